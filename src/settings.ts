@@ -1,0 +1,42 @@
+/**
+ * Archive-wide settings with frozen defaults. Environment variables are read only at the
+ * edges (`.eleventy.ts`, `src/cli/`) and passed in, so everything in `src/` stays pure.
+ */
+export interface ArchiveSettings {
+  /** Site name shown in the header and page titles. */
+  readonly siteName: string;
+  /** Folder holding `articles/` and `topics.yml`, relative to the project root. */
+  readonly contentDir: string;
+  /** Articles per page on paginated index pages. */
+  readonly pageSize: number;
+  /** Earliest plausible article date (`YYYY-MM-DD`). */
+  readonly minDate: string;
+  /** A date later than "today" plus this many days is an error (future-dated typo). */
+  readonly futureGraceDays: number;
+  /** Files larger than this many bytes are refused. */
+  readonly maxFileBytes: number;
+  /** Whether `draft: true` articles are published (dev server only). */
+  readonly includeDrafts: boolean;
+}
+
+export const DEFAULT_SETTINGS: ArchiveSettings = Object.freeze({
+  siteName: "News Archive",
+  contentDir: "content",
+  pageSize: 20,
+  minDate: "1800-01-01",
+  futureGraceDays: 2,
+  maxFileBytes: 2 * 1024 * 1024,
+  includeDrafts: false,
+});
+
+/**
+ * Merge overrides onto the defaults.
+ * @throws TypeError on an unknown key (a programming error, not a content problem).
+ * @example resolveSettings({ includeDrafts: true }).pageSize //=> 20
+ */
+export function resolveSettings(overrides: Partial<ArchiveSettings> = {}): ArchiveSettings {
+  for (const key of Object.keys(overrides)) {
+    if (!(key in DEFAULT_SETTINGS)) throw new TypeError(`Unknown setting \`${key}\``);
+  }
+  return Object.freeze({ ...DEFAULT_SETTINGS, ...overrides });
+}

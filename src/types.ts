@@ -1,0 +1,115 @@
+/**
+ * The contracts between the pipeline's stages:
+ * load → parse → record → enrich → archive → Eleventy.
+ *
+ * `ArticleRecord` is the only shape of an article that leaves `src/record/`.
+ */
+
+/** A calendar day `YYYY-MM-DD`, or a day and wall-clock time `YYYY-MM-DDTHH:mm`. Never a JS Date. */
+export type CalendarDate = string;
+
+/** The record fields whose origin is tracked. */
+export type TrackedField =
+  | "headline"
+  | "byline"
+  | "authors"
+  | "published"
+  | "updated"
+  | "source"
+  | "topics"
+  | "summary"
+  | "highlights"
+  | "body"
+  | "slug";
+
+/** Where a field's value came from. Unknown stays unknown: a field with no evidence says why. */
+export type Provenance =
+  /** Set by the editor in YAML front matter (`line` is the 1-based file line of the key). */
+  | { readonly kind: "front-matter"; readonly key: string; readonly line?: number }
+  /** Read from the text of the file; `line` is the 1-based file line, `rule` names the extractor rule. */
+  | {
+      readonly kind: "extracted";
+      readonly line: number;
+      readonly rule: string;
+      readonly confidence: number;
+      readonly text?: string;
+    }
+  /** Derived from other fields or from the taxonomy (e.g. topics from aliases, slug from headline). */
+  | { readonly kind: "inferred"; readonly rule: string; readonly detail?: string }
+  /** Not known; `reason` says what was seen and why it was rejected, if anything. */
+  | { readonly kind: "unknown"; readonly reason: string };
+
+/** A line of the input that is not part of any record field, and why. Nothing is dropped silently. */
+export interface RemovedLine {
+  /** 1-based line number in the file. */
+  readonly line: number;
+  readonly text: string;
+  /** Short machine-readable reason, e.g. `chrome:comment-form`, `repeated-headline`, `blank`. */
+  readonly reason: string;
+}
+
+/** A field value plus where it came from. */
+export interface Sourced<T> {
+  readonly value: T;
+  readonly provenance: Provenance;
+}
+
+/** Severity of a content problem: errors fail the build, warnings do not. */
+export type Severity = "error" | "warning";
+
+/** A problem with content, reported to editors with a stable id. Code misuse throws instead. */
+export interface Diagnostic {
+  /** Stable kebab-case id from the catalogue in `src/diagnostics/messages.ts`. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** Path relative to the project root, e.g. `content/articles/foo.txt`. */
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** What happened and why. */
+  readonly message: string;
+  /** What the editor should do. */
+  readonly hint?: string;
+}
+
+/** One entry of the editors' topic taxonomy (`content/topics.yml`). */
+export interface Topic {
+  readonly slug: string;
+  readonly label: string;
+  readonly description: string;
+  /** Words and phrases that signal the topic in a headline or body (case-insensitive). */
+  readonly aliases: readonly string[];
+}
+
+/** The typed record of one article file. */
+export interface ArticleRecord {
+  /** URL slug, unique across the archive: `/articles/<slug>/`. */
+  readonly slug: string;
+  /** Path relative to the project root, e.g. `content/articles/foo.txt`. */
+  readonly file: string;
+  readonly format: "text" | "markdown";
+  readonly headline: string;
+  /** The raw byline line as it appeared, or null. */
+  readonly byline: string | null;
+  readonly authors: readonly string[];
+  readonly published: CalendarDate | null;
+  readonly updated: CalendarDate | null;
+  /** Publisher name, or null when unknown. */
+  readonly source: string | null;
+  /** Topic slugs from the taxonomy. */
+  readonly topics: readonly string[];
+  /** Editor-provided summary, or null. */
+  readonly summary: string | null;
+  /** Key-point bullets when the page has them. */
+  readonly highlights: readonly string[];
+  /** Article paragraphs as plain text, verbatim and in order. */
+  readonly body: readonly string[];
+  /** Sanitized HTML of the body (the only HTML from content that templates may print unescaped). */
+  readonly bodyHtml: string;
+  /** The file's text as read (decoded UTF-8, BOM and CR removed). Published at `original.txt`. */
+  readonly original: string;
+  readonly draft: boolean;
+  readonly provenance: Readonly<Record<TrackedField, Provenance>>;
+  /** Lines that are in no field and not in the body, each with a reason. */
+  readonly removed: readonly RemovedLine[];
+}
