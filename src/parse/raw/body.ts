@@ -1,0 +1,65 @@
+import type { Line } from "./lines";
+
+/** The run of lines that holds the article text. */
+export interface BodyRegion {
+  /** 0-based index of the first body line. */
+  readonly start: number;
+  /** 0-based index of the last body line (inclusive). */
+  readonly end: number;
+  /** Sum of line values: how much prose the run holds. */
+  readonly score: number;
+}
+
+// Line values for the densest-prose search. Prose pulls the run in; chrome and short
+// navigation lines push it out, but a few short lines (subheads, captions) are bridged.
+const CHROME_VALUE = -4;
+const BULLET_VALUE = -1;
+const SHORT_VALUE = -0.6;
+const SENTENCE_VALUE = 0.5;
+const PROSE_MIN_WORDS = 10;
+const PROSE_LONG_CHARS = 120;
+const SENTENCE_MIN_WORDS = 6;
+const PROSE_CHARS_PER_POINT = 100;
+const PROSE_MAX_CHARS = 600;
+
+/** Whether a line reads as article prose: a long line, or a sentence of ten words or more. */
+export function isProse(line: Line): boolean {
+  return !line.chrome && line.words >= PROSE_MIN_WORDS && (line.terminal || line.text.length >= PROSE_LONG_CHARS);
+}
+
+/** How strongly a line says "article text here" (positive) or "page chrome here" (negative). */
+export function lineValue(line: Line): number {
+  if (line.chrome) return CHROME_VALUE;
+  if (isProse(line)) return 1 + Math.min(line.text.length, PROSE_MAX_CHARS) / PROSE_CHARS_PER_POINT;
+  if (line.words >= SENTENCE_MIN_WORDS && line.terminal) return SENTENCE_VALUE;
+  if (line.bullet) return BULLET_VALUE;
+  return SHORT_VALUE;
+}
+
+/**
+ * Find the densest run of prose (maximum-sum run of line values, blank lines neutral),
+ * starting at a full prose line. Lines in `skip` (already claimed, e.g. highlights) are
+ * treated as chrome so the run does not swallow them.
+ * @returns the region, or null when the text holds no prose at all.
+ */
+export function findBody(lines: readonly Line[], skip: ReadonlySet<number>): BodyRegion | null {
+  let best: BodyRegion | null = null;
+  let runStart = -1;
+  let sum = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    const v = skip.has(line.index) ? CHROME_VALUE : lineValue(line);
+    if (runStart < 0 || sum <= 0) {
+      if (v <= 0 || !isProse(line)) {
+        runStart = -1;
+        sum = 0;
+        continue;
+      }
+      runStart = line.index;
+      sum = 0;
+    }
+    sum += v;
+    if (!best || sum > best.score) best = { start: runStart, end: line.index, score: sum };
+  }
+  return best;
+}

@@ -1,0 +1,114 @@
+import * as chrono from "chrono-node";
+import { calendarFromParts } from "../calendar";
+import type { CalendarDate } from "../../types";
+import { DATE_LABELS, RELATIVE_DATE } from "./vocabulary";
+
+/** An absolute date found in a line of text. */
+export interface DateMention {
+  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` when the line gives a time. */
+  readonly value: CalendarDate;
+  /** The matched text, e.g. `Jul 2, 2025, 12:00 AM`. */
+  readonly text: string;
+  /** What the label before it says this date is, if anything. */
+  readonly label: "published" | "updated" | null;
+}
+
+/** What a line says about dates. */
+export interface LineDates {
+  readonly mentions: readonly DateMention[];
+  /** Relative or ambiguous expressions seen and refused, for the explanation. */
+  readonly refused: readonly string[];
+  /** Words left once dates, labels, times and separators are removed. */
+  readonly residualWords: number;
+}
+
+// chrono needs a reference instant; a fixed one keeps results independent of the clock.
+// Relative results are refused anyway, so the reference never leaks into a record.
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: "UTC" };
+
+// Cheap pre-filter: a month name or a four-digit year must be present.
+const MAYBE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(1[89]|20)\d\d\b/i;
+// Purely numeric day/month forms where both parts could be a month are ambiguous.
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
+const SEPARATORS = /[|/•·,;:()@–—-]+/g;
+const TIME_WORDS = /\b(\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)?|[ap]\.?m\.?|at|on|et|est|edt|pst|pdt|cst|cdt|gmt|utc|bst|cet|ist|hrs?)\b/gi;
+const DAY_NAMES = /\b(mon|tues?|wed|thu(rs)?|fri|sat|sun)(day)?\b\.?/gi;
+const LONG_LINE = 300;
+
+function labelBefore(prefix: string): DateMention["label"] {
+  // Only the nearest segment counts: "Published: X | Updated: Y".
+  const segment = prefix.split(/[|•·]/).pop() ?? "";
+  if (DATE_LABELS.updated.test(segment)) return "updated";
+  if (DATE_LABELS.published.test(segment)) return "published";
+  return null;
+}
+
+function isAmbiguousNumeric(text: string): boolean {
+  const m = NUMERIC_DATE.exec(text.trim());
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a <= 12 && b <= 12 && a !== b;
+}
+
+/**
+ * Find absolute dates in one line. Relative dates ("3 days ago", "yesterday") and
+ * ambiguous numeric dates (`03/04/2023`) are refused, never resolved.
+ * @example findDates("By | September 20, 2023").mentions[0]?.value //=> "2023-09-20"
+ */
+export function findDates(text: string): LineDates {
+  if (text.length > LONG_LINE || !MAYBE_DATE.test(text)) {
+    return { mentions: [], refused: RELATIVE_DATE.test(text) ? [text.match(RELATIVE_DATE)?.[0] ?? ""] : [], residualWords: countResidual(text) };
+  }
+  const results = chrono.strict.parse(text, REFERENCE);
+  const mentions: DateMention[] = [];
+  const refused: string[] = [];
+  let residual = text;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    residual = residual.replace(r.text, " ");
+    const tags = r.tags?.() ?? new Set<string>();
+    if ([...tags].some((t) => t.startsWith("result/relative"))) {
+      refused.push(r.text);
+      continue;
+    }
+    const s = r.start;
+    if (!s.isCertain("day") || !s.isCertain("month") || !s.isCertain("year")) continue;
+    if (isAmbiguousNumeric(r.text)) {
+      refused.push(r.text);
+      continue;
+    }
+    // A time printed just after the date ("Nov 18, 2019 | 4:10pm") belongs to it.
+    let hour = s.isCertain("hour") ? s.get("hour") : null;
+    let minute = s.isCertain("hour") ? s.get("minute") : null;
+    const next = results[i + 1];
+    if (hour === null && next && !next.start.isCertain("day") && next.start.isCertain("hour")) {
+      const between = text.slice(r.index + r.text.length, next.index);
+      if (/^[\s|/,·•-]*(at\s*)?$/i.test(between)) {
+        hour = next.start.get("hour");
+        minute = next.start.get("minute");
+      }
+    }
+    const value =
+      hour === null
+        ? calendarFromParts(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0)
+        : calendarFromParts(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0, hour ?? 0, minute ?? 0);
+    if (!value) continue;
+    mentions.push({ value, text: r.text, label: labelBefore(text.slice(0, r.index)) });
+  }
+  const rel = RELATIVE_DATE.exec(text);
+  if (rel && !refused.includes(rel[0])) refused.push(rel[0]);
+  return { mentions, refused, residualWords: countResidual(residual) };
+}
+
+function countResidual(text: string): number {
+  const rest = text
+    .replace(RELATIVE_DATE, " ")
+    .replace(new RegExp(DATE_LABELS.published.source, "gi"), " ")
+    .replace(new RegExp(DATE_LABELS.updated.source, "gi"), " ")
+    .replace(TIME_WORDS, " ")
+    .replace(DAY_NAMES, " ")
+    .replace(SEPARATORS, " ")
+    .trim();
+  return rest ? rest.split(/\s+/).length : 0;
+}

@@ -1,0 +1,212 @@
+import type { CalendarDate, Provenance, RemovedLine, Sourced } from "../../types";
+import { isWithin } from "../calendar";
+import { findBody, isProse } from "./body";
+import { parseByline, type BylineCandidate } from "./byline";
+import { findDates, type DateMention } from "./dates";
+import { findHeadline } from "./headline";
+import { findHighlights } from "./highlights";
+import { normalize, toLines, type Line } from "./lines";
+import { findSource } from "./source";
+import type { BodyLine, ExtractOptions, LineExplanation, RawExtraction } from "./types";
+
+/** Byline candidates below this confidence are ignored. */
+export const BYLINE_MIN_CONFIDENCE = 0.5;
+/** A name-only line counts as a byline only this close (in non-blank lines) below the headline. */
+const SINGLE_NAME_MAX_DISTANCE = 2;
+/** Lines above the headline searched for a date or byline (kickers, datelines). */
+const META_BEFORE_HEADLINE = 8;
+/** Lines into the body searched for a date line. */
+const META_INTO_BODY = 2;
+/** At most this many words besides the date for a line to count as a date line. */
+const DATE_LINE_MAX_OTHER_WORDS = 4;
+const MAX_BYLINE_WORDS = 25;
+const DEFAULT_MIN_DATE = "1800-01-01";
+const DEFAULT_MAX_DATE = "9999-12-31";
+
+const unknown = (reason: string): Provenance => ({ kind: "unknown", reason });
+const extracted = (line: Line, rule: string, confidence: number, text?: string): Provenance =>
+  text === undefined
+    ? { kind: "extracted", line: line.lineNo, rule, confidence: round(confidence) }
+    : { kind: "extracted", line: line.lineNo, rule, confidence: round(confidence), text };
+const round = (n: number) => Math.round(n * 100) / 100;
+
+interface DatedLine {
+  readonly line: Line;
+  readonly mention: DateMention;
+  readonly inByline: boolean;
+}
+
+/**
+ * Extract an article from raw page text (as copied or dumped from a news page): headline,
+ * byline and authors, dates, publisher, highlights and body, each with its provenance, plus
+ * every other non-blank line in `removed` with the reason.
+ *
+ * Pure and deterministic: no clock, no file system. Fields without enough evidence are null.
+ * @example extractRaw("Headline here\n\nBy Jane Doe\n\nA long first paragraph ...").authors.value //=> ["Jane Doe"]
+ */
+export function extractRaw(text: string, options: ExtractOptions = {}): RawExtraction {
+  const lines = toLines(text, options.firstLine ?? 1);
+  const minDate = options.minDate ?? DEFAULT_MIN_DATE;
+  const maxDate = options.maxDate ?? DEFAULT_MAX_DATE;
+  const roles = new Map<number, { role: string; why: string }>();
+  const claim = (i: number, role: string, why: string) => {
+    if (!roles.has(i)) roles.set(i, { role, why });
+  };
+
+  // 1. Highlights: a labelled bullet list is claimed before the body search sees it.
+  const highlightsBlock = findHighlights(lines);
+  const skip = new Set<number>();
+  if (highlightsBlock) {
+    skip.add(highlightsBlock.label);
+    claim(highlightsBlock.label, "removed", "label:highlights");
+    for (const i of highlightsBlock.items) {
+      skip.add(i);
+      claim(i, "highlight", "bullet under a key-points label");
+    }
+  }
+
+  // 2. Publisher from page-wide signals; a standalone masthead line is claimed.
+  const source = findSource(lines);
+  const sourceKey = source ? normalize(source.name) : null;
+  const mastheads = new Set(lines.filter((l) => !l.blank && sourceKey !== null && normalize(l.text) === sourceKey).map((l) => l.index));
+
+  // 3. Body: the densest run of prose.
+  const region = findBody(lines, skip);
+
+  // 4. Headline: the best title-shaped line above the body.
+  const headline = region ? findHeadline(lines, region.start, new Set([...skip, ...mastheads])) : null;
+  if (headline) {
+    claim(headline.index, "headline", headline.rule);
+    for (const r of headline.repeats) claim(r, "removed", "repeated-headline");
+  }
+
+  // 5. Byline and dates near the headline.
+  const metaFrom = headline ? Math.max(0, headline.index - META_BEFORE_HEADLINE) : region ? Math.max(0, region.start - 20) : 0;
+  const metaTo = region ? Math.min(lines.length - 1, region.start + META_INTO_BODY) : Math.min(lines.length - 1, metaFrom + 40);
+  let byline: { line: Line; cand: BylineCandidate } | null = null;
+  const dated: DatedLine[] = [];
+  const refused: { line: Line; text: string }[] = [];
+  let nonBlankAfterHeadline = 0;
+  for (let i = metaFrom; i <= metaTo; i++) {
+    const line = lines[i]!;
+    if (line.blank || roles.has(i) || skip.has(i)) continue;
+    const afterHeadline = headline !== null && i > headline.index;
+    if (afterHeadline) nonBlankAfterHeadline++;
+    let inByline = false;
+    if (!byline && line.words <= MAX_BYLINE_WORDS && !isProse(line)) {
+      const cand = parseByline(line.text);
+      const nearEnough = cand?.prefixed || (afterHeadline && nonBlankAfterHeadline <= SINGLE_NAME_MAX_DISTANCE) || (cand?.authors.length ?? 0) >= 2;
+      if (cand && cand.confidence >= BYLINE_MIN_CONFIDENCE && nearEnough && (cand.confidence > 0.5 || afterHeadline)) {
+        byline = { line, cand };
+        inByline = true;
+        claim(i, "byline", cand.rule);
+      }
+    }
+    const found = findDates(line.text);
+    for (const r of found.refused) refused.push({ line, text: r });
+    if (found.mentions.length > 0 && (inByline || found.residualWords <= DATE_LINE_MAX_OTHER_WORDS)) {
+      for (const mention of found.mentions) dated.push({ line, mention, inByline });
+      claim(i, "date", `date line: ${found.mentions.map((m) => m.text).join("; ")}`);
+    }
+  }
+
+  // 6. Published and updated: labels first; otherwise the earliest date line is the
+  // publication and a later one on another line the update.
+  const plausible = dated.filter((d) => isWithin(d.mention.value, minDate, maxDate));
+  const implausible = dated.filter((d) => !plausible.includes(d));
+  const pick = (label: "published" | "updated") => plausible.find((d) => d.mention.label === label) ?? null;
+  const unlabeled = plausible.filter((d) => d.mention.label === null).sort((a, b) => (a.mention.value < b.mention.value ? -1 : a.mention.value > b.mention.value ? 1 : a.line.index - b.line.index));
+  const published = pick("published") ?? unlabeled[0] ?? null;
+  let updated = pick("updated");
+  if (!updated && unlabeled.length >= 2) {
+    const last = unlabeled[unlabeled.length - 1]!;
+    if (last !== published && last.line.index !== published?.line.index && last.mention.value > (published?.mention.value ?? "")) updated = last;
+  }
+  if (updated && published && updated.mention.value < published.mention.value) updated = null;
+
+  // 7. Body lines: the region minus claimed lines, chrome and repeats of the headline.
+  const body: BodyLine[] = [];
+  const headlineKey = headline ? normalize(headline.text) : null;
+  if (region) {
+    for (let i = region.start; i <= region.end; i++) {
+      const line = lines[i]!;
+      if (line.blank || roles.has(i)) continue;
+      if (line.chrome) claim(i, "removed", line.chrome);
+      else if (skip.has(i)) continue;
+      else if (headlineKey !== null && normalize(line.text) === headlineKey) claim(i, "removed", "repeated-headline");
+      else if (mastheads.has(i)) claim(i, "source", "masthead line naming the publisher");
+      else {
+        body.push({ line: line.lineNo, text: line.text });
+        claim(i, "body", isProse(line) ? "prose inside the article run" : "short line inside the article run");
+      }
+    }
+  }
+
+  // 8. Everything else is removed, with the reason.
+  const removed: RemovedLine[] = [];
+  const explain: LineExplanation[] = [];
+  for (const line of lines) {
+    if (line.blank) continue;
+    let r = roles.get(line.index);
+    if (!r) {
+      const where = !region ? "no-article-found" : line.index < region.start ? "before-article" : "after-article";
+      if (mastheads.has(line.index) && source) r = { role: "source", why: "masthead line naming the publisher" };
+      else r = { role: "removed", why: line.chrome ?? where };
+    }
+    if (r.role === "removed") removed.push({ line: line.lineNo, text: line.raw, reason: r.why });
+    explain.push({ line: line.lineNo, text: line.text, role: r.role, why: r.why });
+  }
+
+  return {
+    headline: headline
+      ? { value: headline.text, provenance: extracted(lines[headline.index]!, headline.rule, headline.confidence) }
+      : { value: null, provenance: unknown(region ? "no title-shaped line above the article text" : "no article text found") },
+    byline: byline
+      ? { value: byline.line.text, provenance: extracted(byline.line, byline.cand.rule, byline.cand.confidence) }
+      : { value: null, provenance: unknown("no byline near the headline") },
+    authors: authorsField(byline),
+    published: dateField(published, "published", refused, implausible),
+    updated: dateField(updated, "updated", [], []),
+    source: source
+      ? { value: source.name, provenance: extracted(lines[source.index]!, source.rule, source.confidence, lines[source.index]!.text) }
+      : { value: null, provenance: unknown("no copyright line, masthead or ownership statement names a publisher") },
+    highlights: highlightsBlock
+      ? {
+          value: highlightsBlock.items.map((i) => lines[i]!.text),
+          provenance: extracted(lines[highlightsBlock.label]!, "highlights:labelled-bullets", 0.9),
+        }
+      : { value: [], provenance: unknown("no labelled bullet list of key points") },
+    body,
+    bodyProvenance: region
+      ? extracted(lines[region.start]!, "body:densest-prose-run", Math.min(1, region.score / 10))
+      : unknown("no run of prose lines found"),
+    removed,
+    explain,
+  };
+}
+
+function authorsField(byline: { line: Line; cand: BylineCandidate } | null): Sourced<readonly string[]> {
+  if (!byline) return { value: [], provenance: unknown("no byline near the headline") };
+  if (byline.cand.authors.length === 0) {
+    return { value: [], provenance: unknown(`byline "${byline.line.text}" names no person`) };
+  }
+  return { value: byline.cand.authors, provenance: extracted(byline.line, byline.cand.rule, byline.cand.confidence) };
+}
+
+function dateField(
+  found: DatedLine | null,
+  what: string,
+  refused: readonly { line: Line; text: string }[],
+  implausible: readonly DatedLine[],
+): Sourced<CalendarDate | null> {
+  if (found) {
+    const rule = found.mention.label ? `date:labelled-${found.mention.label}` : found.inByline ? "date:in-byline" : "date:date-line";
+    const confidence = found.mention.label || found.inByline ? 0.9 : 0.8;
+    return { value: found.mention.value, provenance: extracted(found.line, rule, confidence, found.mention.text) };
+  }
+  const seen = [
+    ...refused.map((r) => `"${r.text}" on line ${r.line.lineNo} is relative or ambiguous`),
+    ...implausible.map((d) => `"${d.mention.text}" on line ${d.line.lineNo} is outside the plausible range`),
+  ];
+  return { value: null, provenance: unknown(seen.length ? seen.join("; ") : `no ${what} date near the headline`) };
+}

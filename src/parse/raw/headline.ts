@@ -1,0 +1,130 @@
+import type { Line } from "./lines";
+import { normalize } from "./lines";
+import { parseByline } from "./byline";
+import { findDates } from "./dates";
+
+/** The chosen headline line and why. */
+export interface HeadlineCandidate {
+  readonly index: number;
+  readonly text: string;
+  readonly score: number;
+  /** 0–1. */
+  readonly confidence: number;
+  readonly rule: string;
+  /** Other lines that repeat the headline (removed as duplicates). */
+  readonly repeats: readonly number[];
+}
+
+/** How far above the body a headline may stand, in lines (share bars and promos sit between). */
+export const HEADLINE_WINDOW = 120;
+/** Below this score the headline stays unknown. */
+export const HEADLINE_MIN_SCORE = 1.2;
+const MIN_WORDS = 2;
+const MAX_WORDS = 30;
+const MIN_CHARS = 12;
+const MAX_CHARS = 300;
+const REPEAT_BONUS = 1.5;
+const NEAREST_BONUS = 1.2;
+const RANK_DECAY = 0.6;
+const FOLLOWED_BY_META_BONUS = 0.8;
+const SENTENCE_PENALTY = 1.2;
+const TITLE_CASE_BONUS = 0.3;
+const LONG_PENALTY = 0.5;
+const LONG_WORDS = 20;
+// A title line elsewhere on the page: "Headline - Site", "Site | Headline", "Share options for: Headline".
+const MAX_AFFIX_WORDS = 6;
+const CAPTION = /^\(.*\)$|\/\s*\p{Lu}[\p{L}.]+(\s\p{Lu}[\p{L}.]+)*\)?$|^(file )?photo:|\b(getty images|afp|ap photo|shutterstock|reuters\/)\b/iu;
+
+/** Whether a line could be a headline at all, before scoring. */
+export function isHeadlineShaped(line: Line): boolean {
+  if (line.blank || line.chrome || line.bullet) return false;
+  if (line.words < MIN_WORDS || line.words > MAX_WORDS) return false;
+  if (line.text.length < MIN_CHARS || line.text.length > MAX_CHARS) return false;
+  if (/[:,;]$/.test(line.text) || /^[\p{Ll}\p{P}]/u.test(line.text) && !/^["“‘'¿¡[]/u.test(line.text)) return false;
+  if (/https?:\/\/|www\./i.test(line.text)) return false;
+  return true;
+}
+
+function isMeta(line: Line): boolean {
+  if (line.blank) return false;
+  const dates = findDates(line.text);
+  if (dates.mentions.length > 0 && dates.residualWords <= 4) return true;
+  return parseByline(line.text)?.prefixed === true;
+}
+
+function repeatsOf(lines: readonly Line[], target: Line): number[] {
+  const key = normalize(target.text);
+  const out: number[] = [];
+  for (const l of lines) {
+    if (l.blank || l.index === target.index) continue;
+    const t = normalize(l.text);
+    if (t === key) {
+      out.push(l.index);
+      continue;
+    }
+    // The page title or a share widget that quotes the headline with a short affix.
+    const at = t.indexOf(key);
+    if (at < 0) continue;
+    const affix = (t.slice(0, at) + " " + t.slice(at + key.length)).trim();
+    if (affix.split(/\s+/).length <= MAX_AFFIX_WORDS && /^[^a-z0-9]*$|[-|:·–—]/.test(affix)) out.push(-1 - l.index);
+  }
+  return out;
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
+}
+
+/**
+ * Choose the headline: the headline-shaped line above the body that is nearest to it,
+ * repeated elsewhere on the page (title line, share widget), followed by a byline or date,
+ * and not a sentence. `exclude` holds lines already claimed (source masthead, highlights).
+ */
+export function findHeadline(
+  lines: readonly Line[],
+  bodyStart: number,
+  exclude: ReadonlySet<number>,
+): HeadlineCandidate | null {
+  let best: HeadlineCandidate | null = null;
+  let rank = 0;
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - HEADLINE_WINDOW; i--) {
+    const line = lines[i]!;
+    if (exclude.has(i) || !isHeadlineShaped(line) || isMeta(line)) continue;
+    if (parseByline(line.text) !== null) continue;
+    let score = 1 + NEAREST_BONUS * Math.pow(RANK_DECAY, rank);
+    rank++;
+    const rules: string[] = [];
+    const repeats = repeatsOf(lines, line);
+    if (repeats.length > 0) {
+      score += REPEAT_BONUS;
+      rules.push("repeated");
+    }
+    const next = lines.slice(i + 1, i + 6).filter((l) => !l.blank).slice(0, 3);
+    if (next.some(isMeta)) {
+      score += FOLLOWED_BY_META_BONUS;
+      rules.push("before-byline-or-date");
+    }
+    if (/[.]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) {
+      score -= SENTENCE_PENALTY;
+      rules.push("ends-like-sentence");
+    }
+    if (CAPTION.test(line.text)) {
+      score -= SENTENCE_PENALTY;
+      rules.push("caption-like");
+    }
+    if (isTitleCase(line.text)) score += TITLE_CASE_BONUS;
+    if (line.words > LONG_WORDS) score -= LONG_PENALTY;
+    if (!best || score > best.score) {
+      best = {
+        index: i,
+        text: line.text,
+        score,
+        confidence: Math.min(1, score / 4),
+        rule: ["headline:nearest-title-line", ...rules].join("+"),
+        repeats: repeats.filter((r) => r >= 0),
+      };
+    }
+  }
+  return best && best.score >= HEADLINE_MIN_SCORE ? best : null;
+}
