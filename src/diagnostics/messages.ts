@@ -1,0 +1,232 @@
+import type { Diagnostic, Severity } from "../types";
+
+/**
+ * The one catalogue of content problems. Ids are stable (editors and CI logs search for them);
+ * the title says what kind of problem it is, the hint says what the editor should do. The
+ * per-occurrence `message` passed to {@link report} says what exactly happened.
+ */
+export interface MessageSpec {
+  readonly severity: Severity;
+  readonly title: string;
+  readonly hint: string;
+}
+
+export const MESSAGES = {
+  // ── load ──────────────────────────────────────────────────────────────────────────────────
+  "read-failed": {
+    severity: "error",
+    title: "The file could not be read",
+    hint: "Check that the file exists and is readable.",
+  },
+  "symlink-refused": {
+    severity: "error",
+    title: "Symbolic links are not followed",
+    hint: "Replace the link with a copy of the article file.",
+  },
+  "hidden-file-skipped": {
+    severity: "warning",
+    title: "Hidden or editor temporary file skipped",
+    hint: "Delete the file if it is not an article, or rename it without the leading dot or temporary suffix.",
+  },
+  "unsupported-extension": {
+    severity: "error",
+    title: "Unsupported file type",
+    hint: "Articles must be `.txt` (raw text) or `.md` (Markdown); move other files out of content/articles.",
+  },
+  "file-too-large": {
+    severity: "error",
+    title: "File too large",
+    hint: "Split the file or check that it is really one article; the limit is `maxFileBytes`.",
+  },
+  "invalid-utf8": {
+    severity: "error",
+    title: "Not valid UTF-8 text",
+    hint: "Re-save the file as UTF-8.",
+  },
+  "control-character": {
+    severity: "error",
+    title: "Control character in text",
+    hint: "Delete the invisible character (it usually comes from copying out of a PDF or a binary file).",
+  },
+  "empty-file": {
+    severity: "error",
+    title: "Empty file",
+    hint: "Add the article text, or delete the file.",
+  },
+  // ── front matter ─────────────────────────────────────────────────────────────────────────
+  "front-matter-unterminated": {
+    severity: "error",
+    title: "Front matter is not closed",
+    hint: "Add a line containing only `---` after the last front-matter key.",
+  },
+  "front-matter-language-refused": {
+    severity: "error",
+    title: "Front matter language not allowed",
+    hint: "Start the file with a line containing only `---` and write the front matter as YAML.",
+  },
+  "front-matter-yaml": {
+    severity: "error",
+    title: "Front matter is not valid YAML",
+    hint: "Fix the YAML at the position shown; quote values that contain `:` or start with `[`, `{`, `*` or `&`.",
+  },
+  "front-matter-not-mapping": {
+    severity: "error",
+    title: "Front matter must be a list of `key: value` lines",
+    hint: "Write one `key: value` per line, e.g. `title: My headline`.",
+  },
+  "front-matter-unknown-key": {
+    severity: "error",
+    title: "Unknown front-matter key",
+    hint: "Use one of: title, date, updated, authors, source, topics, slug, summary, draft.",
+  },
+  "front-matter-type": {
+    severity: "error",
+    title: "Front-matter value has the wrong type",
+    hint: "Quote text values (`title: \"2023\"`), write lists as `[a, b]`, and booleans as `true`/`false`.",
+  },
+  "invalid-date": {
+    severity: "error",
+    title: "Not a real date",
+    hint: "Write the date as YYYY-MM-DD (optionally with a time: YYYY-MM-DD HH:mm), e.g. `date: 2023-09-20`.",
+  },
+  "ambiguous-date": {
+    severity: "error",
+    title: "Ambiguous date",
+    hint: "Write the date as YYYY-MM-DD so day and month cannot be confused, e.g. `date: 2023-04-03`.",
+  },
+  "implausible-date": {
+    severity: "error",
+    title: "Date outside the plausible range",
+    hint: "Check the year for a typo; dates must lie between `minDate` and a few days after the build date.",
+  },
+  "invalid-slug": {
+    severity: "error",
+    title: "Slug is not URL-safe",
+    hint: "Use lowercase letters, digits and single hyphens only, e.g. `slug: mass-graves-found`.",
+  },
+  "unknown-topic": {
+    severity: "error",
+    title: "Unknown topic",
+    hint: "Use a topic slug from content/topics.yml, or add the topic there first.",
+  },
+  // ── body ─────────────────────────────────────────────────────────────────────────────────
+  "raw-html-dropped": {
+    severity: "warning",
+    title: "Raw HTML removed from Markdown",
+    hint: "Rewrite the passage in Markdown; raw HTML is never published.",
+  },
+  "markdown-too-deep": {
+    severity: "error",
+    title: "Markdown nested too deeply",
+    hint: "Reduce the `>` quoting or indentation depth on this line.",
+  },
+  "missing-title": {
+    severity: "error",
+    title: "Markdown article has no title",
+    hint: "Add `title: …` to the front matter.",
+  },
+  "missing-headline": {
+    severity: "error",
+    title: "No headline found",
+    hint: "Put the headline on the first line of the text, or add `title: …` in front matter.",
+  },
+  "no-article-body": {
+    severity: "error",
+    title: "No article body found",
+    hint: "The file holds only a headline or site chrome; paste the article paragraphs, or delete the file.",
+  },
+  "slug-hash-fallback": {
+    severity: "warning",
+    title: "Slug made from a hash of the headline",
+    hint: "The headline has no Latin letters or digits; set a readable `slug:` in front matter.",
+  },
+  "draft-not-published": {
+    severity: "warning",
+    title: "Draft not published",
+    hint: "Remove `draft: true` to publish the article.",
+  },
+  // ── archive-wide ─────────────────────────────────────────────────────────────────────────
+  "duplicate-slug": {
+    severity: "error",
+    title: "Two articles have the same URL slug",
+    hint: "Give one of them a different `slug:` in front matter.",
+  },
+  "duplicate-body": {
+    severity: "error",
+    title: "Two articles have the same body",
+    hint: "Delete one copy of the article.",
+  },
+  // ── topics file ──────────────────────────────────────────────────────────────────────────
+  "topics-file-invalid": {
+    severity: "error",
+    title: "The topic list is invalid",
+    hint: "Each topic needs `slug`, `label`, `description` and `aliases` (a list); slugs must be unique.",
+  },
+} as const satisfies Record<string, MessageSpec>;
+
+/** A diagnostic id from the catalogue. */
+export type DiagnosticId = keyof typeof MESSAGES;
+
+/** Position and overrides for {@link report}. */
+export interface ReportOptions {
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+  /** Replaces the catalogue hint when the occurrence allows a sharper one (e.g. "did you mean…"). */
+  readonly hint?: string | undefined;
+}
+
+/**
+ * Build a diagnostic from the catalogue.
+ * @param id catalogue id; fixes severity and default hint
+ * @param file path relative to the project root
+ * @param message what happened in this occurrence (no "Error:" prefix)
+ * @example report("empty-file", "content/articles/a.txt", "The file is empty.", { line: 1 })
+ */
+export function report(id: DiagnosticId, file: string, message: string, options: ReportOptions = {}): Diagnostic {
+  const spec: MessageSpec = MESSAGES[id];
+  return {
+    id,
+    severity: spec.severity,
+    file,
+    ...(options.line !== undefined ? { line: options.line } : {}),
+    ...(options.column !== undefined ? { column: options.column } : {}),
+    message,
+    hint: options.hint ?? spec.hint,
+  };
+}
+
+/**
+ * One line per diagnostic in the `file:line:col: severity id: message Hint: …` form that
+ * editors and terminals recognise as a clickable location.
+ * @example formatDiagnostic(d) //=> "content/articles/x.md:4:1: error front-matter-yaml: … Hint: …"
+ */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+  const hint = d.hint ? ` Hint: ${d.hint}` : "";
+  return `${where}: ${d.severity} ${d.id}: ${d.message}${hint}`;
+}
+
+/** Code-unit order, so the report is identical on every machine and locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Order diagnostics by file, then line, column, id and message (a stable total order, so two
+ * builds print the same report). Returns a new array.
+ */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      compareText(a.file, b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      compareText(a.id, b.id) ||
+      compareText(a.message, b.message),
+  );
+}
+
+/** Whether any diagnostic is an error (the build must fail). */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}

@@ -1,0 +1,97 @@
+import { lstat, readdir } from "node:fs/promises";
+import path from "node:path";
+import type { Diagnostic } from "../types";
+import { report } from "../diagnostics/messages";
+
+/** Article file extensions and the format each one means. */
+export const ARTICLE_EXTENSIONS = { ".txt": "text", ".md": "markdown" } as const satisfies Record<
+  string,
+  "text" | "markdown"
+>;
+
+// Names editors and operating systems leave behind. They are reported, never silently skipped.
+const TEMP_FILE_PATTERNS: readonly RegExp[] = [/\.sw[a-p]$/, /~$/, /^\.DS_Store$/, /^Thumbs\.db$/i, /^#.*#$/];
+
+/** What {@link listArticleFiles} found. */
+export interface FileListing {
+  /** Every regular file and link seen, relative to `root`, POSIX separators, code-unit sorted. */
+  readonly seen: string[];
+  /** Files to read as articles (a subset of `seen`). */
+  readonly articles: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * List the article files under `dir` recursively. Uses `lstat` so a symbolic link is refused
+ * (it could point outside the content folder), never followed. Order is code-unit order of
+ * the relative path, not `localeCompare`, so every machine lists the same sequence.
+ * @param root project root; paths in the result are relative to it
+ * @param dir folder to scan, relative to `root` (e.g. `content/articles`)
+ */
+export async function listArticleFiles(root: string, dir: string): Promise<FileListing> {
+  const seen: string[] = [];
+  const articles: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+
+  const walk = async (relDir: string): Promise<void> => {
+    let entries: string[];
+    try {
+      entries = await readdir(path.join(root, relDir));
+    } catch (error) {
+      diagnostics.push(report("read-failed", relDir, `The folder could not be listed (${errorCode(error)}).`));
+      return;
+    }
+    entries.sort(compareCodeUnits);
+    for (const name of entries) {
+      const rel = path.posix.join(relDir.split(path.sep).join("/"), name);
+      const stat = await lstat(path.join(root, rel));
+      if (stat.isDirectory()) {
+        if (isHidden(name)) {
+          seen.push(rel);
+          diagnostics.push(report("hidden-file-skipped", rel, `Hidden folder \`${name}\` was not read.`));
+          continue;
+        }
+        await walk(rel);
+        continue;
+      }
+      seen.push(rel);
+      if (stat.isSymbolicLink()) {
+        diagnostics.push(report("symlink-refused", rel, `\`${name}\` is a symbolic link; links are never followed.`));
+      } else if (!stat.isFile()) {
+        diagnostics.push(report("unsupported-extension", rel, `\`${name}\` is not a regular file.`));
+      } else if (isHidden(name) || TEMP_FILE_PATTERNS.some((p) => p.test(name))) {
+        diagnostics.push(report("hidden-file-skipped", rel, `\`${name}\` looks like a hidden or temporary file and was not read.`));
+      } else if (!(path.extname(name) in ARTICLE_EXTENSIONS)) {
+        const ext = path.extname(name) || "(none)";
+        diagnostics.push(report("unsupported-extension", rel, `Extension \`${ext}\` is not an article format.`));
+      } else {
+        articles.push(rel);
+      }
+    }
+  };
+
+  await walk(dir);
+  seen.sort(compareCodeUnits);
+  articles.sort(compareCodeUnits);
+  return { seen, articles, diagnostics };
+}
+
+/** The format a file name implies, or null for an unsupported extension. */
+export function formatOf(file: string): "text" | "markdown" | null {
+  const ext = path.extname(file);
+  return ext in ARTICLE_EXTENSIONS ? ARTICLE_EXTENSIONS[ext as keyof typeof ARTICLE_EXTENSIONS] : null;
+}
+
+function isHidden(name: string): boolean {
+  return name.startsWith(".");
+}
+
+/** Code-unit comparison: independent of locale and ICU version. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The `code` of a Node file-system error (e.g. `ENOENT`), for messages. */
+export function errorCode(error: unknown): string {
+  return error instanceof Error && "code" in error ? String(error.code) : String(error);
+}

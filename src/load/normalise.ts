@@ -1,0 +1,46 @@
+import type { Diagnostic } from "../types";
+import { report } from "../diagnostics/messages";
+
+/**
+ * Strip one leading BOM and turn `\r\n` and lone `\r` into `\n`, so a file saved on Windows
+ * or classic Mac gives byte-identical records and HTML to its LF twin. Idempotent.
+ * @example normaliseText("\uFEFFa\r\nb\rc") //=> "a\nb\nc"
+ */
+export function normaliseText(text: string): string {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return withoutBom.replace(/\r\n?/g, "\n");
+}
+
+// C0 controls other than tab and newline, plus DEL. CR is gone after normalisation.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+/**
+ * Content checks on normalised text: control characters (each reported with line:column,
+ * because they are invisible in most editors) and files with no visible text.
+ * @returns diagnostics, empty when the text is usable
+ */
+export function checkText(file: string, text: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (text.trim() === "") {
+    const what = text === "" ? "The file is empty." : "The file contains only whitespace.";
+    diagnostics.push(report("empty-file", file, what, { line: 1, column: 1 }));
+  }
+  for (const match of text.matchAll(CONTROL)) {
+    const { line, column } = lineColumnAt(text, match.index);
+    const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    diagnostics.push(report("control-character", file, `Control character U+${code} in the text.`, { line, column }));
+  }
+  return diagnostics;
+}
+
+/**
+ * 1-based line and column (in code points) of a UTF-16 index in `\n`-separated text.
+ * @example lineColumnAt("ab\ncd", 4) //=> { line: 2, column: 2 }
+ */
+export function lineColumnAt(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  let line = 1;
+  for (let i = before.indexOf("\n"); i !== -1; i = before.indexOf("\n", i + 1)) line++;
+  return { line, column: [...before.slice(lineStart)].length + 1 };
+}

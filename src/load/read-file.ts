@@ -1,0 +1,69 @@
+import { readFile, lstat } from "node:fs/promises";
+import type { ArchiveSettings } from "../settings";
+import type { Diagnostic } from "../types";
+import { report } from "../diagnostics/messages";
+import { decodeUtf8 } from "./decode";
+import { checkText, normaliseText } from "./normalise";
+import { errorCode } from "./list-files";
+
+/**
+ * Read one article file: bytes, size cap, strict UTF-8, BOM and line-ending normalisation,
+ * control-character and emptiness checks. Works on any path (the `extract` command uses it
+ * outside `content/`).
+ * @param absPath where to read
+ * @param displayPath the path diagnostics name (relative to the project root when possible)
+ * @returns the normalised text, or null when the file cannot be used (diagnostics say why).
+ *   Text with only non-fatal problems is returned together with its diagnostics.
+ */
+export async function readArticleFile(
+  absPath: string,
+  displayPath: string,
+  settings: Pick<ArchiveSettings, "maxFileBytes">,
+): Promise<{ text: string | null; diagnostics: Diagnostic[] }> {
+  let bytes: Uint8Array;
+  try {
+    // Checked before reading so a huge file is never loaded into memory.
+    const stat = await lstat(absPath);
+    if (stat.isSymbolicLink()) {
+      return fail(report("symlink-refused", displayPath, "The path is a symbolic link; links are never followed."));
+    }
+    if (!stat.isFile()) return fail(report("read-failed", displayPath, "The path is not a regular file."));
+    if (stat.size > settings.maxFileBytes) return fail(tooLarge(displayPath, stat.size, settings.maxFileBytes));
+    bytes = await readFile(absPath);
+  } catch (error) {
+    return fail(report("read-failed", displayPath, `The file could not be read (${errorCode(error)}).`));
+  }
+  return decodeArticleBytes(bytes, displayPath, settings);
+}
+
+/**
+ * The pure part of {@link readArticleFile}: bytes → normalised text or diagnostics.
+ */
+export function decodeArticleBytes(
+  bytes: Uint8Array,
+  displayPath: string,
+  settings: Pick<ArchiveSettings, "maxFileBytes">,
+): { text: string | null; diagnostics: Diagnostic[] } {
+  if (bytes.length > settings.maxFileBytes) return fail(tooLarge(displayPath, bytes.length, settings.maxFileBytes));
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const byte = bytes[decoded.byteOffset]!.toString(16).toUpperCase().padStart(2, "0");
+    return fail(
+      report("invalid-utf8", displayPath, `Byte 0x${byte} at offset ${decoded.byteOffset} is not valid UTF-8.`, {
+        line: decoded.line,
+        column: decoded.column,
+      }),
+    );
+  }
+  const text = normaliseText(decoded.text);
+  const diagnostics = checkText(displayPath, text);
+  return { text: diagnostics.length > 0 ? null : text, diagnostics };
+}
+
+function tooLarge(file: string, size: number, limit: number): Diagnostic {
+  return report("file-too-large", file, `The file is ${size} bytes; the limit is ${limit} bytes.`);
+}
+
+function fail(diagnostic: Diagnostic): { text: null; diagnostics: Diagnostic[] } {
+  return { text: null, diagnostics: [diagnostic] };
+}

@@ -1,0 +1,170 @@
+import { z } from "zod";
+import type { CalendarDate, Diagnostic } from "../types";
+import { parseIsoCalendar } from "./calendar";
+import { report } from "../diagnostics/messages";
+import { nearest } from "../diagnostics/suggest";
+import type { FrontMatterBlock } from "./front-matter";
+
+/**
+ * The front-matter fields editors may set, as one zod schema. The TypeScript type is inferred
+ * from it, so the validation and the type cannot drift apart. Dates are plain strings here
+ * (YAML's core schema keeps them so) and are checked as calendar days by
+ * {@link validateFrontMatter}.
+ */
+
+/** URL-safe slug: lowercase words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().trim().min(1);
+const textList = z.array(text);
+
+export const FrontMatterSchema = z.strictObject({
+  title: text.optional(),
+  date: z.string().optional(),
+  updated: z.string().optional(),
+  authors: textList.optional(),
+  source: text.optional(),
+  topics: textList.optional(),
+  slug: z.string().regex(SLUG_PATTERN).optional(),
+  summary: text.optional(),
+  draft: z.boolean().optional(),
+});
+
+/** The shape of valid front matter, before date normalisation. */
+export type FrontMatterFields = z.infer<typeof FrontMatterSchema>;
+
+/** Every key editors may use, in the order the docs list them. */
+export const FRONT_MATTER_KEYS = Object.keys(FrontMatterSchema.shape) as readonly (keyof FrontMatterFields)[];
+
+/** Validated front matter: dates normalised to `YYYY-MM-DD` / `YYYY-MM-DDTHH:mm`. */
+export type ValidFrontMatter = Omit<FrontMatterFields, "date" | "updated"> & {
+  readonly date?: CalendarDate;
+  readonly updated?: CalendarDate;
+};
+
+/** The plausible date window, as `YYYY-MM-DD` days (inclusive). */
+export interface DateWindow {
+  readonly minDate: string;
+  /** Omit to skip the future check (when no reference "now" was given). */
+  readonly maxDate?: string | undefined;
+}
+
+// What each key must hold, for "title must be a string — quote it" style messages.
+const EXPECTED: Record<keyof FrontMatterFields, string> = {
+  title: "a string",
+  date: "a date written YYYY-MM-DD",
+  updated: "a date written YYYY-MM-DD",
+  authors: "a list of names, e.g. [Jane Doe, John Roe]",
+  source: "a string",
+  topics: "a list of topic slugs, e.g. [armenia, diplomacy]",
+  slug: "lowercase words joined by hyphens",
+  summary: "a string",
+  draft: "true or false",
+};
+
+/**
+ * Validate a front-matter block: known keys only (a typo suggests the nearest key), the right
+ * type per key, real and plausible dates, a URL-safe slug. Every problem is reported, not just
+ * the first.
+ * @returns the validated fields, or null when any error was found
+ */
+export function validateFrontMatter(
+  file: string,
+  block: FrontMatterBlock,
+  window: DateWindow,
+): { fields: ValidFrontMatter | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const lineOf = (key: string | undefined): number | undefined => (key === undefined ? undefined : block.keyLines[key]);
+  const parsed = FrontMatterSchema.safeParse(block.data);
+
+  if (!parsed.success) {
+    const reportedKeys = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) diagnostics.push(unknownKey(file, key, lineOf(key)));
+        continue;
+      }
+      const key = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
+      if (key === undefined || reportedKeys.has(key)) continue;
+      reportedKeys.add(key);
+      diagnostics.push(wrongValue(file, key as keyof FrontMatterFields, block.data[key], lineOf(key)));
+    }
+    return { fields: null, diagnostics };
+  }
+
+  const { date, updated, ...rest } = parsed.data;
+  const fields: { -readonly [K in keyof ValidFrontMatter]: ValidFrontMatter[K] } = { ...rest };
+  for (const [key, value] of [["date", date], ["updated", updated]] as const) {
+    if (value === undefined) continue;
+    const checked = checkDate(file, key, value, lineOf(key), window);
+    if (typeof checked === "string") fields[key] = checked;
+    else diagnostics.push(checked);
+  }
+  return { fields: diagnostics.length > 0 ? null : fields, diagnostics };
+}
+
+function unknownKey(file: string, key: string, line: number | undefined): Diagnostic {
+  const suggestion = nearest(key, FRONT_MATTER_KEYS);
+  const message = `Unknown key \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}.`;
+  const hint = suggestion ? `Rename \`${key}\` to \`${suggestion}\`.` : undefined;
+  return report("front-matter-unknown-key", file, message, { line, column: 1, hint });
+}
+
+function wrongValue(file: string, key: keyof FrontMatterFields, value: unknown, line: number | undefined): Diagnostic {
+  const where = { line, column: 1 };
+  if (key === "slug" && typeof value === "string") {
+    return report("invalid-slug", file, `slug \`${value}\` must be ${EXPECTED.slug}.`, where);
+  }
+  if (typeof value === "string" && value.trim() === "") {
+    return report("front-matter-type", file, `${key} must not be empty.`, { ...where, hint: `Give ${key} a value or delete the line.` });
+  }
+  const got = describe(value);
+  // A bare number or boolean where text was meant is the classic YAML surprise: quoting fixes it.
+  const quoteIt = EXPECTED[key] === "a string" && (typeof value === "number" || typeof value === "boolean");
+  const message = `${key} must be ${EXPECTED[key]}, not ${got}${quoteIt ? " — quote it" : ""}.`;
+  const hint = quoteIt ? `Write \`${key}: "${String(value)}"\`.` : undefined;
+  return report("front-matter-type", file, message, { ...where, hint });
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return "empty";
+  if (Array.isArray(value)) {
+    const bad = value.find((v) => typeof v !== "string" || v.trim() === "");
+    return bad === undefined ? "a list" : `a list containing ${describe(bad)}`;
+  }
+  if (typeof value === "string") return value.trim() === "" ? "an empty string" : `the text "${value}"`;
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${String(value)}`;
+}
+
+// Day/month/year with slashes, dots or hyphens: the order cannot be known (03/04/2023).
+const NUMERIC_DMY = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
+/**
+ * A front-matter date: a real ISO calendar day (or day and time) inside the plausible window.
+ * @returns the normalised date, or the diagnostic explaining why it is refused
+ */
+export function checkDate(
+  file: string,
+  key: string,
+  value: string,
+  line: number | undefined,
+  window: DateWindow,
+): CalendarDate | Diagnostic {
+  const where = { line, column: 1 };
+  if (NUMERIC_DMY.test(value.trim())) {
+    return report("ambiguous-date", file, `${key} \`${value}\` could be read day-first or month-first.`, where);
+  }
+  const date = parseIsoCalendar(value);
+  if (date === null) {
+    return report("invalid-date", file, `${key} \`${value}\` is not a real date in the form YYYY-MM-DD.`, where);
+  }
+  const day = date.slice(0, 10);
+  if (day < window.minDate) {
+    return report("implausible-date", file, `${key} ${date} is before the earliest accepted date ${window.minDate}.`, where);
+  }
+  if (window.maxDate !== undefined && day > window.maxDate) {
+    return report("implausible-date", file, `${key} ${date} is in the future (after ${window.maxDate}).`, where);
+  }
+  return date;
+}

@@ -1,0 +1,159 @@
+import matter from "gray-matter";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import type { Diagnostic } from "../types";
+import { report } from "../diagnostics/messages";
+
+/**
+ * Splitting YAML front matter off an article, safely.
+ *
+ * gray-matter picks its parser from whatever follows the opening `---`, and its `javascript`
+ * engine runs `eval`. So we (1) decide ourselves where the block starts and ends, refusing any
+ * language tag before gray-matter sees the text, and (2) still call gray-matter only with an
+ * options object whose code engines throw, in case a future change lets a tag through. Passing
+ * options also bypasses gray-matter's global cache, which shares `data` between calls and
+ * caches failed parses as successes.
+ */
+
+/** Thrown by every non-YAML engine; never expected to run because of the pre-check. */
+function refuse(language: string): () => never {
+  return () => {
+    throw new Error(`front matter language "${language}" is not allowed`);
+  };
+}
+
+/**
+ * YAML with the core schema: no timestamp type (so `2023-02-31` stays a string we validate
+ * instead of rolling over to 3 March), no merge keys, no custom tags.
+ */
+function parseYaml(source: string): object {
+  // gray-matter's types promise an object; the value may be any YAML node, and
+  // splitFrontMatter checks that it is a mapping.
+  return load(source, { schema: CORE_SCHEMA }) as object;
+}
+
+/** The only options gray-matter is ever called with. */
+export const SAFE_MATTER_OPTIONS = Object.freeze({
+  language: "yaml",
+  engines: {
+    yaml: parseYaml,
+    javascript: refuse("javascript"),
+    js: refuse("js"),
+    json: refuse("json"),
+    coffee: refuse("coffee"),
+    coffeescript: refuse("coffeescript"),
+    toml: refuse("toml"),
+  },
+});
+
+/** A parsed front-matter block. */
+export interface FrontMatterBlock {
+  /** The YAML mapping, as parsed (values not yet validated). */
+  readonly data: Readonly<Record<string, unknown>>;
+  /** 1-based file line of each top-level key, when it could be located. */
+  readonly keyLines: Readonly<Record<string, number>>;
+  /** 1-based file line of the closing `---`. */
+  readonly closingLine: number;
+}
+
+/** What {@link splitFrontMatter} returns. */
+export interface FrontMatterSplit {
+  /** null when the file has no front matter, or when it could not be parsed (see diagnostics). */
+  readonly frontMatter: FrontMatterBlock | null;
+  /** The text after the front matter (the whole text when there is none). */
+  readonly body: string;
+  /** 1-based file line on which `body` starts. */
+  readonly bodyLine: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+// A delimiter line: three dashes and nothing else but invisible trailing blanks (an editor
+// cannot see those, so they must not turn front matter into body text).
+const DELIMITER = /^---[ \t]*$/;
+// `---js`, `--- javascript`, `---coffee`: gray-matter would pick an engine from this tag.
+const LANGUAGE_TAG = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*$/;
+// A top-level key at column 0: bare, or single- or double-quoted.
+const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"\-?:,[\]{}&*!|>%@`][^:#]*?))[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * Split front matter from an article's normalised text.
+ *
+ * Front matter exists only when the first line is `---` and a later line is `---`. A file that
+ * opens with `---` but never closes it is an error (gray-matter would silently take the whole
+ * file as YAML and leave the body empty).
+ * @param file path for diagnostics
+ * @param text normalised text (`\n` line ends, no BOM)
+ * @example splitFrontMatter("a.md", "---\ntitle: Hi\n---\nBody").bodyLine //=> 4
+ */
+export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
+  const lines = text.split("\n");
+  const first = lines[0] ?? "";
+  const none: FrontMatterSplit = { frontMatter: null, body: text, bodyLine: 1, diagnostics: [] };
+
+  const tag = LANGUAGE_TAG.exec(first);
+  if (tag) {
+    const message = `Front matter is marked as \`${tag[1]}\`; only YAML front matter is accepted and code is never run.`;
+    return { ...none, diagnostics: [report("front-matter-language-refused", file, message, { line: 1, column: 4 })] };
+  }
+  if (!DELIMITER.test(first)) return none;
+
+  const close = lines.findIndex((line, i) => i > 0 && DELIMITER.test(line));
+  if (close === -1) {
+    const message = "The file starts with `---` but no later line is `---`, so the front matter never ends.";
+    return { ...none, diagnostics: [report("front-matter-unterminated", file, message, { line: 1, column: 1 })] };
+  }
+
+  const yamlLines = lines.slice(1, close);
+  const body = lines.slice(close + 1).join("\n");
+  const bodyLine = close + 2;
+  const rest = { body, bodyLine };
+
+  let data: unknown;
+  try {
+    // Rebuilt with exact delimiters so gray-matter's own prefix matching (`----`, `--- x`
+    // also close a block there) cannot disagree with ours.
+    data = matter(`---\n${yamlLines.join("\n")}\n---\n`, SAFE_MATTER_OPTIONS).data;
+  } catch (error) {
+    return { frontMatter: null, ...rest, diagnostics: [yamlDiagnostic(file, error)] };
+  }
+
+  // An empty block or one holding only comments or `~` means "no fields".
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    const what = Array.isArray(data) ? "a list" : `a single value (${JSON.stringify(data)})`;
+    const message = `Front matter is ${what}, not a set of \`key: value\` lines.`;
+    return { frontMatter: null, ...rest, diagnostics: [report("front-matter-not-mapping", file, message, { line: 2 })] };
+  }
+
+  return {
+    frontMatter: { data: data as Record<string, unknown>, keyLines: locateKeys(yamlLines), closingLine: close + 1 },
+    ...rest,
+    diagnostics: [],
+  };
+}
+
+/** File lines of top-level keys; the YAML block starts on file line 2. */
+function locateKeys(yamlLines: readonly string[]): Record<string, number> {
+  const keyLines: Record<string, number> = {};
+  yamlLines.forEach((line, i) => {
+    const m = TOP_LEVEL_KEY.exec(line);
+    const key = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (key !== undefined && !(key in keyLines)) keyLines[key] = i + 2;
+  });
+  return keyLines;
+}
+
+function yamlDiagnostic(file: string, error: unknown): Diagnostic {
+  if (error instanceof YAMLException) {
+    // gray-matter hands js-yaml the block starting with the newline after the opening `---`,
+    // so the 0-based YAML line equals the 1-based file line minus one.
+    const line = error.mark ? error.mark.line + 1 : 1;
+    const column = error.mark ? error.mark.column + 1 : 1;
+    return report("front-matter-yaml", file, `${capitalise(error.reason)}.`, { line, column });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return report("front-matter-yaml", file, `${capitalise(message)}.`, { line: 1 });
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,77 @@
+import path from "node:path";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import type { ArchiveSettings } from "../settings";
+import type { Diagnostic, Topic } from "../types";
+import { report } from "../diagnostics/messages";
+import { readArticleFile } from "../load/read-file";
+import { TopicFileSchema } from "./topic-schema";
+
+/** Name of the taxonomy file inside the content folder. */
+export const TOPICS_FILE = "topics.yml";
+
+/**
+ * Read and validate the editors' topic taxonomy `<contentDir>/topics.yml`.
+ * @returns the topics in file order, or none plus diagnostics when the file is unusable
+ *   (a broken taxonomy fails the build rather than silently leaving articles untagged)
+ */
+export async function loadTopics(
+  root: string,
+  settings: ArchiveSettings,
+): Promise<{ topics: Topic[]; diagnostics: Diagnostic[] }> {
+  const display = path.posix.join(settings.contentDir, TOPICS_FILE);
+  const { text, diagnostics } = await readArticleFile(path.join(root, settings.contentDir, TOPICS_FILE), display, settings);
+  if (text === null) return { topics: [], diagnostics };
+  return parseTopics(display, text);
+}
+
+/**
+ * Validate the text of a topics file (pure; {@link loadTopics} is the file-reading wrapper).
+ */
+export function parseTopics(file: string, text: string): { topics: Topic[]; diagnostics: Diagnostic[] } {
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const where = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {};
+    return { topics: [], diagnostics: [report("topics-file-invalid", file, `Invalid YAML: ${error.reason}.`, where)] };
+  }
+
+  const parsed = TopicFileSchema.safeParse(data ?? []);
+  if (!parsed.success) {
+    const diagnostics = parsed.error.issues.map((issue) => {
+      const [index, key] = issue.path;
+      const entry = typeof index === "number" && Array.isArray(data) ? (data[index] as { slug?: unknown } | undefined) : undefined;
+      const name = typeof entry?.slug === "string" ? `topic \`${entry.slug}\`` : typeof index === "number" ? `topic #${index + 1}` : "the file";
+      const what = issue.code === "unrecognized_keys" ? `unknown key(s) ${issue.keys.join(", ")}` : issue.message;
+      return report("topics-file-invalid", file, `In ${name}${key !== undefined ? `, \`${String(key)}\`` : ""}: ${what}.`, {
+        line: lineOfSlug(text, entry?.slug),
+      });
+    });
+    return { topics: [], diagnostics };
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const topic of parsed.data) {
+    if (seen.has(topic.slug)) {
+      diagnostics.push(report("topics-file-invalid", file, `Topic slug \`${topic.slug}\` is listed twice.`, { line: lineOfSlug(text, topic.slug) }));
+    }
+    seen.add(topic.slug);
+  }
+  if (diagnostics.length > 0) return { topics: [], diagnostics };
+  const topics = parsed.data.map((t) => Object.freeze({ ...t, aliases: Object.freeze([...t.aliases]) }));
+  return { topics, diagnostics };
+}
+
+/** Best-effort line of `slug: <value>` so an editor can jump to the entry. */
+function lineOfSlug(text: string, slug: unknown): number | undefined {
+  if (typeof slug !== "string") return undefined;
+  const index = text.split("\n").findIndex((line) => new RegExp(`^\\s*-?\\s*slug:\\s*["']?${escapeRegExp(slug)}["']?\\s*$`).test(line));
+  return index === -1 ? undefined : index + 1;
+}
+
+/** Escape text for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
