@@ -74,7 +74,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   const region = findBody(lines, skip);
 
   // 4. Headline: the best title-shaped line above the body.
-  const headline = region ? findHeadline(lines, region.start, new Set([...skip, ...mastheads])) : null;
+  const headline = region ? findHeadline(lines, region.start, new Set([...skip, ...mastheads]), regionText(lines, region.start, region.end)) : null;
   if (headline) {
     claim(headline.index, "headline", headline.rule);
     for (const r of headline.repeats) claim(r, "removed", "repeated-headline");
@@ -183,6 +183,10 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
     removed,
     explain,
   };
+}
+
+function regionText(lines: readonly Line[], start: number, end: number): string {
+  return lines.slice(start, end + 1).filter((l) => !l.blank && !l.chrome).map((l) => l.text).join(" ");
 }
 
 function authorsField(byline: { line: Line; cand: BylineCandidate } | null): Sourced<readonly string[]> {

@@ -31,6 +31,10 @@ const SENTENCE_PENALTY = 1.2;
 const TITLE_CASE_BONUS = 0.3;
 const LONG_PENALTY = 0.5;
 const LONG_WORDS = 20;
+/** Weight of the share of the candidate's content words that recur in the article text. */
+const OVERLAP_WEIGHT = 2.5;
+const MIN_CONTENT_WORD = 3;
+const STOPWORDS: ReadonlySet<string> = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "had", "its", "his", "her", "their", "our", "you", "your", "not", "but", "who", "what", "why", "how", "when", "will", "can", "all", "more", "after", "over", "into", "about", "than", "out", "new", "says", "say"]);
 // A title line elsewhere on the page: "Headline - Site", "Site | Headline", "Share options for: Headline".
 const MAX_AFFIX_WORDS = 6;
 const CAPTION = /^\(.*\)$|\/\s*\p{Lu}[\p{L}.]+(\s\p{Lu}[\p{L}.]+)*\)?$|^(file )?photo:|\b(getty images|afp|ap photo|shutterstock|reuters\/)\b/iu;
@@ -48,7 +52,7 @@ export function isHeadlineShaped(line: Line): boolean {
 function isMeta(line: Line): boolean {
   if (line.blank) return false;
   const dates = findDates(line.text);
-  if (dates.mentions.length > 0 && dates.residualWords <= 4) return true;
+  if ((dates.mentions.length > 0 || dates.refused.length > 0) && dates.residualWords <= 4) return true;
   return parseByline(line.text)?.prefixed === true;
 }
 
@@ -71,6 +75,15 @@ function repeatsOf(lines: readonly Line[], target: Line): number[] {
   return out;
 }
 
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= MIN_CONTENT_WORD && !STOPWORDS.has(w)).map(stem);
+}
+
+// Crude plural/verb stripping so "graves" matches "grave" and "drops" matches "dropped".
+function stem(word: string): string {
+  return word.replace(/(ing|ed|es|s)$/u, "");
+}
+
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
@@ -85,7 +98,9 @@ export function findHeadline(
   lines: readonly Line[],
   bodyStart: number,
   exclude: ReadonlySet<number>,
+  bodyText = "",
 ): HeadlineCandidate | null {
+  const bodyWords = new Set(contentWords(bodyText));
   let best: HeadlineCandidate | null = null;
   let rank = 0;
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - HEADLINE_WINDOW; i--) {
@@ -114,6 +129,12 @@ export function findHeadline(
       rules.push("caption-like");
     }
     if (isTitleCase(line.text)) score += TITLE_CASE_BONUS;
+    const words = contentWords(line.text);
+    if (words.length > 0 && bodyWords.size > 0) {
+      const overlap = words.filter((w) => bodyWords.has(w)).length / words.length;
+      score += OVERLAP_WEIGHT * overlap;
+      if (overlap >= 0.5) rules.push("shares-words-with-body");
+    }
     if (line.words > LONG_WORDS) score -= LONG_PENALTY;
     if (!best || score > best.score) {
       best = {
