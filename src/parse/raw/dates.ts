@@ -66,12 +66,16 @@ export function findDates(text: string): LineDates {
   let residual = text;
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
-    residual = residual.replace(r.text, " ");
     const tags = r.tags?.() ?? new Set<string>();
     if ([...tags].some((t) => t.startsWith("result/relative"))) {
-      refused.push(r.text);
+      // Durations ("for three days") are prose, not a date; only "… ago" forms are dates.
+      if (RELATIVE_DATE.test(r.text)) {
+        refused.push(r.text);
+        residual = residual.replace(r.text, " ");
+      }
       continue;
     }
+    residual = residual.replace(r.text, " ");
     const s = r.start;
     if (!s.isCertain("day") || !s.isCertain("month") || !s.isCertain("year")) continue;
     if (isAmbiguousNumeric(r.text)) {

@@ -136,7 +136,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
       else if (headlineKey !== null && normalize(line.text) === headlineKey) claim(i, "removed", "repeated-headline");
       else if (mastheads.has(i)) claim(i, "source", "masthead line naming the publisher");
       else {
-        body.push({ line: line.lineNo, text: line.text });
+        body.push({ line: line.lineNo, text: line.verbatim });
         claim(i, "body", isProse(line) ? "prose inside the article run" : "short line inside the article run");
       }
     }
@@ -172,7 +172,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
       : { value: null, provenance: unknown("no copyright line, masthead or ownership statement names a publisher") },
     highlights: highlightsBlock
       ? {
-          value: highlightsBlock.items.map((i) => lines[i]!.text),
+          value: highlightsBlock.items.map((i) => lines[i]!.verbatim),
           provenance: extracted(lines[highlightsBlock.label]!, "highlights:labelled-bullets", 0.9),
         }
       : { value: [], provenance: unknown("no labelled bullet list of key points") },

@@ -8,8 +8,10 @@ export interface Line {
   readonly lineNo: number;
   /** The line exactly as it was. */
   readonly raw: string;
-  /** Trimmed, list marker removed, inner whitespace collapsed. */
+  /** Trimmed, list marker removed, inner whitespace collapsed: what rules look at. */
   readonly text: string;
+  /** Trimmed and list marker removed, otherwise exactly as written: what the record keeps. */
+  readonly verbatim: string;
   readonly blank: boolean;
   /** Started with a list marker (•, *, 1., …). */
   readonly bullet: boolean;
@@ -59,13 +61,15 @@ export function toLines(text: string, firstLine = 1): Line[] {
   return text.split("\n").map((raw, index) => {
     const trimmed = raw.replace(/[\s\u200b\ufeff]+$/u, "").replace(/^[\s\u200b\ufeff]+/u, "");
     const bullet = BULLET.test(trimmed) && trimmed.replace(BULLET, "").length > 0;
-    const text = (bullet ? trimmed.replace(BULLET, "") : trimmed).replace(/\s+/g, " ");
+    const verbatim = bullet ? trimmed.replace(BULLET, "") : trimmed;
+    const text = verbatim.replace(/\s+/g, " ");
     const blank = text.length === 0 || (BULLET.test(trimmed) && !bullet) || /^[\s•·*|□-]*$/u.test(text);
     return {
       index,
       lineNo: firstLine + index,
       raw,
       text: blank ? "" : text,
+      verbatim: blank ? "" : verbatim,
       blank,
       bullet,
       words: blank ? 0 : countWords(text),
