@@ -1,0 +1,87 @@
+import type { ArchiveSettings } from "../settings";
+import type { ArticleRecord, Diagnostic, Topic } from "../types";
+import { latestPlausibleDay } from "../parse/calendar";
+import { splitFrontMatter } from "../parse/front-matter";
+import { validateFrontMatter, type DateWindow } from "../parse/front-matter-schema";
+import { checkText, normaliseText } from "../load/normalise";
+import { formatOf } from "../load/list-files";
+import { buildRecord } from "../record/build-record";
+import { compileTopicMatchers, type TopicMatcher } from "../topics/assign";
+import { report } from "../diagnostics/messages";
+
+/** Shared context for parsing articles. */
+export interface ParseContext {
+  readonly topics: Topic[];
+  readonly settings: ArchiveSettings;
+  /**
+   * The reference "now" for the future-date plausibility check only (never a record value).
+   * Callers pass `SOURCE_DATE_EPOCH` for reproducible builds; omitted, the current time is used.
+   */
+  readonly now?: Date | undefined;
+}
+
+// Compiling alias patterns once per taxonomy, not once per article.
+const matcherCache = new WeakMap<readonly Topic[], TopicMatcher[]>();
+
+function matchersFor(topics: readonly Topic[]): TopicMatcher[] {
+  let matchers = matcherCache.get(topics);
+  if (!matchers) {
+    matchers = compileTopicMatchers(topics);
+    matcherCache.set(topics, matchers);
+  }
+  return matchers;
+}
+
+/** The plausible date window for the given settings and reference time. */
+export function dateWindow(settings: ArchiveSettings, now: Date | undefined): Required<DateWindow> {
+  return { minDate: settings.minDate, maxDate: latestPlausibleDay(now ?? new Date(), settings.futureGraceDays) };
+}
+
+/**
+ * Turn one article's text into a record: normalise, split and validate front matter, extract
+ * or parse the body, assign topics, build the slug. Works for a file anywhere on disk (the
+ * `extract` command); archive-wide checks (duplicate slugs and bodies) are in `ingest`.
+ * @param file path shown in diagnostics and stored in the record; its extension picks the format
+ * @param text the decoded file text (normalised again here, which is idempotent)
+ * @returns the record, or null when any error was found; every diagnostic for the file
+ */
+export function parseArticleText(
+  file: string,
+  text: string,
+  ctx: ParseContext,
+): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
+  const format = formatOf(file);
+  if (format === null) {
+    return { record: null, diagnostics: [report("unsupported-extension", file, "Only `.txt` and `.md` files are articles.")] };
+  }
+  const original = normaliseText(text);
+  const textProblems = checkText(file, original);
+  if (textProblems.length > 0) return { record: null, diagnostics: textProblems };
+
+  const split = splitFrontMatter(file, original);
+  if (split.diagnostics.length > 0) return { record: null, diagnostics: split.diagnostics };
+
+  const window = dateWindow(ctx.settings, ctx.now);
+  let frontMatter = null;
+  if (split.frontMatter) {
+    const validated = validateFrontMatter(file, split.frontMatter, window);
+    // Building a record from half-valid front matter would add confusing follow-on errors
+    // (e.g. "missing title" when the title key was only misspelt).
+    if (validated.fields === null) return { record: null, diagnostics: validated.diagnostics };
+    frontMatter = validated.fields;
+  }
+
+  return buildRecord({
+    file,
+    format,
+    original,
+    frontMatter,
+    keyLines: split.frontMatter?.keyLines ?? {},
+    body: split.body,
+    bodyLine: split.bodyLine,
+    topics: ctx.topics,
+    matchers: matchersFor(ctx.topics),
+    minDate: window.minDate,
+    maxDate: window.maxDate,
+  });
+}

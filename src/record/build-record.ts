@@ -1,0 +1,200 @@
+import type { ArticleRecord, CalendarDate, Diagnostic, Provenance, RemovedLine, Sourced, Topic, TrackedField } from "../types";
+import type { ValidFrontMatter } from "../parse/front-matter-schema";
+import type { BodyLine, RawExtraction } from "../parse/raw/types";
+import { extractRaw } from "../parse/raw/extract";
+import { parseMarkdown } from "../parse/markdown";
+import { renderMarkdown } from "../enrich/render-markdown";
+import { renderTextParagraphs } from "../enrich/render-text";
+import { assignTopics, describeEvidence, type TopicMatcher } from "../topics/assign";
+import { resolveTopics } from "../topics/resolve";
+import { report } from "../diagnostics/messages";
+import { fromFrontMatter, pick, unknownBecause } from "./provenance";
+import { slugFromHeadline } from "./slug";
+
+/** Everything {@link buildRecord} needs about one file, already loaded and split. */
+export interface RecordInput {
+  /** Path relative to the project root. */
+  readonly file: string;
+  readonly format: "text" | "markdown";
+  /** The normalised text of the whole file (published as `original.txt`). */
+  readonly original: string;
+  /** Validated front matter, or null when the file has none. */
+  readonly frontMatter: ValidFrontMatter | null;
+  /** 1-based file line of each front-matter key. */
+  readonly keyLines: Readonly<Record<string, number>>;
+  /** The text after the front matter and the file line it starts on. */
+  readonly body: string;
+  readonly bodyLine: number;
+  readonly topics: readonly Topic[];
+  readonly matchers: readonly TopicMatcher[];
+  /** Plausible date window for extracted dates (`YYYY-MM-DD`). */
+  readonly minDate: string;
+  readonly maxDate?: string | undefined;
+}
+
+/** What the body of either format contributes to the record. */
+interface BodyParts {
+  readonly paragraphs: readonly BodyLine[];
+  readonly bodyProvenance: Provenance;
+  readonly html: string;
+  readonly extraction: RawExtraction | null;
+  readonly diagnostics: Diagnostic[];
+}
+
+const none = <T>(value: T, reason: string): Sourced<T> => ({ value, provenance: unknownBecause(reason) });
+
+/**
+ * Turn one article's parts into an `ArticleRecord`, or report why it cannot be one.
+ *
+ * Front-matter fields override the extractor's guesses field by field; every field carries its
+ * provenance. Nothing is invented: a field without evidence is null (or empty) and says why.
+ * @returns the record (null when any error was found) and every diagnostic for the file
+ */
+export function buildRecord(input: RecordInput): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
+  const { file, frontMatter: fm, keyLines } = input;
+  const f: ValidFrontMatter = fm ?? {};
+  const parts = input.format === "text" ? textBody(input) : markdownBody(input);
+  const diagnostics = [...parts.diagnostics];
+  const ex = parts.extraction;
+
+  const found = ex?.headline.value != null ? { value: ex.headline.value, provenance: ex.headline.provenance } : undefined;
+  const noHeadline = ex ? reasonOf(ex.headline.provenance) : "Markdown articles take their headline from `title`";
+  const headline = pick<string | null>(f.title, "title", keyLines.title, found, none(null, noHeadline));
+  if (headline.value === null) {
+    diagnostics.push(
+      input.format === "markdown"
+        ? report("missing-title", file, "The front matter has no `title`.", { line: 1 })
+        : report("missing-headline", file, "No headline was found in the text and the front matter has no `title`.", { line: input.bodyLine }),
+    );
+  }
+  if (parts.paragraphs.length === 0) {
+    const message = ex && ex.removed.length > 0
+      ? `No article paragraphs were found; all ${ex.removed.length} non-blank lines look like headline, metadata or site chrome.`
+      : "No article paragraphs were found.";
+    diagnostics.push(report("no-article-body", file, message, { line: input.bodyLine }));
+  }
+
+  const body = parts.paragraphs.map((p) => p.text);
+  const topics = chooseTopics(input, headline.value ?? "", body);
+  diagnostics.push(...topics.diagnostics);
+  const slug = chooseSlug(input, headline.value);
+  diagnostics.push(...slug.diagnostics);
+
+  if (headline.value === null || diagnostics.some((d) => d.severity === "error")) return { record: null, diagnostics };
+
+  const byline: Sourced<string | null> = ex?.byline ?? none(null, "Markdown articles have no byline line; set `authors`");
+  const authors = pick<readonly string[]>(f.authors, "authors", keyLines.authors, ex?.authors, none([], "no byline and no `authors` in front matter"));
+  const published = pick<CalendarDate | null>(f.date, "date", keyLines.date, ex?.published, none(null, "no `date` in front matter"));
+  const updated = pick<CalendarDate | null>(f.updated, "updated", keyLines.updated, ex?.updated, none(null, "no `updated` in front matter"));
+  const source = pick<string | null>(f.source, "source", keyLines.source, ex?.source, none(null, "no `source` in front matter"));
+  const summary = pick<string | null>(f.summary, "summary", keyLines.summary, undefined, none(null, "no `summary` in front matter"));
+  const highlights: Sourced<readonly string[]> = ex?.highlights ?? none([], "Markdown articles have no highlights block");
+
+  const provenance: Record<TrackedField, Provenance> = {
+    headline: headline.provenance,
+    byline: byline.provenance,
+    authors: authors.provenance,
+    published: published.provenance,
+    updated: updated.provenance,
+    source: source.provenance,
+    topics: topics.provenance,
+    summary: summary.provenance,
+    highlights: highlights.provenance,
+    body: parts.bodyProvenance,
+    slug: slug.provenance,
+  };
+
+  const record: ArticleRecord = {
+    slug: slug.value,
+    file,
+    format: input.format,
+    headline: headline.value,
+    byline: byline.value,
+    authors: [...authors.value],
+    published: published.value,
+    updated: updated.value,
+    source: source.value,
+    topics: topics.value,
+    summary: summary.value,
+    highlights: [...highlights.value],
+    body,
+    bodyHtml: parts.html,
+    original: input.original,
+    draft: f.draft ?? false,
+    provenance,
+    removed: ex ? [...ex.removed] : ([] as RemovedLine[]),
+  };
+  return { record, diagnostics };
+}
+
+function reasonOf(p: Provenance): string {
+  return p.kind === "unknown" ? p.reason : "not found";
+}
+
+/** Raw `.txt`: the extractor decides what is body; the body is text, never Markdown. */
+function textBody(input: RecordInput): BodyParts {
+  const extraction = extractRaw(input.body, {
+    firstLine: input.bodyLine,
+    minDate: input.minDate,
+    ...(input.maxDate !== undefined ? { maxDate: input.maxDate } : {}),
+  });
+  return {
+    paragraphs: extraction.body,
+    bodyProvenance: extraction.bodyProvenance,
+    html: renderTextParagraphs(extraction.body.map((p) => p.text)),
+    extraction,
+    diagnostics: [],
+  };
+}
+
+/** Markdown `.md`: the whole body is the article; raw HTML is warned about and sanitized away. */
+function markdownBody(input: RecordInput): BodyParts {
+  const parsed = parseMarkdown(input.file, input.body, input.bodyLine);
+  const first = parsed.paragraphs[0];
+  return {
+    paragraphs: parsed.paragraphs,
+    bodyProvenance: first
+      ? { kind: "extracted", line: first.line, rule: "markdown:body", confidence: 1 }
+      : unknownBecause("the Markdown body is empty"),
+    html: parsed.tree ? renderMarkdown(parsed.tree) : "",
+    extraction: null,
+    diagnostics: parsed.diagnostics,
+  };
+}
+
+/** Front matter `topics:` replaces automatic assignment, so editors can correct a wrong tag. */
+function chooseTopics(
+  input: RecordInput,
+  headline: string,
+  body: readonly string[],
+): Sourced<string[]> & { diagnostics: Diagnostic[] } {
+  const requested = input.frontMatter?.topics;
+  if (requested !== undefined) {
+    const line = input.keyLines.topics;
+    const { slugs, diagnostics } = resolveTopics(input.file, requested, input.topics, line);
+    return { value: slugs, provenance: fromFrontMatter("topics", line), diagnostics };
+  }
+  const { slugs, evidence } = assignTopics(input.matchers, headline, body);
+  const provenance: Provenance =
+    slugs.length > 0
+      ? { kind: "inferred", rule: "topics:aliases", detail: describeEvidence(evidence, slugs) }
+      : unknownBecause("no topic alias is mentioned often enough, and no `topics` in front matter");
+  return { value: slugs, provenance, diagnostics: [] };
+}
+
+function chooseSlug(input: RecordInput, headline: string | null): Sourced<string> & { diagnostics: Diagnostic[] } {
+  const fmSlug = input.frontMatter?.slug;
+  if (fmSlug !== undefined) {
+    return { value: fmSlug, provenance: fromFrontMatter("slug", input.keyLines.slug), diagnostics: [] };
+  }
+  if (headline === null) return { ...none("", "no headline to make a slug from"), diagnostics: [] };
+  const { slug, hashed } = slugFromHeadline(headline);
+  const diagnostics = hashed
+    ? [report("slug-hash-fallback", input.file, `The headline gives no URL-safe slug; using \`${slug}\`.`, { line: input.bodyLine })]
+    : [];
+  return {
+    value: slug,
+    provenance: { kind: "inferred", rule: hashed ? "slug:headline-hash" : "slug:headline", detail: headline },
+    diagnostics,
+  };
+}
