@@ -1,0 +1,46 @@
+/**
+ * Eleventy wiring only: folders, engines, the one global data object and safety checks.
+ * Page data is computed in `src/archive/`; templates in `templates/` loop and print it.
+ *
+ * Run by `npm run build` (which hands over data it has already ingested and checked), by
+ * `npm start`, or directly: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`.
+ */
+import type { ConfigReturn, UserConfig } from "@11ty/eleventy";
+import { assertOutputsContained } from "./src/eleventy/check-outputs";
+import { ingestSiteData } from "./src/eleventy/ingest-site-data";
+import { providedSiteData } from "./src/eleventy/site-data-store";
+
+const refuse = (engine: string) => (): never => {
+  throw new Error(`Front matter engine \`${engine}\` is not allowed (it runs code); use YAML`);
+};
+
+export default function configure(config: UserConfig): ConfigReturn {
+  // Autoescape stays on; a misspelt variable fails the build instead of printing nothing.
+  config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
+  config.setFrontMatterParsingOptions({
+    engines: { js: refuse("js"), javascript: refuse("javascript"), jsLegacy: refuse("jsLegacy") },
+  });
+  config.setUseGitIgnore(false);
+  // Plain-text output (original.txt) is a typed template that returns the text unchanged.
+  config.addExtension(["11ty.ts"], { key: "11ty.js" });
+  config.addPassthroughCopy({ "templates/assets": "assets" });
+
+  config.addGlobalData("site", () => providedSiteData() ?? ingestSiteData(process.env, process.cwd()));
+  config.addWatchTarget("content/");
+
+  config.on("eleventy.after", ({ results, directories }) => {
+    assertOutputsContained(
+      results.flatMap((r) => (r.outputPath === false ? [] : [r.outputPath])),
+      directories.output,
+    );
+  });
+
+  return {
+    // The output folder is left to Eleventy's default (`_site`) so the build command's
+    // `--out` is not overridden by config.
+    dir: { input: "templates", includes: "_includes" },
+    templateFormats: ["njk", "11ty.ts"],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: "njk",
+  };
+}

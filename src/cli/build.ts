@@ -1,0 +1,104 @@
+/**
+ * `npm run build [-- --out DIR] [--root DIR] [--drafts]`
+ *
+ * Ingests the content, prints every diagnostic, and, only when there is no error, writes the
+ * site from scratch into the output folder (default `_site/`), checks it and prints a summary.
+ * Exit status: 0 when the site was written, 1 on a content error or a failed build.
+ *
+ *   --out DIR    output folder (deleted and rewritten), relative to the working directory
+ *   --root DIR   project root holding the content folder (default: this project)
+ *   --drafts     publish `draft: true` articles too
+ *
+ * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
+ */
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { buildSiteData } from "../archive/build-site-data";
+import type { SiteData } from "../archive/site-data";
+import { articleUrl, outputFileFor } from "../archive/urls";
+import { formatDiagnostic } from "../diagnostics/messages";
+import { buildNow } from "../eleventy/environment";
+import { PROJECT_ROOT, renderSite } from "../eleventy/render-site";
+import { verifySite } from "../eleventy/verify-site";
+import { ingest, type IngestResult } from "../pipeline/ingest";
+import { resolveSettings } from "../settings";
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const { values } = parseArgs({
+    options: {
+      out: { type: "string", default: "_site" },
+      root: { type: "string", default: PROJECT_ROOT },
+      drafts: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const outDir = resolve(values.out);
+  const root = resolve(values.root);
+  const settings = resolveSettings({ includeDrafts: values.drafts });
+
+  // Eleventy resolves its input and passthrough copies against the working directory.
+  process.chdir(PROJECT_ROOT);
+  const result = await ingest(settings, root, { now: buildNow(process.env) });
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) {
+    for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+    const files = new Set(errors.map((d) => d.file)).size;
+    console.error(`\nBuild failed: ${plural(errors.length, "error")} in ${plural(files, "file")}. No site was written.`);
+    return 1;
+  }
+
+  const data = buildSiteData(result.records, result.topics, settings);
+  const written = await renderSite(data, outDir);
+  const problems = [...verifySite(data, written), ...missingArticles(result, written)];
+  for (const p of problems) console.error(p);
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(summary(data, result, written, relative(process.cwd(), outDir) || ".", seconds));
+  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+  if (problems.length > 0) {
+    console.error(`\nBuild failed: ${plural(problems.length, "problem")} in the written site.`);
+    return 1;
+  }
+  return 0;
+}
+
+function missingArticles(result: IngestResult, written: readonly string[]): string[] {
+  const present = new Set(written);
+  return result.records
+    .filter((r) => !present.has(outputFileFor(articleUrl(r.slug))))
+    .map((r) => `No article page was written for ${r.file}`);
+}
+
+function summary(data: SiteData, result: IngestResult, written: readonly string[], out: string, seconds: string): string {
+  const s = data.stats;
+  const pages = written.filter((f) => f.endsWith(".html")).length;
+  const texts = written.filter((f) => f.endsWith("/original.txt")).length;
+  const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
+  const topicCount = data.views.topicsIndex[0].topics.length;
+  const rows: [string, string][] = [
+    ["articles", `${s.articles} (of ${plural(result.files.length, "file")} in content)`],
+    ["undated", String(s.undated)],
+    ["without source", String(s.withoutSource)],
+    ["without byline", String(s.withoutByline)],
+    ["topics used", `${s.topicsUsed} of ${topicCount}`],
+    ["pages written", `${pages} HTML, ${texts} original texts, ${written.length - pages - texts} other (${written.length} files)`],
+    ["diagnostics", `0 errors, ${plural(warnings, "warning")}`],
+    ["time taken", `${seconds} s`],
+  ];
+  return [`Built ${out}/`, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join("\n");
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,29 @@
+/**
+ * The few environment variables the site reads, interpreted in one place. Callers at the
+ * edges (`.eleventy.ts`, `src/cli/`) pass `process.env` in; nothing below them reads it.
+ */
+
+/** Environment variables as Node exposes them. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * "Today" for date plausibility checks only: `SOURCE_DATE_EPOCH` (seconds) when set, so a
+ * build can be repeated exactly, else the clock. Never used to date an article.
+ * @throws TypeError when `SOURCE_DATE_EPOCH` is set but is not a non-negative integer.
+ * @example buildNow({ SOURCE_DATE_EPOCH: "0" }).toISOString() //=> "1970-01-01T00:00:00.000Z"
+ */
+export function buildNow(env: Environment, clock: () => Date = () => new Date()): Date {
+  const epoch = env["SOURCE_DATE_EPOCH"];
+  if (epoch === undefined || epoch === "") return clock();
+  if (!/^\d+$/.test(epoch)) throw new TypeError(`SOURCE_DATE_EPOCH must be whole seconds, got \`${epoch}\``);
+  return new Date(Number(epoch) * 1000);
+}
+
+/**
+ * Whether Eleventy runs its dev server or watcher (`ELEVENTY_RUN_MODE`, set by Eleventy):
+ * drafts are shown and content errors are reported without stopping the server.
+ */
+export function isDevRun(env: Environment): boolean {
+  const mode = env["ELEVENTY_RUN_MODE"];
+  return mode === "serve" || mode === "watch";
+}

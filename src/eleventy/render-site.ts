@@ -1,0 +1,54 @@
+import { readdir, rm } from "node:fs/promises";
+import { join, parse, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Eleventy } from "@11ty/eleventy";
+import type { SiteData } from "../archive/site-data";
+import { clearSiteData, provideSiteData } from "./site-data-store";
+
+/** The repository root: templates, `.eleventy.ts` and `templates/assets` are found from here. */
+export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/**
+ * Write the site for `data` into `outDir` from scratch: the folder is deleted first so no
+ * page of a removed article survives, then Eleventy renders the templates with `data` as
+ * its one global data object.
+ *
+ * Must run with the project root as working directory (Eleventy resolves passthrough copies
+ * against it); `src/cli/build.ts` sees to that.
+ *
+ * @returns every file written, relative to `outDir`, sorted.
+ * @throws Error when `outDir` is the project root, one of its ancestors or the file-system
+ *   root (deleting it would destroy the project), or when Eleventy fails.
+ */
+export async function renderSite(data: SiteData, outDir: string): Promise<string[]> {
+  const out = resolve(outDir);
+  if (out === parse(out).root || PROJECT_ROOT.startsWith(out + sep) || resolve(PROJECT_ROOT) === out) {
+    throw new Error(`Refusing to replace ${out}: choose an output folder inside or beside the project`);
+  }
+  await rm(out, { recursive: true, force: true });
+  provideSiteData(data);
+  try {
+    const eleventy = new Eleventy(relative(process.cwd(), join(PROJECT_ROOT, "templates")) || ".", out, {
+      configPath: relative(process.cwd(), join(PROJECT_ROOT, ".eleventy.ts")),
+      quietMode: true,
+    });
+    // The build command prints its own summary.
+    eleventy.disableLogger();
+    await eleventy.write();
+  } finally {
+    clearSiteData();
+  }
+  return listFiles(out);
+}
+
+/**
+ * Every file under `dir`, relative to it with `/` separators, in code-unit order.
+ * @example await listFiles("_site") //=> ["404.html", "archive/index.html", …]
+ */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,1 @@
+export { data, render } from "../src/eleventy/original-text-template";
