@@ -1,6 +1,6 @@
 import type { Line } from "./lines";
 import { normalize } from "./lines";
-import { COMPANY_SUFFIX, LABEL_WORDS, PUBLISHER_PATTERNS } from "./vocabulary";
+import { COMPANY_SUFFIX, LABEL_WORDS, NOT_PUBLISHER_WORDS, PUBLISHER_PATTERNS } from "./vocabulary";
 
 /** The publisher the page names, with the evidence. */
 export interface SourceCandidate {
@@ -20,13 +20,14 @@ const MAX_MENTIONS = 6;
 const MASTHEAD_LINE_WEIGHT = 2;
 
 function cleanPublisher(raw: string): string | null {
-  let name = raw.replace(/\s+/g, " ").trim().replace(/^the\s+(?=\p{Lu})/u, "The ");
+  let name = raw.replace(/\s+/g, " ").trim().replace(/^(copyright|©)\s+/i, "").replace(/^the\s+(?=\p{Lu})/u, "The ");
   for (let i = 0; i < 2; i++) name = name.replace(COMPANY_SUFFIX, "").trim();
   name = name.replace(/[\s,.;:–—-]+$/u, "");
   const words = name.split(/\s+/);
   if (words.length === 0 || words.length > 6 || name.length < 2) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(name)) return null;
   if (words.length === 1 && LABEL_WORDS.has(name.toLowerCase())) return null;
+  if (words.every((w) => NOT_PUBLISHER_WORDS.has(w.toLowerCase()))) return null;
   if (/\d{4}/.test(name)) return null;
   return name;
 }

@@ -205,3 +205,13 @@ export const PUBLISHER_PATTERNS: readonly { readonly re: RegExp; readonly weight
 
 /** Company-form suffixes removed from a publisher name ("Example Media, Inc." → "Example Media"). */
 export const COMPANY_SUFFIX = /[\s,]+(inc\.?|llc|l\.l\.c\.|ltd\.?|limited|plc|gmbh|corp\.?|corporation|co\.|pvt\.? ltd\.?|media pvt\.?.*|s\.a\.|ag)$/i;
+
+/**
+ * Words that follow "About", "Contact", "Support" in site links but name no publisher
+ * ("About Us", "Contact Support", "Privacy Policy").
+ */
+export const NOT_PUBLISHER_WORDS: ReadonlySet<string> = new Set([
+  "us", "me", "our", "we", "policy", "privacy", "terms", "cookies", "cookie", "help", "support",
+  "faq", "faqs", "contact", "jobs", "careers", "advertising", "feedback", "newsletters", "rss",
+  "site", "page", "this", "team", "staff", "authors", "sitemap", "accessibility", "ethics",
+]);
