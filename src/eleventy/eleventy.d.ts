@@ -49,6 +49,8 @@ declare module "@11ty/eleventy" {
 
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    /** Loads the config; `watch()` needs it first (`write()` calls it itself). */
+    init(): Promise<void>;
     /** Builds and writes; resolves to `[passthroughCopies, templates]`. */
     write(): Promise<[unknown, EleventyResult[]]>;
     /** Builds once, then rebuilds on changes to templates and watch targets. */
