@@ -2,13 +2,20 @@ import type { Diagnostic } from "../types";
 import { report } from "../diagnostics/messages";
 
 /**
- * Strip one leading BOM and turn `\r\n` and lone `\r` into `\n`, so a file saved on Windows
- * or classic Mac gives byte-identical records and HTML to its LF twin. Idempotent.
+ * Strip one leading BOM and normalise line ends (see {@link normaliseLineEnds}). Applied once,
+ * right after decoding: a second BOM is content, so this is deliberately not idempotent.
  * @example normaliseText("\uFEFFa\r\nb\rc") //=> "a\nb\nc"
  */
 export function normaliseText(text: string): string {
-  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return withoutBom.replace(/\r\n?/g, "\n");
+  return normaliseLineEnds(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/**
+ * Turn `\r\n` and lone `\r` into `\n`, so a file saved on Windows or classic Mac gives
+ * byte-identical records and HTML to its LF twin. Idempotent.
+ */
+export function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
 }
 
 // C0 controls other than tab and newline, plus DEL. CR is gone after normalisation.

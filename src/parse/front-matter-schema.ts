@@ -77,8 +77,8 @@ export function validateFrontMatter(
   const lineOf = (key: string | undefined): number | undefined => (key === undefined ? undefined : block.keyLines[key]);
   const parsed = FrontMatterSchema.safeParse(block.data);
 
+  const reportedKeys = new Set<string>();
   if (!parsed.success) {
-    const reportedKeys = new Set<string>();
     for (const issue of parsed.error.issues) {
       if (issue.code === "unrecognized_keys") {
         for (const key of issue.keys) diagnostics.push(unknownKey(file, key, lineOf(key)));
@@ -89,18 +89,22 @@ export function validateFrontMatter(
       reportedKeys.add(key);
       diagnostics.push(wrongValue(file, key as keyof FrontMatterFields, block.data[key], lineOf(key)));
     }
-    return { fields: null, diagnostics };
   }
 
-  const { date, updated, ...rest } = parsed.data;
-  const fields: { -readonly [K in keyof ValidFrontMatter]: ValidFrontMatter[K] } = { ...rest };
-  for (const [key, value] of [["date", date], ["updated", updated]] as const) {
-    if (value === undefined) continue;
+  // Dates are checked even when other keys are wrong, so one build reports every problem.
+  const dates: Partial<Record<"date" | "updated", CalendarDate>> = {};
+  for (const key of ["date", "updated"] as const) {
+    const value = block.data[key];
+    if (typeof value !== "string" || reportedKeys.has(key)) continue;
     const checked = checkDate(file, key, value, lineOf(key), window);
-    if (typeof checked === "string") fields[key] = checked;
+    if (typeof checked === "string") dates[key] = checked;
     else diagnostics.push(checked);
   }
-  return { fields: diagnostics.length > 0 ? null : fields, diagnostics };
+
+  if (!parsed.success || diagnostics.length > 0) return { fields: null, diagnostics };
+  const { date: _date, updated: _updated, ...rest } = parsed.data;
+  const fields: ValidFrontMatter = { ...rest, ...dates };
+  return { fields, diagnostics };
 }
 
 function unknownKey(file: string, key: string, line: number | undefined): Diagnostic {

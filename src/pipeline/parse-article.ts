@@ -3,7 +3,7 @@ import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { latestPlausibleDay } from "../parse/calendar";
 import { splitFrontMatter } from "../parse/front-matter";
 import { validateFrontMatter, type DateWindow } from "../parse/front-matter-schema";
-import { checkText, normaliseText } from "../load/normalise";
+import { checkText, normaliseLineEnds } from "../load/normalise";
 import { formatOf } from "../load/list-files";
 import { buildRecord } from "../record/build-record";
 import { compileTopicMatchers, type TopicMatcher } from "../topics/assign";
@@ -42,7 +42,8 @@ export function dateWindow(settings: ArchiveSettings, now: Date | undefined): Re
  * or parse the body, assign topics, build the slug. Works for a file anywhere on disk (the
  * `extract` command); archive-wide checks (duplicate slugs and bodies) are in `ingest`.
  * @param file path shown in diagnostics and stored in the record; its extension picks the format
- * @param text the decoded file text (normalised again here, which is idempotent)
+ * @param text the text as `readArticleFile` returns it (BOM already stripped); line ends are
+ *   normalised again here so callers passing CRLF text get the same record
  * @returns the record, or null when any error was found; every diagnostic for the file
  */
 export function parseArticleText(
@@ -54,7 +55,7 @@ export function parseArticleText(
   if (format === null) {
     return { record: null, diagnostics: [report("unsupported-extension", file, "Only `.txt` and `.md` files are articles.")] };
   }
-  const original = normaliseText(text);
+  const original = normaliseLineEnds(text);
   const textProblems = checkText(file, original);
   if (textProblems.length > 0) return { record: null, diagnostics: textProblems };
 

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { splitFrontMatter } from "../../src/parse/front-matter";
+import { checkDate, validateFrontMatter } from "../../src/parse/front-matter-schema";
+
+const F = "content/articles/x.md";
+const WINDOW = { minDate: "1800-01-01", maxDate: "2026-01-03" };
+
+function validate(yaml: string, window = WINDOW) {
+  const split = splitFrontMatter(F, `---\n${yaml}\n---\nBody`);
+  if (!split.frontMatter) throw new Error(`fixture did not parse: ${JSON.stringify(split.diagnostics)}`);
+  return validateFrontMatter(F, split.frontMatter, window);
+}
+
+describe("validateFrontMatter", () => {
+  it("accepts every known key and normalises the dates", () => {
+    const { fields, diagnostics } = validate(
+      [
+        "title: Talks resume",
+        "date: 2023-09-20",
+        "updated: 2023-09-21 14:05",
+        "authors: [Ana Petrosyan]",
+        "source: Example Wire",
+        "topics: [diplomacy]",
+        "slug: talks-resume",
+        "summary: Short.",
+        "draft: true",
+      ].join("\n"),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(fields).toEqual({
+      title: "Talks resume",
+      date: "2023-09-20",
+      updated: "2023-09-21T14:05",
+      authors: ["Ana Petrosyan"],
+      source: "Example Wire",
+      topics: ["diplomacy"],
+      slug: "talks-resume",
+      summary: "Short.",
+      draft: true,
+    });
+  });
+
+  it.each([
+    // A typo suggests the key it is closest to, on the key's own line.
+    ["title: A\ntittle: B", "front-matter-unknown-key", 3, /`tittle` \(did you mean `title`\?\)/],
+    ["dat: 2023-01-01", "front-matter-unknown-key", 2, /did you mean `date`/],
+    // Nothing close: no suggestion rather than a wrong one.
+    ["permalink: /x/", "front-matter-unknown-key", 2, /^Unknown key `permalink`\.$/],
+    // A number where text is meant: say to quote it.
+    ["title: 2023", "front-matter-type", 2, /title must be a string, not number 2023 — quote it/],
+    ["source: true", "front-matter-type", 2, /quote it/],
+    // A list where text is meant.
+    ["title: [a, b]", "front-matter-type", 2, /title must be a string, not a list/],
+    // A comma-separated string is not a list.
+    ["authors: Jane Doe, John Roe", "front-matter-type", 2, /authors must be a list of names/],
+    ["authors: [Jane, 3]", "front-matter-type", 2, /a list containing number 3/],
+    ["draft: \"no\"", "front-matter-type", 2, /draft must be true or false, not the text "no"/],
+    ["title:", "front-matter-type", 2, /title must be a string, not empty/],
+    ["title: \"  \"", "front-matter-type", 2, /title must not be empty/],
+    // Slugs are URL segments: no traversal, no uppercase, no spaces.
+    ["slug: ../../etc", "invalid-slug", 2, /lowercase words joined by hyphens/],
+    ["slug: Mass-Graves", "invalid-slug", 2, /Mass-Graves/],
+    // Not a real day.
+    ["date: 2023-02-31", "invalid-date", 2, /`2023-02-31` is not a real date/],
+    ["updated: 2023-13-01", "invalid-date", 2, /updated/],
+    ["date: 2023-9-20", "invalid-date", 2, /2023-9-20/],
+    ["date: September 20, 2023", "invalid-date", 2, /YYYY-MM-DD/],
+    // Day-first or month-first cannot be told apart.
+    ["date: 03/04/2023", "ambiguous-date", 2, /day-first or month-first/],
+    ["date: 3.4.23", "ambiguous-date", 2, /3\.4\.23/],
+    // Implausible: before the minimum, or after now plus the grace days.
+    ["date: 1066-10-14", "implausible-date", 2, /before the earliest accepted date 1800-01-01/],
+    ["date: 2026-01-04", "implausible-date", 2, /in the future \(after 2026-01-03\)/],
+    // A YAML number is not a date either.
+    ["date: 20230920", "front-matter-type", 2, /date must be a date written YYYY-MM-DD/],
+  ])("reports %j", (yaml, id, line, message) => {
+    const { fields, diagnostics } = validate(yaml);
+    expect(fields).toBeNull();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ id, line, file: F, severity: "error" });
+    expect(diagnostics[0]?.message).toMatch(message);
+  });
+
+  it("reports every problem in a block, not just the first", () => {
+    const { diagnostics } = validate("tittle: A\ndate: 2023-02-31\ndraft: maybe");
+    expect(diagnostics.map((d) => [d.id, d.line])).toEqual([
+      ["front-matter-type", 4],
+      ["front-matter-unknown-key", 2],
+      ["invalid-date", 3],
+    ]);
+  });
+
+  it("accepts the last plausible day and skips the future check without a reference time", () => {
+    expect(validate("date: 2026-01-03").diagnostics).toEqual([]);
+    expect(validate("date: 2099-01-01", { minDate: "1800-01-01" } as typeof WINDOW).diagnostics).toEqual([]);
+  });
+});
+
+describe("checkDate", () => {
+  it.each([
+    // Each accepted form, normalised.
+    ["2024-02-29", "2024-02-29"],
+    ["2024-02-29T23:59", "2024-02-29T23:59"],
+    ["2024-02-29 00:00", "2024-02-29T00:00"],
+    ["1800-01-01", "1800-01-01"],
+  ])("accepts %s", (input, expected) => {
+    expect(checkDate(F, "date", input, 2, WINDOW)).toBe(expected);
+  });
+
+  it.each([["2023-02-29"], ["2024-02-29T24:00"], ["2024-02-29T12:60"], ["2024-02-29T12:00:00Z"]])(
+    "refuses %s as not a real date",
+    (input) => {
+      expect(checkDate(F, "date", input, 2, WINDOW)).toMatchObject({ id: "invalid-date" });
+    },
+  );
+});
