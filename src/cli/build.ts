@@ -8,6 +8,7 @@
  *   --out DIR    output folder (deleted and rewritten), relative to the working directory
  *   --root DIR   project root holding the content folder (default: this project)
  *   --drafts     publish `draft: true` articles too
+ *   --page-size N  articles per page on paginated index pages (default 20)
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  */
@@ -30,12 +31,18 @@ async function main(): Promise<number> {
       out: { type: "string", default: "_site" },
       root: { type: "string", default: PROJECT_ROOT },
       drafts: { type: "boolean", default: false },
+      "page-size": { type: "string" },
     },
     strict: true,
   });
+  const invokedFrom = process.cwd();
   const outDir = resolve(values.out);
   const root = resolve(values.root);
-  const settings = resolveSettings({ includeDrafts: values.drafts });
+  const pageSize = values["page-size"] === undefined ? undefined : Number(values["page-size"]);
+  if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize > 0)) {
+    throw new TypeError(`--page-size must be a positive whole number, got \`${values["page-size"]}\``);
+  }
+  const settings = resolveSettings(pageSize === undefined ? { includeDrafts: values.drafts } : { includeDrafts: values.drafts, pageSize });
 
   // Eleventy resolves its input and passthrough copies against the working directory.
   process.chdir(PROJECT_ROOT);
@@ -54,7 +61,7 @@ async function main(): Promise<number> {
   for (const p of problems) console.error(p);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(summary(data, result, written, relative(process.cwd(), outDir) || ".", seconds));
+  console.log(summary(data, result, written, displayPath(invokedFrom, outDir), seconds));
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   if (problems.length > 0) {
     console.error(`\nBuild failed: ${plural(problems.length, "problem")} in the written site.`);
@@ -87,6 +94,11 @@ function summary(data: SiteData, result: IngestResult, written: readonly string[
     ["time taken", `${seconds} s`],
   ];
   return [`Built ${out}/`, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join("\n");
+}
+
+function displayPath(from: string, to: string): string {
+  const rel = relative(from, to);
+  return rel === "" ? "." : rel.startsWith("..") ? to : rel;
 }
 
 function plural(n: number, word: string): string {

@@ -1,0 +1,31 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../src/eleventy/render-site";
+
+/** What a run of `src/cli/build.ts` printed and returned. */
+export interface BuildRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A fresh temporary folder for a test's output. */
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `${prefix}-`));
+}
+
+/**
+ * Run the build command in a child process, as `npm run build` does, with a fixed clock and
+ * time zone so runs are comparable.
+ * @example runBuild(["--root", "tests/fixtures/site/good", "--out", dir])
+ */
+export function runBuild(args: readonly string[], env: Readonly<Record<string, string>> = {}): BuildRun {
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli/build.ts"), ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    env: { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC", ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

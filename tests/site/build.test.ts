@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listFiles } from "../../src/eleventy/render-site";
+import { checkLinks } from "../helpers/link-check";
+import { runBuild, tempDir, type BuildRun } from "../helpers/run-build";
+
+const FIXTURE = "tests/fixtures/site/good";
+const made: string[] = [];
+const dir = (prefix: string): string => {
+  const d = tempDir(prefix);
+  made.push(d);
+  return d;
+};
+afterAll(async () => {
+  await Promise.all(made.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+const read = (root: string, file: string): string => readFileSync(join(root, file), "utf8");
+
+describe("the build of the fixture content", () => {
+  let out: string;
+  let run: BuildRun;
+  beforeAll(() => {
+    out = join(dir("site-a"), "out");
+    run = runBuild(["--root", FIXTURE, "--out", out, "--page-size", "2"]);
+  });
+
+  it("exits 0 and prints the summary", () => {
+    expect(run.stderr).not.toMatch(/ error /);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/articles\s+6 \(of 7 files in content\)/);
+    expect(run.stdout).toMatch(/undated\s+1\n/);
+    expect(run.stdout).toMatch(/pages written\s+\d+ HTML/);
+    expect(run.stdout).toMatch(/time taken\s+[\d.]+ s/);
+  });
+
+  it.each([
+    ["home", "index.html"],
+    ["article", "articles/envoys-meet-for-round-1-of-talks/index.html"],
+    ["original text", "articles/envoys-meet-for-round-1-of-talks/original.txt"],
+    ["topics index", "topics/index.html"],
+    ["topic page", "topics/diplomacy/index.html"],
+    ["second page of a topic", "topics/diplomacy/page/2/index.html"],
+    ["empty topic page", "topics/unused/index.html"],
+    ["archive index", "archive/index.html"],
+    ["year", "archive/2024/index.html"],
+    ["month", "archive/2024/01/index.html"],
+    ["undated", "archive/undated/index.html"],
+    ["404", "404.html"],
+    ["stylesheet", "assets/site.css"],
+  ])("writes the %s page", (_kind, file) => {
+    expect(existsSync(join(out, file))).toBe(true);
+  });
+
+  it("leaves drafts out", async () => {
+    expect((await listFiles(out)).filter((f) => f.includes("draft"))).toEqual([]);
+  });
+
+  it("resolves every internal link and asset", async () => {
+    expect(await checkLinks(out)).toEqual([]);
+  });
+
+  it("gives every HTML page a language, a title, one h1, a main and the site navigation", async () => {
+    for (const page of (await listFiles(out)).filter((f) => f.endsWith(".html"))) {
+      const html = read(out, page);
+      expect(html, page).toContain('<html lang="en">');
+      expect(html, page).toMatch(/<title>[^<]+<\/title>/);
+      expect(html.match(/<h1[\s>]/g)?.length, page).toBe(1);
+      expect(html.match(/<main[\s>]/g)?.length, page).toBe(1);
+      expect(html, page).toContain('href="#main"');
+      for (const href of ['href="/"', 'href="/topics/"', 'href="/archive/"']) expect(html, page).toContain(href);
+    }
+  });
+
+  it("escapes a <script> headline and summary everywhere", async () => {
+    const pages = (await listFiles(out)).filter((f) => f.endsWith(".html"));
+    const all = pages.map((p) => read(out, p)).join("\n");
+    expect(all).not.toContain("<script");
+    expect(all).not.toContain("<em>markup</em>");
+    expect(all).toContain("&lt;script&gt;alert(&#39;headline&#39;)&lt;/script&gt; &amp; other &lt;b&gt;tags&lt;/b&gt;");
+  });
+
+  it("publishes the original text byte for byte", () => {
+    const source = readFileSync(join(FIXTURE, "content/articles/script-headline.md"), "utf8");
+    expect(read(out, "articles/script-headline/original.txt")).toBe(source);
+  });
+
+  it("says plainly what is unknown", () => {
+    const undated = read(out, "archive/undated/index.html");
+    expect(undated).toContain("A note with no date");
+    expect(undated).toContain("Date unknown");
+    expect(undated).toContain("Source unknown");
+  });
+
+  it("writes byte-identical output when built twice", async () => {
+    const again = join(dir("site-b"), "out");
+    const second = runBuild(["--root", FIXTURE, "--out", again, "--page-size", "2"], { TZ: "Pacific/Kiritimati" });
+    expect(second.status).toBe(0);
+    const files = await listFiles(out);
+    expect(await listFiles(again)).toEqual(files);
+    for (const f of files) expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+  });
+});
+
+describe("a build of content with an error", () => {
+  it("exits non-zero, names the file and line, and writes no site", () => {
+    const out = join(dir("site-broken"), "out");
+    const run = runBuild(["--root", "tests/fixtures/site/broken", "--out", out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/content\/articles\/bad-date\.md:\d+:\d+: error/);
+    expect(run.stderr).toContain("No site was written");
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("the build of the real content", () => {
+  it("succeeds with every internal link resolving", async () => {
+    const out = join(dir("site-real"), "out");
+    const run = runBuild(["--out", out]);
+    expect(run.stderr).not.toMatch(/ error /);
+    expect(run.status).toBe(0);
+    expect(existsSync(join(out, "index.html"))).toBe(true);
+    expect(await checkLinks(out)).toEqual([]);
+  });
+});
