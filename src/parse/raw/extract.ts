@@ -151,6 +151,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
     if (!r) {
       const where = !region ? "no-article-found" : line.index < region.start ? "before-article" : "after-article";
       if (mastheads.has(line.index) && source) r = { role: "source", why: "masthead line naming the publisher" };
+      else if (source && line.index === source.index) r = { role: "source", why: `publisher named here (${source.rule})` };
       else r = { role: "removed", why: line.chrome ?? where };
     }
     if (r.role === "removed") removed.push({ line: line.lineNo, text: line.raw, reason: r.why });
