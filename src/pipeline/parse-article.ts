@@ -33,7 +33,7 @@ function matchersFor(topics: readonly Topic[]): TopicMatcher[] {
 }
 
 /** The plausible date window for the given settings and reference time. */
-export function dateWindow(settings: ArchiveSettings, now: Date | undefined): Required<DateWindow> {
+export function dateWindow(settings: ArchiveSettings, now: Date | undefined): DateWindow & { readonly maxDate: string } {
   return { minDate: settings.minDate, maxDate: latestPlausibleDay(now ?? new Date(), settings.futureGraceDays) };
 }
 

@@ -90,6 +90,20 @@ describe("validateFrontMatter", () => {
     ]);
   });
 
+  it("refuses a YAML alias bomb in milliseconds instead of expanding it", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
+    }
+    const started = Date.now();
+    const { fields, diagnostics } = validate([...levels, "authors: *i"].join("\n"));
+    expect(fields).toBeNull();
+    expect(diagnostics.map((d) => d.id)).toContain("front-matter-unknown-key");
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it("accepts the last plausible day and skips the future check without a reference time", () => {
     expect(validate("date: 2026-01-03").diagnostics).toEqual([]);
     expect(validate("date: 2099-01-01", { minDate: "1800-01-01" } as typeof WINDOW).diagnostics).toEqual([]);
