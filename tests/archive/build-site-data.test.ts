@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { buildSiteData, bylineText } from "../../src/archive/build-site-data";
+import { makeRecord, sampleRecords, TOPICS } from "../helpers/records";
+
+const settings = { siteName: "Test Archive", pageSize: 2 };
+const data = buildSiteData(sampleRecords(), TOPICS, settings);
+const v = data.views;
+const article = (slug: string) => v.articles.find((a) => a.slug === slug);
+
+describe("buildSiteData", () => {
+  it("orders articles newest first, undated last", () => {
+    expect(v.articles.map((a) => a.slug).slice(0, 3)).toEqual(["events-cancelled", "diplomacy-note-5", "diplomacy-note-4"]);
+    expect(v.articles.at(-1)?.slug).toBe("bodies-handed-over");
+  });
+
+  it("labels dates and keeps the calendar string for <time datetime>", () => {
+    expect(article("events-cancelled")?.published).toEqual({ datetime: "2025-06-29T14:23", label: "29 June 2025, 14:23" });
+    expect(article("events-cancelled")?.updated).toEqual({ datetime: "2025-07-02T00:00", label: "2 July 2025, 00:00" });
+  });
+
+  it("leaves unknown fields null so the page can say so", () => {
+    const a = article("bodies-handed-over");
+    expect([a?.published, a?.updated]).toEqual([null, null]);
+    expect(article("peacekeepers-killed")?.source).toBeNull();
+    // A byline of just "By" is not an author.
+    expect(article("peacekeepers-killed")?.byline).toBeNull();
+  });
+
+  it("links previous (older) and next (newer) by date", () => {
+    const a = article("peacekeepers-killed");
+    expect(a?.previous).toEqual({ href: "/articles/script-headline/", label: "<script>alert(1)</script> & friends" });
+    expect(a?.next?.href).toBe("/articles/diplomacy-note-1/");
+    expect(article("bodies-handed-over")?.previous).toBeNull();
+  });
+
+  it("gives article pages breadcrumbs to their month, or to the undated page", () => {
+    expect(article("peacekeepers-killed")?.breadcrumbs.map((c) => c.href)).toEqual([
+      "/", "/archive/", "/archive/2023/", "/archive/2023/09/",
+    ]);
+    expect(article("bodies-handed-over")?.breadcrumbs.at(-1)?.href).toBe("/archive/undated/");
+  });
+
+  it("paginates topic pages and counts across all pages", () => {
+    const diplomacy = v.topicPages.filter((p) => p.url.startsWith("/topics/diplomacy/"));
+    expect(diplomacy.map((p) => p.url)).toEqual([
+      "/topics/diplomacy/", "/topics/diplomacy/page/2/", "/topics/diplomacy/page/3/", "/topics/diplomacy/page/4/",
+    ]);
+    expect(diplomacy.map((p) => p.items.length)).toEqual([2, 2, 2, 1]);
+    expect(diplomacy.every((p) => p.count === 7 && p.countLabel === "7 articles")).toBe(true);
+    expect(diplomacy[0]?.previousPage).toBeNull();
+    expect(diplomacy[1]?.previousPage?.href).toBe("/topics/diplomacy/");
+    expect(diplomacy[3]?.nextPage).toBeNull();
+  });
+
+  it("gives unused topics an empty page but leaves them off the home page", () => {
+    expect(v.topicPages.find((p) => p.url === "/topics/unused/")?.items).toEqual([]);
+    expect(v.home[0].topics.map((t) => t.label)).not.toContain("Unused topic");
+    expect(v.topicsIndex[0].topics.find((t) => t.label === "Unused topic")?.countLabel).toBe("0 articles");
+  });
+
+  it("links each month to its neighbouring months across years", () => {
+    const months = v.months.map((m) => [m.url, m.previousMonth?.href ?? null, m.nextMonth?.href ?? null]);
+    expect(months[0]).toEqual(["/archive/2025/06/", "/archive/2024/05/", null]);
+    expect(months.find((m) => m[0] === "/archive/2024/01/")).toEqual([
+      "/archive/2024/01/", "/archive/2023/09/", "/archive/2024/02/",
+    ]);
+    expect(months.at(-1)).toEqual(["/archive/2023/01/", null, "/archive/2023/09/"]);
+  });
+
+  it("counts years and their months", () => {
+    expect(v.archiveIndex[0].years.map((y) => [y.label, y.count, y.months.map((m) => m.label)])).toEqual([
+      ["2025", 1, ["June"]],
+      ["2024", 5, ["May", "April", "March", "February", "January"]],
+      ["2023", 2, ["September", "January"]],
+    ]);
+    expect(v.archiveIndex[0].undated).toEqual({ href: "/archive/undated/", label: "Undated", count: 1, countLabel: "1 article" });
+  });
+
+  it("summarises list items from highlights or the body", () => {
+    const items = v.home[0].latest;
+    expect(items.find((i) => i.slug === "events-cancelled")?.summary).toBe("Cultural events were cancelled.");
+    expect(items.find((i) => i.slug === "diplomacy-note-5")?.summary).toBe("Body of diplomacy-note-5. It has two sentences.");
+  });
+
+  it("marks the current section in the navigation", () => {
+    const current = (nav: readonly { label: string; current: boolean }[]) => nav.filter((n) => n.current).map((n) => n.label);
+    expect(current(v.home[0].nav)).toEqual(["Home"]);
+    expect(current(v.topicPages[0]?.nav ?? [])).toEqual(["Topics"]);
+    expect(current(v.months[0]?.nav ?? [])).toEqual(["Archive"]);
+    expect(current(v.articles[0]?.nav ?? [])).toEqual([]);
+  });
+
+  it("publishes the original text unchanged", () => {
+    expect(v.originals.find((o) => o.url === "/articles/script-headline/original.txt")?.text).toBe(
+      "<script>alert(1)</script> & friends\n\nA body with <b>tags</b> & ampersands.\n",
+    );
+  });
+
+  it("computes the summary counts", () => {
+    expect(data.stats).toEqual({ articles: 9, undated: 1, withoutSource: 2, withoutByline: 2, topicsUsed: 3 });
+  });
+
+  it("gives every page a unique URL", () => {
+    const all = [v.home, v.articles, v.originals, v.topicsIndex, v.topicPages, v.archiveIndex, v.years, v.months, v.undated, v.notFound]
+      .flat()
+      .map((p) => p.url);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("is deterministic whatever the input order", () => {
+    expect(buildSiteData([...sampleRecords()].reverse(), [...TOPICS].reverse(), settings)).toEqual(data);
+  });
+
+  it.each([
+    ["a duplicate slug", [makeRecord({ slug: "a" }), makeRecord({ slug: "a", file: "content/articles/b.txt" })], /used by both/],
+    ["an unknown topic", [makeRecord({ slug: "a", topics: ["nope"] })], /unknown topic/i],
+  ])("throws on %s", (_case, records, message) => {
+    expect(() => buildSiteData(records, TOPICS, settings)).toThrow(message);
+  });
+});
+
+describe("bylineText", () => {
+  it.each([
+    [["Mark Dovich"], "By Mark Dovich", "By Mark Dovich"],
+    [["A", "B"], null, "By A and B"],
+    [["Kanako Mita", "Sawako Utsumi", "Lee Jay Walker"], null, "By Kanako Mita, Sawako Utsumi and Lee Jay Walker"],
+    // No recognised names: show the raw byline if it has words beyond "By".
+    [[], "Staff reporter", "Staff reporter"],
+    [[], "By", null],
+    [[], "  ", null],
+    [[], null, null],
+  ])("turns authors %j and byline %j into %j", (authors, byline, expected) => {
+    expect(bylineText({ authors, byline })).toBe(expected);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { neighboursByDate, sortNewestFirst } from "../../src/archive/sort";
+
+const item = (slug: string, published: string | null) => ({ slug, published });
+
+describe("sortNewestFirst", () => {
+  it.each([
+    ["newest first", [item("a", "2023-01-01"), item("b", "2024-01-01")], ["b", "a"]],
+    ["same day: by slug", [item("b", "2024-01-01"), item("a", "2024-01-01")], ["a", "b"]],
+    ["undated after dated, by slug", [item("z", null), item("y", null), item("a", "1900-01-01")], ["a", "y", "z"]],
+    // A time of day on the same day sorts before the bare day (it is more specific, not earlier).
+    ["time on the same day", [item("a", "2025-07-02"), item("b", "2025-07-02T00:00")], ["b", "a"]],
+    ["later time first", [item("a", "2025-07-02T09:00"), item("b", "2025-07-02T18:30")], ["b", "a"]],
+  ])("orders %s", (_rule, input, expected) => {
+    expect(sortNewestFirst(input).map((i) => i.slug)).toEqual(expected);
+  });
+
+  it("does not mutate its input", () => {
+    const input = [item("a", "2023-01-01"), item("b", "2024-01-01")];
+    sortNewestFirst(input);
+    expect(input.map((i) => i.slug)).toEqual(["a", "b"]);
+  });
+});
+
+describe("neighboursByDate", () => {
+  const items = [item("old", "2023-01-01"), item("mid", "2024-01-01"), item("new", "2025-01-01"), item("nodate", null)];
+  const n = neighboursByDate(items);
+
+  it.each([
+    ["old", null, "mid"],
+    ["mid", "old", "new"],
+    ["new", "mid", null],
+    // Undated articles have no place in the date order.
+    ["nodate", null, null],
+  ])("gives %s previous %s and next %s", (slug, previous, next) => {
+    expect(n.get(slug)?.previous?.slug ?? null).toBe(previous);
+    expect(n.get(slug)?.next?.slug ?? null).toBe(next);
+  });
+});
