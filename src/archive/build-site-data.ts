@@ -126,6 +126,7 @@ export function buildSiteData(
         ...counted(list.length),
         pageNumber: page.number,
         pageCount: page.total,
+        paginated: page.total > 1,
         items: toItems(page.items),
         previousPage: page.number > 1 ? pageLink(page.number - 1) : null,
         nextPage: page.number < page.total ? pageLink(page.number + 1) : null,

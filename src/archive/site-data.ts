@@ -111,6 +111,8 @@ export interface TopicPageView extends ViewBase {
   readonly countLabel: string;
   readonly pageNumber: number;
   readonly pageCount: number;
+  /** Whether the topic has more than one page. */
+  readonly paginated: boolean;
   readonly items: readonly ListItem[];
   readonly previousPage: Link | null;
   readonly nextPage: Link | null;
