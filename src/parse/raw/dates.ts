@@ -27,7 +27,7 @@ export interface LineDates {
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: "UTC" };
 
 // Cheap pre-filter: a month name or a four-digit year must be present.
-const MAYBE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(1[89]|20)\d\d\b/i;
+const MAYBE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
 // Purely numeric day/month forms where both parts could be a month are ambiguous.
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
 const SEPARATORS = /[|/•·,;:()@–—-]+/g;

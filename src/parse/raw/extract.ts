@@ -7,6 +7,7 @@ import { findHeadline } from "./headline";
 import { findHighlights } from "./highlights";
 import { normalize, toLines, type Line } from "./lines";
 import { findSource } from "./source";
+import { BYLINE_PREFIX } from "./vocabulary";
 import type { BodyLine, ExtractOptions, LineExplanation, RawExtraction } from "./types";
 
 /** Byline candidates below this confidence are ignored. */
@@ -15,8 +16,9 @@ export const BYLINE_MIN_CONFIDENCE = 0.5;
 const SINGLE_NAME_MAX_DISTANCE = 2;
 /** Lines above the headline searched for a date or byline (kickers, datelines). */
 const META_BEFORE_HEADLINE = 8;
-/** Lines into the body searched for a date line. */
-const META_INTO_BODY = 2;
+/** Prose lines into the body searched for a byline or date line (standfirsts come first). */
+const META_INTO_BODY = 3;
+const META_MAX_INTO_BODY_LINES = 15;
 /** At most this many words besides the date for a line to count as a date line. */
 const DATE_LINE_MAX_OTHER_WORDS = 4;
 const MAX_BYLINE_WORDS = 25;
@@ -82,7 +84,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
 
   // 5. Byline and dates near the headline.
   const metaFrom = headline ? Math.max(0, headline.index - META_BEFORE_HEADLINE) : region ? Math.max(0, region.start - 20) : 0;
-  const metaTo = region ? Math.min(lines.length - 1, region.start + META_INTO_BODY) : Math.min(lines.length - 1, metaFrom + 40);
+  const metaTo = region ? metaEnd(lines, region.start) : Math.min(lines.length - 1, metaFrom + 40);
   let byline: { line: Line; cand: BylineCandidate } | null = null;
   const dated: DatedLine[] = [];
   const refused: { line: Line; text: string }[] = [];
@@ -94,7 +96,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
     if (afterHeadline) nonBlankAfterHeadline++;
     let inByline = false;
     if (!byline && line.words <= MAX_BYLINE_WORDS && !isProse(line)) {
-      const cand = parseByline(line.text);
+      const cand = parseByline(withNextIfBare(lines, i));
       const nearEnough = cand?.prefixed || (afterHeadline && nonBlankAfterHeadline <= SINGLE_NAME_MAX_DISTANCE) || (cand?.authors.length ?? 0) >= 2;
       if (cand && cand.confidence >= BYLINE_MIN_CONFIDENCE && nearEnough && (cand.confidence > 0.5 || afterHeadline)) {
         byline = { line, cand };
@@ -184,6 +186,24 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
     removed,
     explain,
   };
+}
+
+/** Where the search for byline and date lines stops: a few prose lines into the body. */
+function metaEnd(lines: readonly Line[], start: number): number {
+  let prose = 0;
+  let i = start;
+  for (; i < lines.length - 1 && i < start + META_MAX_INTO_BODY_LINES; i++) {
+    if (isProse(lines[i]!) && ++prose >= META_INTO_BODY) break;
+  }
+  return i;
+}
+
+/** A bare "By" line continues on the next non-blank line ("By" / "Jane Doe"). */
+function withNextIfBare(lines: readonly Line[], i: number): string {
+  const text = lines[i]!.text;
+  if (!BYLINE_PREFIX.test(text) || text.replace(BYLINE_PREFIX, "").trim() !== "") return text;
+  const next = lines.slice(i + 1, i + 3).find((l) => !l.blank);
+  return next && next.words <= 6 ? `${text} ${next.text}` : text;
 }
 
 function regionText(lines: readonly Line[], start: number, end: number): string {

@@ -177,7 +177,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Labels in front of a date that say which date it is. */
 export const DATE_LABELS = {
-  published: /\b(published|posted|first published|date|released|issued|created)\b/i,
+  published: /\b(published|posted|first published|original|date|released|issued|created)\b/i,
   updated: /\b(updated|last updated|modified|last modified|revised|edited)\b/i,
 } as const;
 
