@@ -29,8 +29,12 @@ describe("Markdown rendering", () => {
 
   it("keeps ordinary Markdown and safe links", () => {
     expect(html("# Head\n\nSome *em* and [a link](https://example.org/x \"t\").")).toBe(
-      '<h1>Head</h1>\n<p>Some <em>em</em> and <a href="https://example.org/x" title="t">a link</a>.</p>\n',
+      '<h2>Head</h2>\n<p>Some <em>em</em> and <a href="https://example.org/x" title="t">a link</a>.</p>\n',
     );
+  });
+
+  it("demotes body headings so the headline stays the page's only h1", () => {
+    expect(html("# One\n\n###### Six\n\n> ## Quoted")).toBe("<h2>One</h2>\n<h6>Six</h6>\n<blockquote>\n<h3>Quoted</h3>\n</blockquote>\n");
   });
 
   it("warns about each raw HTML node with its file line, offset by the front matter", () => {
