@@ -1,5 +1,6 @@
 import { BYLINE_PREFIX, BYLINE_ROLES, NAME_PARTICLES, NOT_NAME_WORDS } from "./vocabulary";
 import { findDates } from "./dates";
+import type { Line } from "./lines";
 
 /** A line read as a byline. */
 export interface BylineCandidate {
@@ -94,3 +95,12 @@ export function parseByline(text: string): BylineCandidate | null {
   if (unique.length >= 2) return { authors: unique, prefixed, confidence: 0.8, rule: "byline:name-list" };
   return { authors: unique, prefixed, confidence: 0.5, rule: "byline:single-name" };
 }
+
+/** A bare "By" line continues on the next non-blank line ("By" / "Jane Doe"). */
+export function withNextIfBare(lines: readonly Line[], i: number): string {
+  const text = lines[i]!.text;
+  if (!BYLINE_PREFIX.test(text) || text.replace(BYLINE_PREFIX, "").trim() !== "") return text;
+  const next = lines.slice(i + 1, i + 3).find((l) => !l.blank);
+  return next && next.words <= 6 ? `${text} ${next.text}` : text;
+}
+

@@ -1,13 +1,12 @@
 import type { CalendarDate, Provenance, RemovedLine, Sourced } from "../../types";
 import { isWithin } from "../calendar";
 import { findBody, isProse } from "./body";
-import { parseByline, type BylineCandidate } from "./byline";
+import { parseByline, withNextIfBare, type BylineCandidate } from "./byline";
 import { findDates, type DateMention } from "./dates";
 import { findHeadline } from "./headline";
 import { findHighlights } from "./highlights";
 import { normalize, toLines, type Line } from "./lines";
 import { findSource } from "./source";
-import { BYLINE_PREFIX } from "./vocabulary";
 import type { BodyLine, ExtractOptions, LineExplanation, RawExtraction } from "./types";
 
 /** Byline candidates below this confidence are ignored. */
@@ -196,14 +195,6 @@ function metaEnd(lines: readonly Line[], start: number): number {
     if (isProse(lines[i]!) && ++prose >= META_INTO_BODY) break;
   }
   return i;
-}
-
-/** A bare "By" line continues on the next non-blank line ("By" / "Jane Doe"). */
-function withNextIfBare(lines: readonly Line[], i: number): string {
-  const text = lines[i]!.text;
-  if (!BYLINE_PREFIX.test(text) || text.replace(BYLINE_PREFIX, "").trim() !== "") return text;
-  const next = lines.slice(i + 1, i + 3).find((l) => !l.blank);
-  return next && next.words <= 6 ? `${text} ${next.text}` : text;
 }
 
 function regionText(lines: readonly Line[], start: number, end: number): string {

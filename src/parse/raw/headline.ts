@@ -1,6 +1,6 @@
 import type { Line } from "./lines";
 import { normalize } from "./lines";
-import { parseByline } from "./byline";
+import { parseByline, withNextIfBare } from "./byline";
 import { findDates } from "./dates";
 
 /** The chosen headline line and why. */
@@ -23,7 +23,11 @@ const MIN_WORDS = 2;
 const MAX_WORDS = 30;
 const MIN_CHARS = 12;
 const MAX_CHARS = 300;
-const REPEAT_BONUS = 1.5;
+const REPEAT_BONUS = 0.5;
+const TITLE_COPY_BONUS = 2;
+const FOLLOWED_BY_BYLINE_BONUS = 1.5;
+const MIN_REPEATED_WORDS = 4;
+const OVERLAP_FULL_WORDS = 4;
 const NEAREST_BONUS = 1.2;
 const RANK_DECAY = 0.6;
 const FOLLOWED_BY_META_BONUS = 0.8;
@@ -49,11 +53,11 @@ export function isHeadlineShaped(line: Line): boolean {
   return true;
 }
 
-function isMeta(line: Line): boolean {
+function isMeta(this: void, line: Line, lines: readonly Line[]): boolean {
   if (line.blank) return false;
   const dates = findDates(line.text);
   if ((dates.mentions.length > 0 || dates.refused.length > 0) && dates.residualWords <= 4) return true;
-  return parseByline(line.text)?.prefixed === true;
+  return parseByline(withNextIfBare(lines, line.index))?.prefixed === true;
 }
 
 function repeatsOf(lines: readonly Line[], target: Line): number[] {
@@ -84,6 +88,13 @@ function stem(word: string): string {
   return word.replace(/(ing|ed|es|s)$/u, "");
 }
 
+/** Headlines run about five to twenty words; very short lines are mostly labels. */
+function lengthPrior(words: number): number {
+  if (words >= 5 && words <= 20) return 0.8;
+  if (words >= 3) return 0.3;
+  return -0.5;
+}
+
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
@@ -100,25 +111,46 @@ export function findHeadline(
   exclude: ReadonlySet<number>,
   bodyText = "",
 ): HeadlineCandidate | null {
-  const bodyWords = new Set(contentWords(bodyText));
   let best: HeadlineCandidate | null = null;
+  for (const c of headlineCandidates(lines, bodyStart, exclude, bodyText)) if (!best || c.score > best.score) best = c;
+  return best && best.score >= HEADLINE_MIN_SCORE ? best : null;
+}
+
+/** Every headline-shaped line above the body with its score (for `findHeadline` and explanations). */
+export function headlineCandidates(
+  lines: readonly Line[],
+  bodyStart: number,
+  exclude: ReadonlySet<number>,
+  bodyText = "",
+): HeadlineCandidate[] {
+  const bodyWords = new Set(contentWords(bodyText));
+  const out: HeadlineCandidate[] = [];
   let rank = 0;
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - HEADLINE_WINDOW; i--) {
     const line = lines[i]!;
-    if (exclude.has(i) || !isHeadlineShaped(line) || isMeta(line)) continue;
+    if (exclude.has(i) || !isHeadlineShaped(line) || isMeta(line, lines)) continue;
     if (parseByline(line.text) !== null) continue;
     let score = 1 + NEAREST_BONUS * Math.pow(RANK_DECAY, rank);
     rank++;
     const rules: string[] = [];
     const repeats = repeatsOf(lines, line);
-    if (repeats.length > 0) {
+    // Section labels ("Minnesota Wild") repeat in menus too; only a title-length line gains.
+    // A copy with a site name or share-widget affix is the page title: strong. An exact
+    // copy is weak: story lists repeat their teasers too.
+    if (line.words >= MIN_REPEATED_WORDS && repeats.some((r) => r < 0)) {
+      score += TITLE_COPY_BONUS;
+      rules.push("page-title-copy");
+    } else if (line.words >= MIN_REPEATED_WORDS && repeats.length > 0) {
       score += REPEAT_BONUS;
       rules.push("repeated");
     }
-    const next = lines.slice(i + 1, i + 6).filter((l) => !l.blank).slice(0, 3);
-    if (next.some(isMeta)) {
+    const next = lines.slice(i + 1, i + 8).filter((l) => !l.blank).slice(0, 3);
+    if (next.some((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true)) {
+      score += FOLLOWED_BY_BYLINE_BONUS;
+      rules.push("before-byline");
+    } else if (next.some((l) => isMeta(l, lines))) {
       score += FOLLOWED_BY_META_BONUS;
-      rules.push("before-byline-or-date");
+      rules.push("before-date");
     }
     if (/[.]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) {
       score -= SENTENCE_PENALTY;
@@ -129,23 +161,23 @@ export function findHeadline(
       rules.push("caption-like");
     }
     if (isTitleCase(line.text)) score += TITLE_CASE_BONUS;
+    score += lengthPrior(line.words);
     const words = contentWords(line.text);
     if (words.length > 0 && bodyWords.size > 0) {
       const overlap = words.filter((w) => bodyWords.has(w)).length / words.length;
-      score += OVERLAP_WEIGHT * overlap;
+      // A two-word label matching the body says little; a full title matching it says a lot.
+      score += OVERLAP_WEIGHT * overlap * Math.min(1, words.length / OVERLAP_FULL_WORDS);
       if (overlap >= 0.5) rules.push("shares-words-with-body");
     }
     if (line.words > LONG_WORDS) score -= LONG_PENALTY;
-    if (!best || score > best.score) {
-      best = {
-        index: i,
-        text: line.text,
-        score,
-        confidence: Math.min(1, score / 4),
-        rule: ["headline:nearest-title-line", ...rules].join("+"),
-        repeats: repeats.filter((r) => r >= 0),
-      };
-    }
+    out.push({
+      index: i,
+      text: line.text,
+      score,
+      confidence: Math.min(1, score / 4),
+      rule: ["headline:nearest-title-line", ...rules].join("+"),
+      repeats: repeats.filter((r) => r >= 0),
+    });
   }
-  return best && best.score >= HEADLINE_MIN_SCORE ? best : null;
+  return out;
 }

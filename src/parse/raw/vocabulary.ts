@@ -60,7 +60,8 @@ export const CHROME_RULES = [
     reason: "chrome:share",
     patterns: [
       /^(share|tweet|email|print|pin|copy( link)?|whatsapp|facebook|twitter|linkedin|reddit|pinterest|messenger|flipboard|pocket)( (this|it|article|story|link|on \w+))?( with \w+)?:?$/i,
-      /^share (this|on|via|the|all|close)\b.{0,80}$/i,
+      /^share (this|on|via|the)\b.{0,80}$/i,
+      /^share (all|close)\b/i,
       /^sharing is caring\b/i,
       // A row of share buttons dumped as words: "Facebook Twitter Email LinkedIn".
       /^(?:(?:icon|facebook|twitter|x|email|e-mail|linkedin|reddit|pinterest|whatsapp|google|plus|print|share|messenger|copy|link|tumblr|flipboard|pocket|sms|telegram|mail)\b[\s,|·•]*){2,}$/i,
