@@ -13,12 +13,23 @@ export interface BylineCandidate {
   readonly rule: string;
 }
 
+/** Without a "By", a name of more than this many words is more likely a title or a label. */
+const MAX_UNPREFIXED_NAME_WORDS = 4;
+
 // Where the names part of a byline ends: a pipe, a handle, a dash, a bracket, a date label.
 const NAMES_END = /\s*(?:[|@(\[]|\s[-–—]\s|\b(?:updated|published|posted|special to|for the|on)\b|\bfollow\b)/i;
 const SPLIT_NAMES = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 const ROLE_RE = new RegExp(`(?:^|[\\s,]+|(?<=\\p{Ll}))(?:${BYLINE_ROLES.map((r) => r.replace(/ /g, "\\s+")).join("|")})$`, "iu");
 const ALL_CAPS_TAIL = /(?:\s+\p{Lu}{2,}\.?)+$/u;
+// A role glued to the name by the page dump, with its qualifier: "HiltzikBusiness Columnist".
+const GLUED_QUALIFIED_ROLE = new RegExp(`(?<=\\p{Ll})\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s+(?:${BYLINE_ROLES.map((r) => r.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("\\s+")).join("|")})$`, "u");
+const ROLE_WORD = new RegExp(`\\b(?:${BYLINE_ROLES.filter((r) => !r.includes(" ")).join("|")})$`, "i");
+// Academic and professional credentials after a name: "MS", "RDN", "Ph.D.".
+const CREDENTIAL = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}?\.(?:\p{Lu}\p{Ll}?\.)+)$/u;
+// Author-page links glued to or following a name: "Jane DoeView More Articles".
+const BYLINE_TRAILER = /(?:(?<=\p{Ll})|\s+)(?:view|see|read|more)(?:\s+(?:all|more|articles?|posts?|stories|by))+$/iu;
+const LEADING_DATE_SEPARATORS = /^[\s|•·,:;–—-]+/u;
 
 function stripRoles(part: string): string {
   let out = part.trim();
@@ -52,8 +63,13 @@ export function isPersonName(text: string, minWords = 2): boolean {
   return capitalised >= Math.min(minWords, 2);
 }
 
+/** A comma-separated part that is a job title, credential or outlet rather than a person. */
+function isAffiliation(part: string): boolean {
+  return ROLE_WORD.test(part) || CREDENTIAL.test(part) || (!isPersonName(part) && /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 5);
+}
+
 function cleanName(part: string): string {
-  let name = stripRoles(part.replace(/^[\s,;:]+|[\s,;:.]+$/g, ""));
+  let name = stripRoles(part.replace(/^[\s,;:]+|[\s,;:.]+$/g, "").replace(BYLINE_TRAILER, "").replace(GLUED_QUALIFIED_ROLE, ""));
   // "Kevin McCoy USA TODAY": a trailing all-caps word run is an outlet, not part of the name.
   if (name.split(/\s+/).length > 2) name = name.replace(ALL_CAPS_TAIL, "");
   return name.replace(/[\s,;:]+$/g, "").trim();
@@ -66,7 +82,10 @@ function cleanName(part: string): string {
  * @example parseByline("By Mark Dovich")?.authors //=> ["Mark Dovich"]
  * @example parseByline("By | September 20, 2023")?.authors //=> []
  */
-export function parseByline(text: string): BylineCandidate | null {
+export function parseByline(line: string): BylineCandidate | null {
+  // "February 1, 2019 | BY: Jane Doe": a date in front of the byline.
+  const lead = findDates(line).mentions[0];
+  const text = lead && line.startsWith(lead.text) ? line.slice(lead.text.length).replace(LEADING_DATE_SEPARATORS, "") : line;
   const prefix = BYLINE_PREFIX.exec(text);
   const prefixed = prefix !== null;
   let rest = prefixed ? text.slice(prefix[0].length) : text;
@@ -80,9 +99,12 @@ export function parseByline(text: string): BylineCandidate | null {
     // "By | September 20, 2023": a byline whose names are missing.
     return prefixed ? { authors: [], prefixed, confidence: 0.9, rule: "byline:empty" } : null;
   }
-  const parts = rest.split(SPLIT_NAMES).map(cleanName).filter(Boolean);
+  const all = rest.split(SPLIT_NAMES).map(cleanName).filter(Boolean);
   const minWords = prefixed ? 1 : 2;
-  const names = parts.filter((p) => isPersonName(p, minWords) && (prefixed || p.split(/\s+/).length >= 2));
+  const isName = (p: string) => !CREDENTIAL.test(p) && isPersonName(p, minWords) && (prefixed || p.split(/\s+/).length <= MAX_UNPREFIXED_NAME_WORDS);
+  // Titles, credentials and outlets after the first name ("Robert Burns, AP Writer") are dropped.
+  const parts = all.filter((p, i) => i === 0 || isName(p) || !isAffiliation(p));
+  const names = parts.filter(isName);
   if (names.length === 0 || names.length < parts.length) {
     // With a prefix, an agency or desk ("By Reuters Staff") is a byline without a person.
     if (prefixed && parts.length > 0 && parts.every((p) => p.split(/\s+/).length <= 4) && names.length === 0) {

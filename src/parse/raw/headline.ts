@@ -25,6 +25,9 @@ const MIN_CHARS = 12;
 const MAX_CHARS = 300;
 const REPEAT_BONUS = 0.5;
 const TITLE_COPY_BONUS = 2;
+const DEK_PENALTY = 1;
+const DEK_DISTANCE = 4;
+const DEK_MARGIN = 1.5;
 const FOLLOWED_BY_BYLINE_BONUS = 1.5;
 const MIN_REPEATED_WORDS = 4;
 const OVERLAP_FULL_WORDS = 4;
@@ -50,6 +53,8 @@ export function isHeadlineShaped(line: Line): boolean {
   if (line.text.length < MIN_CHARS || line.text.length > MAX_CHARS) return false;
   if (/[:,;]$/.test(line.text) || /^[\p{Ll}\p{P}]/u.test(line.text) && !/^["“‘'¿¡[]/u.test(line.text)) return false;
   if (/https?:\/\/|www\./i.test(line.text)) return false;
+  // Breadcrumbs: "Home > News > World", "Blog / Weight Loss / Tips".
+  if ((line.text.match(/\s[>»/|]\s/g)?.length ?? 0) >= 2) return false;
   return true;
 }
 
@@ -129,7 +134,9 @@ export function headlineCandidates(
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - HEADLINE_WINDOW; i--) {
     const line = lines[i]!;
     if (exclude.has(i) || !isHeadlineShaped(line) || isMeta(line, lines)) continue;
-    if (parseByline(line.text) !== null) continue;
+    // A one-name "byline" without "By" may well be a headline ("Introducing Jane Doe, CEO").
+    const asByline = parseByline(line.text);
+    if (asByline !== null && (asByline.prefixed || asByline.authors.length >= 2)) continue;
     let score = 1 + NEAREST_BONUS * Math.pow(RANK_DECAY, rank);
     rank++;
     const rules: string[] = [];
@@ -156,6 +163,11 @@ export function headlineCandidates(
       score -= SENTENCE_PENALTY;
       rules.push("ends-like-sentence");
     }
+    // Two sentences on one line are a standfirst or a teaser, not a headline.
+    if (/\p{Ll}[.!?]["”’]?\s+\p{Lu}/u.test(line.text)) {
+      score -= SENTENCE_PENALTY;
+      rules.push("several-sentences");
+    }
     if (CAPTION.test(line.text)) {
       score -= SENTENCE_PENALTY;
       rules.push("caption-like");
@@ -178,6 +190,12 @@ export function headlineCandidates(
       rule: ["headline:nearest-title-line", ...rules].join("+"),
       repeats: repeats.filter((r) => r >= 0),
     });
+  }
+  // Headline, then standfirst: a candidate just below a comparable one that also matches the
+  // article's words is most likely the standfirst.
+  for (const c of out) {
+    const above = out.find((d) => d.index < c.index && c.index - d.index <= DEK_DISTANCE && d.score >= c.score - DEK_MARGIN && d.rule.includes("shares-words"));
+    if (above) Object.assign(c, { score: c.score - DEK_PENALTY, rule: `${c.rule}+below-a-headline` });
   }
   return out;
 }
