@@ -1,6 +1,6 @@
 import type { Line } from "./lines";
 import { normalize } from "./lines";
-import { COMPANY_SUFFIX, LABEL_WORDS, NOT_PUBLISHER_WORDS, PUBLISHER_PATTERNS } from "./vocabulary";
+import { COMPANY_SUFFIX, LABEL_WORDS, NOT_PUBLISHER_WORDS, OWNER_WORDS, PUBLISHER_PATTERNS } from "./vocabulary";
 
 /** The publisher the page names, with the evidence. */
 export interface SourceCandidate {
@@ -18,6 +18,14 @@ export const SOURCE_MIN_SCORE = 3.5;
 const MENTION_WEIGHT = 0.5;
 const MAX_MENTIONS = 6;
 const MASTHEAD_LINE_WEIGHT = 2;
+const OWNER_FACTOR = 0.4;
+const OWNER_TAIL = new RegExp(`(?:\\s+${OWNER_WORDS.source.replace(/^\\b\(|\)\\b$/g, "")})+$`, "i");
+/** Share of a longer candidate's evidence credited to a shorter name it contains ("Fox News" in "FOX News Network"). */
+const CONTAINED_SHARE = 0.7;
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 function cleanPublisher(raw: string): string | null {
   let name = raw.replace(/\s+/g, " ").trim().replace(/^(copyright|©)\s+/i, "").replace(/^the\s+(?=\p{Lu})/u, "The ");
@@ -43,24 +51,38 @@ export function findSource(lines: readonly Line[]): SourceCandidate | null {
     if (line.blank) continue;
     for (const p of PUBLISHER_PATTERNS) {
       const m = p.re.exec(line.text);
-      const name = m?.[1] ? cleanPublisher(m[1]) : null;
-      if (!name) continue;
+      const found = m?.[1] ? cleanPublisher(m[1]) : null;
+      if (!found) continue;
+      // "Example News Network" (the owner) also proposes "Example News" (the masthead).
+      const brand = cleanPublisher(found.replace(OWNER_TAIL, ""));
+      for (const name of brand && brand !== found ? [found, brand] : [found]) {
       const key = normalize(name);
       const e = evidence.get(key) ?? { name, score: 0, index: line.index, rule: p.rule, best: 0 };
-      e.score += p.weight;
-      if (p.weight > e.best) Object.assign(e, { best: p.weight, index: line.index, rule: p.rule });
+      // An owner named in a copyright line is weaker evidence than the masthead itself.
+      const weight = OWNER_WORDS.test(found) ? p.weight * OWNER_FACTOR : p.weight;
+      e.score += weight;
+      if (weight > e.best) Object.assign(e, { best: weight, index: line.index, rule: p.rule });
       evidence.set(key, e);
+      }
     }
   }
   if (evidence.size === 0) return null;
   const texts = lines.filter((l) => !l.blank).map((l) => normalize(l.text));
+  // A name inside a longer candidate gets part of its evidence: the brand inside the company name.
+  const base = new Map([...evidence].map(([k, e]) => [k, e.score]));
+  for (const [key, e] of evidence) {
+    for (const [other, score] of base) {
+      if (other !== key && OWNER_WORDS.test(other) && new RegExp(`\\b${escapeRe(key)}\\b`).test(other)) e.score += score * CONTAINED_SHARE;
+    }
+  }
   let best: SourceCandidate | null = null;
   for (const [key, e] of evidence) {
     let mentions = 0;
     let masthead = false;
+    const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRe(key)}(?:$|[^\\p{L}\\p{N}])`, "u");
     for (const t of texts) {
       if (t === key) masthead = true;
-      if (t.includes(key)) mentions++;
+      if (t.includes(key) && word.test(t)) mentions++;
     }
     const score = e.score + MENTION_WEIGHT * Math.min(mentions, MAX_MENTIONS) + (masthead ? MASTHEAD_LINE_WEIGHT : 0);
     if (!best || score > best.score) {

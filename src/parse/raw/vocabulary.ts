@@ -201,8 +201,20 @@ export const PUBLISHER_PATTERNS: readonly { readonly re: RegExp; readonly weight
   // Masthead and logo alt text: "Example News homepage", "Example News logo".
   { re: /^([^.,;:|]{2,50}?)\s+(?:homepage|home page|logo)$/i, weight: 2, rule: "masthead" },
   // "Follow Example News online:", "About Example News", "Support Example News", "Advertise on Example News".
-  { re: /^(?:follow|about|support|advertise (?:on|with)|contact)\s+(?:the\s+)?([^.,;:|]{2,50}?)(?:\s+online)?:?$/i, weight: 1, rule: "site-link" },
+  { re: /^(?:follow|about|support|advertise (?:on|with)|contact|why you can trust|get push notifications from|keep up to date with|shop)\s+(?:the\s+)?([^.,;:|]{2,50}?)(?:\s+online)?:?$/i, weight: 1, rule: "site-link" },
+  // "Example News Navigation", "Example News main menu".
+  { re: /^([^.,;:|]{2,40}?)\s+(?:navigation|main menu|sections)$/i, weight: 1, rule: "site-menu" },
+  // "get more Example News delivered to your inbox", "Originally published on Example News."
+  { re: /\b(?:get more|originally published (?:on|in|by))\s+([^.,;:|]{2,40}?)(?:\s+delivered\b|\.?$)/i, weight: 1.5, rule: "site-mention" },
+  // A brand written as its domain, with capitals: "ExampleNews.com", "Example.co.uk".
+  { re: /(?:^|[\s•(])((?=[\w-]*\p{Lu})[\p{L}\d][\p{L}\d-]*\.(?:com|co\.uk|net|org|news|ca|com\.au|co\.nz|in|ie))\b/u, weight: 1.5, rule: "brand-domain" },
 ];
+
+/**
+ * Words that mark a company that owns the publication rather than its masthead
+ * ("Example Holdings", "Example Media Group"): copyright lines often name the owner.
+ */
+export const OWNER_WORDS = /\b(company|holdings|network|group|media|interactive|universal|newspapers|publishing|corporation|communications|enterprises|broadcasting|digital|partners|solutions|international|inc|llc|ltd)\b/i;
 
 /** Company-form suffixes removed from a publisher name ("Example Media, Inc." → "Example Media"). */
 export const COMPANY_SUFFIX = /[\s,]+(inc\.?|llc|l\.l\.c\.|ltd\.?|limited|plc|gmbh|corp\.?|corporation|co\.|pvt\.? ltd\.?|media pvt\.?.*|s\.a\.|ag)$/i;
