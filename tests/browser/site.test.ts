@@ -1,0 +1,245 @@
+/**
+ * Smoke test of the built site in a real browser (Debian's Chromium driven by playwright-core):
+ * every page kind loads without errors, is keyboard-usable, fits narrow and wide screens, the
+ * main links work and both colour schemes apply. Screenshots go to `test-results/screenshots/`.
+ *
+ * Skipped only on a developer machine without Chromium; in CI (`CI` set) it always runs.
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listFiles, PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { runBuild, tempDir } from "../helpers/run-build";
+import { serveStatic, type StaticServer } from "../helpers/static-server";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SKIP = !existsSync(CHROMIUM) && !process.env.CI;
+const SHOTS = join(PROJECT_ROOT, "test-results/screenshots");
+const WIDTHS = [375, 1280] as const;
+const HEIGHT = 800;
+
+/** Console errors, uncaught exceptions and failed requests seen by a page. */
+interface Problems {
+  readonly errors: string[];
+  readonly failed: string[];
+}
+
+/** Chromium asks every site for a favicon; the archive ships none, so that request may 404. */
+const isFavicon = (url: string): boolean => new URL(url).pathname === "/favicon.ico";
+
+/** Record what goes wrong on `page`, except a missing favicon and the `expected` status of `allowUrl`. */
+function watch(page: Page, allow?: { url: string; status: number }): Problems {
+  const problems: Problems = { errors: [], failed: [] };
+  const allowed = (url: string, status?: number): boolean =>
+    isFavicon(url) || (allow !== undefined && url === allow.url && (status === undefined || status === allow.status));
+  page.on("pageerror", (error) => problems.errors.push(`pageerror: ${String(error)}`));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const url = message.location().url;
+    if (url !== "" && allowed(url) && /status of \d+/.test(message.text())) return;
+    problems.errors.push(`console: ${message.text()} (${url})`);
+  });
+  page.on("dialog", (dialog) => {
+    problems.errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400 && !allowed(response.url(), response.status())) {
+      problems.failed.push(`${response.status()} ${response.url()}`);
+    }
+  });
+  page.on("requestfailed", (request) => {
+    if (!isFavicon(request.url())) problems.failed.push(`${request.failure()?.errorText ?? "failed"} ${request.url()}`);
+  });
+  return problems;
+}
+
+/** The relative luminance (0 dark … 1 light) of a computed CSS `rgb()`/`rgba()` colour. */
+function luminance(css: string): number {
+  const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+describe.skipIf(SKIP)("the built site in Chromium", () => {
+  let out: string;
+  let server: StaticServer;
+  let browser: Browser;
+  /** Page kind → URL path, found in the build so the test follows the content. */
+  const paths = new Map<string, string>();
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium not found at ${CHROMIUM}; CI must install it (see .ci/run) or set CHROMIUM_PATH`);
+    }
+    out = join(tempDir("site-browser"), "out");
+    const run = runBuild(["--out", out]);
+    expect(run.stderr).not.toMatch(/ error /);
+    expect(run.status, run.stderr).toBe(0);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      ],
+    });
+    server = await serveStatic(out);
+    mkdirSync(SHOTS, { recursive: true });
+
+    const files = await listFiles(out);
+    const first = (pattern: RegExp): string => {
+      const file = files.find((f) => pattern.test(f));
+      if (file === undefined) throw new Error(`the build has no page matching ${pattern}`);
+      return `/${file.replace(/index\.html$/, "")}`;
+    };
+    paths.set("home", "/");
+    paths.set("article", first(/^articles\/[^/]+\/index\.html$/));
+    paths.set("topics", "/topics/");
+    paths.set("topic", first(/^topics\/[^/]+\/index\.html$/));
+    paths.set("archive", "/archive/");
+    paths.set("year", first(/^archive\/\d{4}\/index\.html$/));
+    paths.set("month", first(/^archive\/\d{4}\/\d{2}\/index\.html$/));
+    paths.set("undated", "/archive/undated/");
+    paths.set("404", "/no/such/page/");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (out) await rm(join(out, ".."), { recursive: true, force: true });
+  });
+
+  /** A page in a fresh context, with its problems recorded. */
+  async function open(
+    path: string,
+    options: { colorScheme?: "light" | "dark"; width?: number; status?: number } = {},
+  ): Promise<{ context: BrowserContext; page: Page; problems: Problems }> {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? WIDTHS[1], height: HEIGHT },
+      colorScheme: options.colorScheme ?? "light",
+      reducedMotion: "reduce",
+    });
+    const page = await context.newPage();
+    const url = server.origin + path;
+    const status = options.status ?? 200;
+    const problems = watch(page, status === 200 ? undefined : { url, status });
+    const response = await page.goto(url, { waitUntil: "load" });
+    expect(response?.status(), path).toBe(status);
+    return { context, page, problems };
+  }
+
+  const overflow = (page: Page): Promise<{ scrollWidth: number; innerWidth: number }> =>
+    page.evaluate("({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })");
+
+  const KINDS = ["home", "article", "topics", "topic", "archive", "year", "month", "undated", "404"] as const;
+
+  it.concurrent.for(KINDS)("the %s page loads cleanly, is keyboard-usable and fits 375 and 1280 px", async (kind, { expect }) => {
+    const path = paths.get(kind) ?? "";
+    const { context, page, problems } = await open(path, kind === "404" ? { status: 404 } : {});
+    try {
+      // The stylesheet applied (its custom property is set), so the layout checks below mean something.
+      expect(await page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--measure')")).toBe("38rem");
+      expect(await page.locator("h1").count(), "h1 elements").toBe(1);
+      expect(await page.locator("h1").isVisible()).toBe(true);
+      const nav = page.getByRole("navigation", { name: "Site" });
+      for (const [name, href] of [["Home", "/"], ["Topics", "/topics/"], ["Archive", "/archive/"]] as const) {
+        expect(await nav.getByRole("link", { name, exact: true }).getAttribute("href"), name).toBe(href);
+      }
+
+      // The first Tab lands on the skip link, which then shows inside the viewport; Enter moves focus to main.
+      await page.keyboard.press("Tab");
+      const skip = page.locator("a.skip-link");
+      expect(await page.evaluate("document.activeElement?.className")).toBe("skip-link");
+      expect(await skip.textContent()).toBe("Skip to main content");
+      expect(await skip.isVisible()).toBe(true);
+      const box = await skip.boundingBox();
+      expect(box, "skip link box").not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(WIDTHS[1]);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.evaluate("document.activeElement?.id")).toBe("main");
+      expect(new URL(page.url()).hash).toBe("#main");
+      await page.evaluate("window.scrollTo(0, 0)");
+
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: HEIGHT });
+        const size = await overflow(page);
+        expect(size.innerWidth).toBe(width);
+        expect(size.scrollWidth, `horizontal scroll at ${width} px`).toBeLessThanOrEqual(size.innerWidth);
+        await page.screenshot({ path: join(SHOTS, `${kind}-${width}.png`), fullPage: true });
+      }
+      expect(problems.errors).toEqual([]);
+      expect(problems.failed).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("clicks from home to an article, to a topic and back, and opens the original text", async () => {
+    const { context, page, problems } = await open("/");
+    try {
+      const articleLink = page.locator("main a[href^='/articles/']").first();
+      const headline = (await articleLink.textContent())?.trim() ?? "";
+      const articlePath = (await articleLink.getAttribute("href")) ?? "";
+      await Promise.all([page.waitForURL(`**${articlePath}`), articleLink.click()]);
+      expect((await page.locator("h1").textContent())?.trim()).toBe(headline);
+
+      const chip = page.locator(".article-meta .chips a").first();
+      const topic = (await chip.textContent())?.trim() ?? "";
+      const topicPath = (await chip.getAttribute("href")) ?? "";
+      expect(topicPath).toMatch(/^\/topics\/[^/]+\/$/);
+      await Promise.all([page.waitForURL(`**${topicPath}`), chip.click()]);
+      expect(await page.locator("h1").textContent()).toContain(topic);
+
+      // The topic page lists the article; following that link returns to it.
+      const back = page.locator(`main a[href='${articlePath}']`).first();
+      await Promise.all([page.waitForURL(`**${articlePath}`), back.click()]);
+      expect((await page.locator("h1").textContent())?.trim()).toBe(headline);
+
+      const original = page.getByRole("link", { name: "Original text" });
+      const originalPath = (await original.getAttribute("href")) ?? "";
+      expect(originalPath).toBe(`${articlePath}original.txt`);
+      const [response] = await Promise.all([page.waitForResponse(`**${originalPath}`), original.click()]);
+      expect(response.headers()["content-type"]).toBe("text/plain; charset=utf-8");
+      await page.waitForURL(`**${originalPath}`);
+      const expected = readFileSync(join(out, originalPath), "utf8");
+      const shown: string = await page.evaluate("document.body.innerText");
+      expect(shown.trimEnd()).toBe(expected.trimEnd());
+
+      expect(problems.errors).toEqual([]);
+      expect(problems.failed).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([
+    ["dark", (l: number) => expect(l).toBeLessThan(0.05)],
+    ["light", (l: number) => expect(l).toBeGreaterThan(0.8)],
+  ] as const)("renders the %s colour scheme", async (scheme, check) => {
+    const { context, page, problems } = await open(paths.get("article") ?? "/", { colorScheme: scheme });
+    try {
+      const background: string = await page.evaluate("getComputedStyle(document.body).backgroundColor");
+      const text: string = await page.evaluate("getComputedStyle(document.body).color");
+      check(luminance(background));
+      // Text contrasts with the background whichever way round they are.
+      const [light, dark] = [luminance(background), luminance(text)].sort((a, b) => b - a) as [number, number];
+      expect((light + 0.05) / (dark + 0.05)).toBeGreaterThan(7);
+      await page.screenshot({ path: join(SHOTS, `article-${scheme}.png`), fullPage: true });
+      expect(problems.errors).toEqual([]);
+      expect(problems.failed).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+if (SKIP) {
+  const why = `needs Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH (never skipped in CI)`;
+  console.warn(`Browser tests skipped: ${why}`);
+  it.skip(why, () => {});
+}
