@@ -36,11 +36,14 @@ const DAY_NAMES = /\b(mon|tues?|wed|thu(rs)?|fri|sat|sun)(day)?\b\.?/gi;
 const LONG_LINE = 300;
 
 function labelBefore(prefix: string): DateMention["label"] {
-  // Only the nearest segment counts: "Published: X | Updated: Y".
+  // Only the nearest segment counts ("Published: X | Updated: Y"), and in it the label
+  // closest to the date ("Updated X / Original Y").
   const segment = prefix.split(/[|•·]/).pop() ?? "";
-  if (DATE_LABELS.updated.test(segment)) return "updated";
-  if (DATE_LABELS.published.test(segment)) return "published";
-  return null;
+  const last = (re: RegExp) => Math.max(-1, ...[...segment.matchAll(new RegExp(re.source, "gi"))].map((m) => m.index ?? -1));
+  const updated = last(DATE_LABELS.updated);
+  const published = last(DATE_LABELS.published);
+  if (updated < 0 && published < 0) return null;
+  return updated > published ? "updated" : "published";
 }
 
 function isAmbiguousNumeric(text: string): boolean {

@@ -21,6 +21,8 @@ const META_MAX_INTO_BODY_LINES = 15;
 /** At most this many words besides the date for a line to count as a date line. */
 const DATE_LINE_MAX_OTHER_WORDS = 4;
 const MAX_BYLINE_WORDS = 25;
+/** Unlabelled date lines this close to the nearest one belong to the same article header. */
+const DATE_CLUSTER_LINES = 4;
 const DEFAULT_MIN_DATE = "1800-01-01";
 const DEFAULT_MAX_DATE = "9999-12-31";
 
@@ -72,10 +74,12 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   const mastheads = new Set(lines.filter((l) => !l.blank && sourceKey !== null && normalize(l.text) === sourceKey).map((l) => l.index));
 
   // 3. Body: the densest run of prose.
-  const region = findBody(lines, skip);
+  const found = findBody(lines, skip);
 
   // 4. Headline: the best title-shaped line above the body.
-  const headline = region ? findHeadline(lines, region.start, new Set([...skip, ...mastheads]), regionText(lines, region.start, region.end)) : null;
+  const headline = found ? findHeadline(lines, found.start, new Set([...skip, ...mastheads]), regionText(lines, found.start, found.end), found.end) : null;
+  // A headline found inside the run starts the article: the body begins at the first prose below it.
+  const region = found && headline && headline.index >= found.start ? { ...found, start: firstProseAfter(lines, headline.index, found.end) } : found;
   if (headline) {
     claim(headline.index, "headline", headline.rule);
     for (const r of headline.repeats) claim(r, "removed", "repeated-headline");
@@ -116,7 +120,14 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   const plausible = dated.filter((d) => isWithin(d.mention.value, minDate, maxDate));
   const implausible = dated.filter((d) => !plausible.includes(d));
   const pick = (label: "published" | "updated") => plausible.find((d) => d.mention.label === label) ?? null;
-  const unlabeled = plausible.filter((d) => d.mention.label === null).sort((a, b) => (a.mention.value < b.mention.value ? -1 : a.mention.value > b.mention.value ? 1 : a.line.index - b.line.index));
+  // Unlabelled dates: the date line nearest the headline anchors the header; dates on lines
+  // right next to it are its companions (a teaser's date further away is not).
+  const anchorAt = headline?.index ?? region?.start ?? 0;
+  const unlabeledAll = plausible.filter((d) => d.mention.label === null);
+  const anchor = unlabeledAll.reduce<DatedLine | null>((best, d) => (best === null || Math.abs(d.line.index - anchorAt) < Math.abs(best.line.index - anchorAt) ? d : best), null);
+  const unlabeled = unlabeledAll
+    .filter((d) => anchor !== null && Math.abs(d.line.index - anchor.line.index) <= DATE_CLUSTER_LINES)
+    .sort((a, b) => (a.mention.value < b.mention.value ? -1 : a.mention.value > b.mention.value ? 1 : a.line.index - b.line.index));
   const published = pick("published") ?? unlabeled[0] ?? null;
   let updated = pick("updated");
   if (!updated && unlabeled.length >= 2) {
@@ -195,6 +206,11 @@ function metaEnd(lines: readonly Line[], start: number): number {
     if (isProse(lines[i]!) && ++prose >= META_INTO_BODY) break;
   }
   return i;
+}
+
+function firstProseAfter(lines: readonly Line[], from: number, end: number): number {
+  for (let i = from + 1; i <= end; i++) if (isProse(lines[i]!)) return i;
+  return end;
 }
 
 function regionText(lines: readonly Line[], start: number, end: number): string {

@@ -1,4 +1,5 @@
 import type { Line } from "./lines";
+import { isProse } from "./body";
 import { normalize } from "./lines";
 import { parseByline, withNextIfBare } from "./byline";
 import { findDates } from "./dates";
@@ -19,6 +20,8 @@ export interface HeadlineCandidate {
 export const HEADLINE_WINDOW = 120;
 /** Below this score the headline stays unknown. */
 export const HEADLINE_MIN_SCORE = 1.2;
+/** How many lines into the prose run a header (headline followed by byline or date) is looked for. */
+const HEADER_IN_RUN = 25;
 const MIN_WORDS = 2;
 const MAX_WORDS = 30;
 const MIN_CHARS = 12;
@@ -28,7 +31,7 @@ const TITLE_COPY_BONUS = 2;
 const DEK_PENALTY = 1;
 const DEK_DISTANCE = 4;
 const DEK_MARGIN = 1.5;
-const FOLLOWED_BY_BYLINE_BONUS = 1.5;
+const FOLLOWED_BY_BYLINE_BONUS = 2.2;
 const MIN_REPEATED_WORDS = 4;
 const OVERLAP_FULL_WORDS = 4;
 const NEAREST_BONUS = 1.2;
@@ -63,6 +66,11 @@ function isMeta(this: void, line: Line, lines: readonly Line[]): boolean {
   const dates = findDates(line.text);
   if ((dates.mentions.length > 0 || dates.refused.length > 0) && dates.residualWords <= 4) return true;
   return parseByline(withNextIfBare(lines, line.index))?.prefixed === true;
+}
+
+/** Whether a "By" byline follows within a few lines: an article header, not a dated teaser. */
+function headsCluster(lines: readonly Line[], i: number): boolean {
+  return lines.slice(i + 1, i + 8).filter((l) => !l.blank).slice(0, 3).some((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true);
 }
 
 function repeatsOf(lines: readonly Line[], target: Line): number[] {
@@ -115,9 +123,10 @@ export function findHeadline(
   bodyStart: number,
   exclude: ReadonlySet<number>,
   bodyText = "",
+  bodyEnd = bodyStart,
 ): HeadlineCandidate | null {
   let best: HeadlineCandidate | null = null;
-  for (const c of headlineCandidates(lines, bodyStart, exclude, bodyText)) if (!best || c.score > best.score) best = c;
+  for (const c of headlineCandidates(lines, bodyStart, exclude, bodyText, bodyEnd)) if (!best || c.score > best.score) best = c;
   return best && best.score >= HEADLINE_MIN_SCORE ? best : null;
 }
 
@@ -127,13 +136,18 @@ export function headlineCandidates(
   bodyStart: number,
   exclude: ReadonlySet<number>,
   bodyText = "",
+  bodyEnd = bodyStart,
 ): HeadlineCandidate[] {
   const bodyWords = new Set(contentWords(bodyText));
   const out: HeadlineCandidate[] = [];
   let rank = 0;
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - HEADLINE_WINDOW; i--) {
+  // The prose run can swallow the article's header (headline, byline, date) when the page
+  // has prose-like lines above it, so its first lines are searched too.
+  const searchFrom = Math.min(bodyEnd, bodyStart + HEADER_IN_RUN);
+  for (let i = searchFrom - 1; i >= 0 && i >= bodyStart - HEADLINE_WINDOW; i--) {
     const line = lines[i]!;
     if (exclude.has(i) || !isHeadlineShaped(line) || isMeta(line, lines)) continue;
+    if (i >= bodyStart && (isProse(line) || !headsCluster(lines, i))) continue;
     // A one-name "byline" without "By" may well be a headline ("Introducing Jane Doe, CEO").
     const asByline = parseByline(line.text);
     if (asByline !== null && (asByline.prefixed || asByline.authors.length >= 2)) continue;
