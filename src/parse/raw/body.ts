@@ -21,6 +21,9 @@ const PROSE_LONG_CHARS = 120;
 const SENTENCE_MIN_WORDS = 6;
 const PROSE_CHARS_PER_POINT = 100;
 const PROSE_MAX_CHARS = 600;
+const GAP_GROWTH = 0.1;
+const REPEATED_LINE_COUNT = 3;
+const REPEATED_VALUE = -1;
 
 /** Whether a line reads as article prose: a long line, or a sentence of ten words or more. */
 export function isProse(line: Line): boolean {
@@ -46,9 +49,19 @@ export function findBody(lines: readonly Line[], skip: ReadonlySet<number>): Bod
   let best: BodyRegion | null = null;
   let runStart = -1;
   let sum = 0;
+  let gap = 0;
+  const seen = countRepeats(lines);
   for (const line of lines) {
     if (line.blank) continue;
-    const v = skip.has(line.index) ? CHROME_VALUE : lineValue(line);
+    let v = skip.has(line.index) ? CHROME_VALUE : lineValue(line);
+    // A line the page prints again and again (share text, teasers) is not article text.
+    if ((seen.get(line.text) ?? 0) >= REPEATED_LINE_COUNT) v = Math.min(v, REPEATED_VALUE);
+    // Each further non-prose line in a row costs more: a subhead is bridged, a comment
+    // thread's avatars, names and timestamps are not.
+    if (v <= 0) {
+      v *= 1 + GAP_GROWTH * gap;
+      gap++;
+    } else gap = 0;
     if (runStart < 0 || sum <= 0) {
       if (v <= 0 || !isProse(line)) {
         runStart = -1;
@@ -62,4 +75,10 @@ export function findBody(lines: readonly Line[], skip: ReadonlySet<number>): Bod
     if (!best || sum > best.score) best = { start: runStart, end: line.index, score: sum };
   }
   return best;
+}
+
+function countRepeats(lines: readonly Line[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (!l.blank) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  return counts;
 }
