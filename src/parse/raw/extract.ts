@@ -7,6 +7,7 @@ import { findHeadline } from "./headline";
 import { findHighlights } from "./highlights";
 import { normalize, toLines, type Line } from "./lines";
 import { findSource } from "./source";
+import { RELATIVE_DATE } from "./vocabulary";
 import type { BodyLine, ExtractOptions, LineExplanation, RawExtraction } from "./types";
 
 /** Byline candidates below this confidence are ignored. */
@@ -21,6 +22,9 @@ const META_MAX_INTO_BODY_LINES = 15;
 /** At most this many words besides the date for a line to count as a date line. */
 const DATE_LINE_MAX_OTHER_WORDS = 4;
 const MAX_BYLINE_WORDS = 25;
+/** Short lines inside the run with fewer words than this are labels, not text. */
+const MIN_SHORT_LINE_WORDS = 3;
+const MAX_TIMESTAMP_WORDS = 8;
 /** Unlabelled date lines this close to the nearest one belong to the same article header. */
 const DATE_CLUSTER_LINES = 4;
 const DEFAULT_MIN_DATE = "1800-01-01";
@@ -147,6 +151,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
       else if (skip.has(i)) continue;
       else if (headlineKey !== null && normalize(line.text) === headlineKey) claim(i, "removed", "repeated-headline");
       else if (mastheads.has(i)) claim(i, "source", "masthead line naming the publisher");
+      else if (!isProse(line) && isPageFurniture(line)) claim(i, "removed", "furniture:inside-article");
       else {
         body.push({ line: line.lineNo, text: line.verbatim });
         claim(i, "body", isProse(line) ? "prose inside the article run" : "short line inside the article run");
@@ -206,6 +211,16 @@ function metaEnd(lines: readonly Line[], start: number): number {
     if (isProse(lines[i]!) && ++prose >= META_INTO_BODY) break;
   }
   return i;
+}
+
+/**
+ * Short lines inside the article run that are page furniture, not text: one- or two-word
+ * labels and user names, bracketed widgets, vote counts, relative timestamps.
+ */
+function isPageFurniture(line: Line): boolean {
+  if (line.words < MIN_SHORT_LINE_WORDS && !line.terminal) return true;
+  if (/^\[.*\]$|^\(.*\)$/.test(line.text)) return true;
+  return RELATIVE_DATE.test(line.text) && line.words <= MAX_TIMESTAMP_WORDS;
 }
 
 function firstProseAfter(lines: readonly Line[], from: number, end: number): number {
