@@ -41,6 +41,7 @@ const SENTENCE_PENALTY = 1.2;
 const TITLE_CASE_BONUS = 0.3;
 const LONG_PENALTY = 0.5;
 const LONG_WORDS = 20;
+const LONG_SENTENCE_WORDS = 12;
 /** Weight of the share of the candidate's content words that recur in the article text. */
 const OVERLAP_WEIGHT = 2.5;
 const MIN_CONTENT_WORD = 3;
@@ -147,7 +148,7 @@ export function headlineCandidates(
   for (let i = searchFrom - 1; i >= 0 && i >= bodyStart - HEADLINE_WINDOW; i--) {
     const line = lines[i]!;
     if (exclude.has(i) || !isHeadlineShaped(line) || isMeta(line, lines)) continue;
-    if (i >= bodyStart && (isProse(line) || !headsCluster(lines, i))) continue;
+    if (i >= bodyStart && ((isProse(line) && /[.]$/.test(line.text)) || !headsCluster(lines, i))) continue;
     // A one-name "byline" without "By" may well be a headline ("Introducing Jane Doe, CEO").
     const asByline = parseByline(line.text);
     if (asByline !== null && (asByline.prefixed || asByline.authors.length >= 2)) continue;
@@ -174,7 +175,8 @@ export function headlineCandidates(
       rules.push("before-date");
     }
     if (/[.]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) {
-      score -= SENTENCE_PENALTY;
+      // A long line ending in a full stop is a standfirst or a caption, rarely a headline.
+      score -= line.words >= LONG_SENTENCE_WORDS ? 2 * SENTENCE_PENALTY : SENTENCE_PENALTY;
       rules.push("ends-like-sentence");
     }
     // Two sentences on one line are a standfirst or a teaser, not a headline.
