@@ -12,65 +12,14 @@
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  */
-import { extname, relative, resolve } from "node:path";
+import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { buildNow } from "../eleventy/environment";
 import { splitFrontMatter } from "../parse/front-matter";
 import { extractRaw } from "../parse/raw/extract";
-import type { ExtractOptions } from "../parse/raw/types";
-import { dateWindow, parseArticleText } from "../pipeline/parse-article";
-import { loadTopics, readArticleFile } from "../pipeline/ingest";
-import { resolveSettings, type ArchiveSettings } from "../settings";
-import type { ArticleRecord, Diagnostic, Topic } from "../types";
-import { PROJECT_ROOT } from "../eleventy/render-site";
-
-function windowOptions(firstLine: number, settings: ArchiveSettings, now: Date): ExtractOptions {
-  const w = dateWindow(settings, now);
-  return w.maxDate === undefined ? { firstLine, minDate: w.minDate } : { firstLine, minDate: w.minDate, maxDate: w.maxDate };
-}
-
-/** The record as printed: everything but the rendered HTML and the original text. */
-function printable(record: ArticleRecord, diagnostics: readonly Diagnostic[]) {
-  const { bodyHtml: _html, original: _original, ...rest } = record;
-  return { ...rest, diagnostics };
-}
-
-/**
- * When a file has content errors (no headline found, say) there is no record, but what the
- * extractor did find is still worth printing, with the errors alongside.
- */
-function partial(file: string, text: string, settings: ArchiveSettings, now: Date, diagnostics: readonly Diagnostic[]) {
-  const split = splitFrontMatter(file, text);
-  const isText = extname(file).toLowerCase() === ".txt";
-  const x = isText && split.diagnostics.length === 0 ? extractRaw(split.body, windowOptions(split.bodyLine, settings, now)) : null;
-  return {
-    file,
-    headline: x?.headline.value ?? null,
-    byline: x?.byline.value ?? null,
-    authors: x?.authors.value ?? [],
-    published: x?.published.value ?? null,
-    updated: x?.updated.value ?? null,
-    source: x?.source.value ?? null,
-    topics: [],
-    highlights: x?.highlights.value ?? [],
-    body: x?.body.map((b) => b.text) ?? [],
-    provenance: x
-      ? {
-          headline: x.headline.provenance,
-          byline: x.byline.provenance,
-          authors: x.authors.provenance,
-          published: x.published.provenance,
-          updated: x.updated.provenance,
-          source: x.source.provenance,
-          highlights: x.highlights.provenance,
-          body: x.bodyProvenance,
-        }
-      : {},
-    removed: x?.removed ?? [],
-    diagnostics,
-  };
-}
+import { readArticleFile } from "../pipeline/ingest";
+import type { ArchiveSettings } from "../settings";
+import { displayPathOf, extractOutput, loadExtractContext, windowOptions } from "./extract-output";
 
 function explain(file: string, text: string, settings: ArchiveSettings, now: Date): string {
   const split = splitFrontMatter(file, text);
@@ -108,31 +57,24 @@ async function main(): Promise<number> {
     console.error("usage: npm run extract -- [--explain] FILE...");
     return 2;
   }
-  const settings = resolveSettings();
-  const now = buildNow(process.env);
-  const taxonomy = await loadTopics(PROJECT_ROOT, settings);
-  // Outside a project with a taxonomy, records simply carry no automatic topics.
-  const topics: Topic[] = taxonomy.topics;
+  const ctx = await loadExtractContext(process.env);
 
   let status = 0;
   for (const arg of files) {
-    const abs = resolve(arg);
-    const rel = relative(PROJECT_ROOT, abs);
-    const display = rel.startsWith("..") ? abs : rel;
-    const read = await readArticleFile(abs, display, settings);
+    const { abs, display } = displayPathOf(arg);
+    const read = await readArticleFile(abs, display, ctx.settings);
     if (read.text === null) {
       for (const d of read.diagnostics) console.error(formatDiagnostic(d));
       status = 1;
       continue;
     }
     if (parsed.values.explain) {
-      console.log(explain(display, read.text, settings, now));
+      console.log(explain(display, read.text, ctx.settings, ctx.now));
       continue;
     }
-    const { record, diagnostics } = parseArticleText(display, read.text, { topics, settings, now });
-    const all = [...read.diagnostics, ...diagnostics];
-    for (const d of all) console.error(formatDiagnostic(d));
-    console.log(JSON.stringify(record ? printable(record, all) : partial(display, read.text, settings, now, all)));
+    const { output, diagnostics } = extractOutput(display, read.text, ctx, read.diagnostics);
+    for (const d of diagnostics) console.error(formatDiagnostic(d));
+    console.log(JSON.stringify(output));
   }
   return status;
 }

@@ -1,0 +1,34 @@
+/**
+ * A folder of labelled cases: `NAME.txt` (the input page) beside `NAME.json` (its truth).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CaseTruth } from "./score-case";
+
+export interface LabelledCase {
+  readonly name: string;
+  /** Path of the input text. */
+  readonly txt: string;
+  readonly truth: CaseTruth;
+}
+
+/**
+ * The cases in a folder, sorted by file name; a `.txt` without its `.json` is skipped.
+ * @param only keep only the files whose name contains this
+ * @throws when the folder cannot be read or a truth file is not a JSON object
+ */
+export function listCases(dir: string, only = ""): LabelledCase[] {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt") && f.includes(only))
+    .sort();
+  const cases: LabelledCase[] = [];
+  for (const f of files) {
+    const name = f.slice(0, -".txt".length);
+    const json = join(dir, `${name}.json`);
+    if (!existsSync(json)) continue;
+    const truth: unknown = JSON.parse(readFileSync(json, "utf8"));
+    if (truth === null || typeof truth !== "object" || Array.isArray(truth)) throw new Error(`${json}: the truth is not a JSON object`);
+    cases.push({ name, txt: join(dir, f), truth: truth as CaseTruth });
+  }
+  return cases;
+}
