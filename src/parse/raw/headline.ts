@@ -42,6 +42,7 @@ const TITLE_CASE_BONUS = 0.3;
 const LONG_PENALTY = 0.5;
 const LONG_WORDS = 20;
 const LONG_SENTENCE_WORDS = 12;
+const FULL_STOP_END = /[.]["”’')\]]*$/;
 /** Weight of the share of the candidate's content words that recur in the article text. */
 const OVERLAP_WEIGHT = 2.5;
 const MIN_CONTENT_WORD = 3;
@@ -148,7 +149,7 @@ export function headlineCandidates(
   for (let i = searchFrom - 1; i >= 0 && i >= bodyStart - HEADLINE_WINDOW; i--) {
     const line = lines[i]!;
     if (exclude.has(i) || !isHeadlineShaped(line) || isMeta(line, lines)) continue;
-    if (i >= bodyStart && ((isProse(line) && /[.]$/.test(line.text)) || !headsCluster(lines, i))) continue;
+    if (i >= bodyStart && ((isProse(line) && FULL_STOP_END.test(line.text)) || !headsCluster(lines, i))) continue;
     // A one-name "byline" without "By" may well be a headline ("Introducing Jane Doe, CEO").
     const asByline = parseByline(line.text);
     if (asByline !== null && (asByline.prefixed || asByline.authors.length >= 2)) continue;
@@ -174,7 +175,7 @@ export function headlineCandidates(
       score += FOLLOWED_BY_META_BONUS;
       rules.push("before-date");
     }
-    if (/[.]$/.test(line.text) && !/\.\.\.$|…$/.test(line.text)) {
+    if (FULL_STOP_END.test(line.text) && !/\.\.\.["”’')]*$|…["”’')]*$/.test(line.text)) {
       // A long line ending in a full stop is a standfirst or a caption, rarely a headline.
       score -= line.words >= LONG_SENTENCE_WORDS ? 2 * SENTENCE_PENALTY : SENTENCE_PENALTY;
       rules.push("ends-like-sentence");
@@ -210,7 +211,7 @@ export function headlineCandidates(
   // Headline, then standfirst: a candidate just below a comparable one that also matches the
   // article's words is most likely the standfirst.
   for (const c of out) {
-    const above = out.find((d) => d.index < c.index && c.index - d.index <= DEK_DISTANCE && d.score >= c.score - DEK_MARGIN && d.rule.includes("shares-words"));
+    const above = out.find((d) => d.index < c.index && c.index - d.index <= DEK_DISTANCE && d.score >= c.score - DEK_MARGIN && d.rule.includes("shares-words") && !/sentence/.test(d.rule));
     if (above) Object.assign(c, { score: c.score - DEK_PENALTY, rule: `${c.rule}+below-a-headline` });
   }
   return out;

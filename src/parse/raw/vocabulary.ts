@@ -63,7 +63,7 @@ export const CHROME_RULES = [
       /^share (this|on|via|the)\b.{0,80}$/i,
       /^share (all|close)\b/i,
       /^sharing is caring\b/i,
-      /\bget short url$/i,
+      /get short url$/i,
       // A row of share buttons dumped as words: "Facebook Twitter Email LinkedIn".
       /^(?:(?:icon|facebook|twitter|x|email|e-mail|linkedin|reddit|pinterest|whatsapp|google|plus|print|share|messenger|copy|link|tumblr|flipboard|pocket|sms|telegram|mail)\b[\s,|·•]*){2,}$/i,
       /^click to (share|print|email)\b/i,
