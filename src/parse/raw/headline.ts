@@ -70,9 +70,16 @@ function isMeta(this: void, line: Line, lines: readonly Line[]): boolean {
   return parseByline(withNextIfBare(lines, line.index))?.prefixed === true;
 }
 
-/** Whether a "By" byline follows within a few lines: an article header, not a dated teaser. */
+/**
+ * Whether a "By" byline or a labelled date ("Published 18 November 2019") follows within a
+ * few lines: an article header, not a teaser with a bare date.
+ */
 function headsCluster(lines: readonly Line[], i: number): boolean {
-  return lines.slice(i + 1, i + 8).filter((l) => !l.blank).slice(0, 3).some((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true);
+  return lines
+    .slice(i + 1, i + 8)
+    .filter((l) => !l.blank)
+    .slice(0, 3)
+    .some((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true || findDates(l.text).mentions.some((m) => m.label !== null));
 }
 
 function repeatsOf(lines: readonly Line[], target: Line): number[] {
