@@ -3,7 +3,7 @@ import { isWithin } from "../calendar";
 import { findBody, isProse } from "./body";
 import { parseByline, withNextIfBare, type BylineCandidate } from "./byline";
 import { findDates, type DateMention } from "./dates";
-import { findHeadline } from "./headline";
+import { findHeadline, headsCluster } from "./headline";
 import { findHighlights } from "./highlights";
 import { normalize, toLines, type Line } from "./lines";
 import { findSource } from "./source";
@@ -81,7 +81,10 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   const found = findBody(lines, skip);
 
   // 4. Headline: the best title-shaped line above the body.
-  const headline = found ? findHeadline(lines, found.start, new Set([...skip, ...mastheads]), regionText(lines, found.start, found.end), found.end) : null;
+  const chosen = found ? findHeadline(lines, found.start, new Set([...skip, ...mastheads]), regionText(lines, found.start, found.end), found.end) : null;
+  // Of several copies of the headline, the one with the byline or date under it is the header.
+  const headerCopy = chosen && !headsCluster(lines, chosen.index) ? chosen.repeats.find((r) => headsCluster(lines, r)) : undefined;
+  const headline = chosen && headerCopy !== undefined ? { ...chosen, index: headerCopy, repeats: [chosen.index, ...chosen.repeats.filter((r) => r !== headerCopy)] } : chosen;
   // A headline found inside the run starts the article: the body begins at the first prose below it.
   const region = found && headline && headline.index >= found.start ? { ...found, start: firstProseAfter(lines, headline.index, found.end) } : found;
   if (headline) {
@@ -142,6 +145,8 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
 
   // 7. Body lines: the region minus claimed lines, chrome and repeats of the headline.
   const body: BodyLine[] = [];
+  // Galleries and captions print the same line twice; the body keeps it once.
+  const bodySeen = new Set<string>();
   const headlineKey = headline ? normalize(headline.text) : null;
   if (region) {
     for (let i = region.start; i <= region.end; i++) {
@@ -152,8 +157,10 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
       else if (headlineKey !== null && normalize(line.text) === headlineKey) claim(i, "removed", "repeated-headline");
       else if (mastheads.has(i)) claim(i, "source", "masthead line naming the publisher");
       else if (!isProse(line) && isPageFurniture(line)) claim(i, "removed", "furniture:inside-article");
+      else if (bodySeen.has(line.text)) claim(i, "removed", "repeated-line");
       else {
         body.push({ line: line.lineNo, text: line.verbatim });
+        bodySeen.add(line.text);
         claim(i, "body", isProse(line) ? "prose inside the article run" : "short line inside the article run");
       }
     }

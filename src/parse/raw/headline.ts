@@ -74,7 +74,7 @@ function isMeta(this: void, line: Line, lines: readonly Line[]): boolean {
  * Whether a "By" byline or a labelled date ("Published 18 November 2019") follows within a
  * few lines: an article header, not a teaser with a bare date.
  */
-function headsCluster(lines: readonly Line[], i: number): boolean {
+export function headsCluster(lines: readonly Line[], i: number): boolean {
   return lines
     .slice(i + 1, i + 8)
     .filter((l) => !l.blank)

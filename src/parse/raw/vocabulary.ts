@@ -51,6 +51,8 @@ export const CHROME_RULES = [
       /^(related|recommended|suggested|popular|trending|top|latest|editor['’]s picks?)( (stories|articles|posts|news|reads|videos|content|coverage|topics|links))?:?$/i,
       /^(you (may|might) (also )?(like|enjoy)|don['’]t miss|read (more|next|also)|see also|also read|more on:?|what to read next|recommended for you|around the web|from our partners|sponsored( content| links| stories)?|most (popular|read|viewed|shared)( today)?)\b.{0,40}$/i,
       /^you['’]ve reached the end\b/i,
+      /^(related|see also|read more|more|also on [\w.]+|recommended|watch|listen)\s*:\s*\S/i,
+      /^(join|subscribe to) our\b/i,
       /^(previous|next) (article|post|story)\b/i,
       /^(back to top|go to top|top of page)$/i,
     ],
@@ -69,6 +71,7 @@ export const CHROME_RULES = [
       /^click to (share|print|email)\b/i,
       /^(share|copy) (this )?(link|url)\b/i,
       /^these are external links and will open in a new window$/i,
+      /\bfollow (us|\w+) on (twitter|facebook|instagram|linkedin)\b/i,
       /^close share panel$/i,
     ],
   },
@@ -86,7 +89,12 @@ export const CHROME_RULES = [
   {
     // Newsletter boxes.
     reason: "chrome:newsletter",
-    patterns: [/^(sign up|subscribe) (for|to) (our|the)\b.{0,80}\bnewsletters?\b/i, /\bnewsletters? (and alerts|sign-?up)\b/i, /^get (our|the) newsletter\b/i],
+    patterns: [
+      /^(sign up|subscribe) (for|to) (our|the|free)?\b.{0,80}\b(e-?mail )?newsletters?\b/i,
+      /\bnewsletters? (and alerts|sign-?up)\b/i,
+      /^get (our|the) newsletter\b/i,
+      /\bno spam\b|\bunsubscribe at any time\b/i,
+    ],
   },
   {
     // Cookie and privacy notices.
@@ -112,6 +120,9 @@ export const CHROME_RULES = [
       /^(media playback is (unsupported|not supported)|your browser does not support)\b/i,
       /^(image|photo|media) (copyright|caption|source|credit)\b/i,
       /^enlarge (image|photo)$/i,
+      /^(image|photo|slide|picture) \d+ (of|\/) ?\d*$/i,
+      /^(photo|image|credit|source|caption|photograph)s?\s*:\s*\S.{0,60}$/i,
+      /^back to (gallery|top|article)$/i,
       /^\d+ min(ute)? read$/i,
       /^(show|hide) (more|less)( sharing options)?$/i,
     ],
