@@ -42,6 +42,8 @@ const TITLE_CASE_BONUS = 0.3;
 const LONG_PENALTY = 0.5;
 const LONG_WORDS = 20;
 const LONG_SENTENCE_WORDS = 12;
+/** Lines below a headline searched for its byline or date (kicker, standfirst and caption sit between). */
+const HEADER_LINES = 5;
 const FULL_STOP_END = /[.]["”’')\]]*$/;
 /** Weight of the share of the candidate's content words that recur in the article text. */
 const OVERLAP_WEIGHT = 2.5;
@@ -58,6 +60,8 @@ export function isHeadlineShaped(line: Line): boolean {
   if (line.text.length < MIN_CHARS || line.text.length > MAX_CHARS) return false;
   if (/[:,;]$/.test(line.text) || /^[\p{Ll}\p{P}]/u.test(line.text) && !/^["“‘'¿¡[]/u.test(line.text)) return false;
   if (/https?:\/\/|www\./i.test(line.text)) return false;
+  // File names and image alt text: "Bike-&-Style-book__MG_2953".
+  if (/[\p{L}\d]_|_[\p{L}\d]/u.test(line.text)) return false;
   // Breadcrumbs: "Home > News > World", "Blog / Weight Loss / Tips".
   if ((line.text.match(/\s[>»/|]\s/g)?.length ?? 0) >= 2) return false;
   return true;
@@ -112,7 +116,7 @@ function stem(word: string): string {
 
 /** Headlines run about five to twenty words; very short lines are mostly labels. */
 function lengthPrior(words: number): number {
-  if (words >= 5 && words <= 20) return 0.8;
+  if (words >= 5 && words <= 15) return 0.8;
   if (words >= 3) return 0.3;
   return -0.5;
 }
@@ -174,7 +178,7 @@ export function headlineCandidates(
       score += REPEAT_BONUS;
       rules.push("repeated");
     }
-    const next = lines.slice(i + 1, i + 8).filter((l) => !l.blank).slice(0, 3);
+    const next = lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, HEADER_LINES);
     if (next.some((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true)) {
       score += FOLLOWED_BY_BYLINE_BONUS;
       rules.push("before-byline");
