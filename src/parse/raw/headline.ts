@@ -179,7 +179,8 @@ export function headlineCandidates(
       rules.push("repeated");
     }
     const next = lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, HEADER_LINES);
-    if (next.some((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true)) {
+    const nameBelow = next[0] !== undefined && (parseByline(next[0].text)?.authors.length ?? 0) > 0;
+    if (nameBelow || next.some((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true)) {
       score += FOLLOWED_BY_BYLINE_BONUS;
       rules.push("before-byline");
     } else if (next.some((l) => isMeta(l, lines))) {
