@@ -11,6 +11,8 @@ export interface BylineCandidate {
   /** 0–1: how sure we are this line is a byline. */
   readonly confidence: number;
   readonly rule: string;
+  /** An outlet named beside the names ("Jane Doe, Example News"; "Jane Doe EXAMPLE TODAY"). */
+  readonly outlet?: string;
 }
 
 /** Without a "By", a name of more than this many words is more likely a title or a label. */
@@ -99,7 +101,9 @@ export function parseByline(line: string): BylineCandidate | null {
     // "By | September 20, 2023": a byline whose names are missing.
     return prefixed ? { authors: [], prefixed, confidence: 0.9, rule: "byline:empty" } : null;
   }
-  const all = rest.split(SPLIT_NAMES).map(cleanName).filter(Boolean);
+  const raw = rest.split(SPLIT_NAMES).map((p) => p.trim()).filter(Boolean);
+  const all = raw.map(cleanName).filter(Boolean);
+  const capsTail = ALL_CAPS_TAIL.exec(raw[raw.length - 1] ?? "")?.[0].trim();
   const minWords = prefixed ? 1 : 2;
   const isName = (p: string) => !CREDENTIAL.test(p) && isPersonName(p, minWords) && (prefixed || p.split(/\s+/).length <= MAX_UNPREFIXED_NAME_WORDS);
   // Titles, credentials and outlets after the first name ("Robert Burns, AP Writer") are dropped.
@@ -113,9 +117,12 @@ export function parseByline(line: string): BylineCandidate | null {
     if (!prefixed || names.length === 0) return null;
   }
   const unique = [...new Set(names)];
-  if (prefixed) return { authors: unique, prefixed, confidence: 0.95, rule: "byline:prefixed" };
-  if (unique.length >= 2) return { authors: unique, prefixed, confidence: 0.8, rule: "byline:name-list" };
-  return { authors: unique, prefixed, confidence: 0.5, rule: "byline:single-name" };
+  const affiliation = all.slice(1).find((p) => !isName(p) && isAffiliation(p) && !ROLE_WORD.test(p) && !CREDENTIAL.test(p));
+  const outletName = affiliation ?? (capsTail && capsTail.split(/\s+/).length <= 4 ? capsTail : undefined);
+  const outlet = outletName ? { outlet: outletName } : {};
+  if (prefixed) return { authors: unique, prefixed, confidence: 0.95, rule: "byline:prefixed", ...outlet };
+  if (unique.length >= 2) return { authors: unique, prefixed, confidence: 0.8, rule: "byline:name-list", ...outlet };
+  return { authors: unique, prefixed, confidence: 0.5, rule: "byline:single-name", ...outlet };
 }
 
 /** A bare "By" line continues on the next non-blank line ("By" / "Jane Doe"). */

@@ -22,6 +22,7 @@ const META_MAX_INTO_BODY_LINES = 15;
 /** At most this many words besides the date for a line to count as a date line. */
 const DATE_LINE_MAX_OTHER_WORDS = 4;
 const MAX_BYLINE_WORDS = 25;
+const BYLINE_OUTLET_WEIGHT = 2.5;
 /** Short lines inside the run with fewer words than this are labels, not text. */
 const MIN_SHORT_LINE_WORDS = 3;
 const MAX_TIMESTAMP_WORDS = 8;
@@ -73,8 +74,8 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   }
 
   // 2. Publisher from page-wide signals; a standalone masthead line is claimed.
-  const source = findSource(lines);
-  const sourceKey = source ? normalize(source.name) : null;
+  const pageSource = findSource(lines);
+  const sourceKey = pageSource ? normalize(pageSource.name) : null;
   const mastheads = new Set(lines.filter((l) => !l.blank && sourceKey !== null && normalize(l.text) === sourceKey).map((l) => l.index));
 
   // 3. Body: the densest run of prose.
@@ -121,6 +122,10 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
       claim(i, "date", `date line: ${found.mentions.map((m) => m.text).join("; ")}`);
     }
   }
+
+  // An outlet printed beside the byline is publisher evidence too.
+  const outlet = byline?.cand.outlet;
+  const source = outlet ? findSource(lines, [{ name: outlet, weight: BYLINE_OUTLET_WEIGHT, index: byline!.line.index, rule: "byline-outlet" }]) : pageSource;
 
   // 6. Published and updated: labels first; otherwise the earliest date line is the
   // publication and a later one on another line the update.

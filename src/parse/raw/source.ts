@@ -13,6 +13,14 @@ export interface SourceCandidate {
   readonly rule: string;
 }
 
+/** Evidence for a publisher found by another rule (an outlet beside the byline). */
+export interface SourceEvidence {
+  readonly name: string;
+  readonly weight: number;
+  readonly index: number;
+  readonly rule: string;
+}
+
 /** Below this score the publisher stays unknown. */
 export const SOURCE_MIN_SCORE = 3.5;
 const MENTION_WEIGHT = 0.5;
@@ -45,8 +53,16 @@ function cleanPublisher(raw: string): string | null {
  * masthead and logo text, and how often the candidate name recurs. Returns null when
  * the evidence is too weak — a wrong publisher is worse than none.
  */
-export function findSource(lines: readonly Line[]): SourceCandidate | null {
+export function findSource(lines: readonly Line[], extra: readonly SourceEvidence[] = []): SourceCandidate | null {
   const evidence = new Map<string, { name: string; score: number; index: number; rule: string; best: number }>();
+  for (const x of extra) {
+    const name = cleanPublisher(x.name);
+    if (!name) continue;
+    const key = normalize(name);
+    const e = evidence.get(key) ?? { name, score: 0, index: x.index, rule: x.rule, best: x.weight };
+    e.score += x.weight;
+    evidence.set(key, e);
+  }
   for (const line of lines) {
     if (line.blank) continue;
     for (const p of PUBLISHER_PATTERNS) {
@@ -72,7 +88,15 @@ export function findSource(lines: readonly Line[]): SourceCandidate | null {
   const base = new Map([...evidence].map(([k, e]) => [k, e.score]));
   for (const [key, e] of evidence) {
     for (const [other, score] of base) {
-      if (other !== key && OWNER_WORDS.test(other) && new RegExp(`\\b${escapeRe(key)}\\b`).test(other)) e.score += score * CONTAINED_SHARE;
+      if (other === key || !new RegExp(`\\b${escapeRe(key)}\\b`).test(other)) continue;
+      // "Example" inside the owner "Example Holdings": the brand inherits the owner's evidence.
+      if (OWNER_WORDS.test(other)) e.score += score * CONTAINED_SHARE;
+    }
+    for (const [other, score] of base) {
+      // "Example" (a copyright holder) inside the masthead "Example News": the masthead, named by
+      // its own signals too, is the more specific name of the same publisher.
+      if (other === key || OWNER_WORDS.test(key) || !key.startsWith(`${other} `)) continue;
+      e.score += score * CONTAINED_SHARE;
     }
   }
   let best: SourceCandidate | null = null;

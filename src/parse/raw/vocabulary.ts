@@ -218,6 +218,8 @@ export const PUBLISHER_PATTERNS: readonly { readonly re: RegExp; readonly weight
   { re: /^([^.,;:|]{2,40}?)\s+(?:navigation|main menu|sections)$/i, weight: 1, rule: "site-menu" },
   // "get more Example News delivered to your inbox", "Originally published on Example News."
   { re: /\b(?:get more|originally published (?:on|in|by))\s+([^.,;:|]{2,40}?)(?:\s+delivered\b|\.?$)/i, weight: 1.5, rule: "site-mention" },
+  // An author's bio: "Science writer at Example News", "… is a reporter for the Example Times."
+  { re: /\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer)\s+(?:at|for|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&'’ -]{1,40}?)(?=[.,;]|\s+(?:and|since|where|who|covering|in)\b|$)/u, weight: 1.5, rule: "author-bio" },
   // A brand written as its domain, with capitals: "ExampleNews.com", "Example.co.uk".
   { re: /(?:^|[\s•(])((?=[\w-]*\p{Lu})[\p{L}\d][\p{L}\d-]*\.(?:com|co\.uk|net|org|news|ca|com\.au|co\.nz|in|ie))\b/u, weight: 1.5, rule: "brand-domain" },
 ];
