@@ -1,4 +1,5 @@
 import type { Line } from "./lines";
+import { RELATIVE_DATE } from "./vocabulary";
 
 /** The run of lines that holds the article text. */
 export interface BodyRegion {
@@ -13,6 +14,10 @@ export interface BodyRegion {
 // Line values for the densest-prose search. Prose pulls the run in; chrome and short
 // navigation lines push it out, but a few short lines (subheads, captions) are bridged.
 const CHROME_VALUE = -4;
+const COMMENTS_VALUE = -12;
+/** Prose score (about four paragraphs) after which a comment header ends the search. */
+const ARTICLE_BEFORE_COMMENTS = 10;
+const MAX_TIMESTAMP_WORDS = 8;
 const BULLET_VALUE = -1;
 const SHORT_VALUE = -0.6;
 const SENTENCE_VALUE = 0.5;
@@ -32,7 +37,10 @@ export function isProse(line: Line): boolean {
 
 /** How strongly a line says "article text here" (positive) or "page chrome here" (negative). */
 export function lineValue(line: Line): number {
+  // Comment threads follow the article: their header is a wall the run does not cross.
+  if (line.chrome === "chrome:comments") return COMMENTS_VALUE;
   if (line.chrome) return CHROME_VALUE;
+  if (line.words <= MAX_TIMESTAMP_WORDS && RELATIVE_DATE.test(line.text) && !line.terminal) return CHROME_VALUE;
   if (isProse(line)) return 1 + Math.min(line.text.length, PROSE_MAX_CHARS) / PROSE_CHARS_PER_POINT;
   if (line.words >= SENTENCE_MIN_WORDS && line.terminal) return SENTENCE_VALUE;
   if (line.bullet) return BULLET_VALUE;
@@ -53,6 +61,8 @@ export function findBody(lines: readonly Line[], skip: ReadonlySet<number>): Bod
   const seen = countRepeats(lines);
   for (const line of lines) {
     if (line.blank) continue;
+    // Below a comment-thread header that follows a real article, nothing is article text.
+    if (line.chrome === "chrome:comments" && best !== null && best.score >= ARTICLE_BEFORE_COMMENTS) break;
     let v = skip.has(line.index) ? CHROME_VALUE : lineValue(line);
     // A line the page prints again and again (share text, teasers) is not article text.
     if ((seen.get(line.text) ?? 0) >= REPEATED_LINE_COUNT) v = Math.min(v, REPEATED_VALUE);
