@@ -224,7 +224,9 @@ export function headlineCandidates(
   // article's words is most likely the standfirst.
   for (const c of out) {
     const above = out.find((d) => d.index < c.index && c.index - d.index <= DEK_DISTANCE && d.score >= c.score - DEK_MARGIN && d.rule.includes("shares-words") && !/sentence/.test(d.rule));
-    if (above) Object.assign(c, { score: c.score - DEK_PENALTY, rule: `${c.rule}+below-a-headline` });
+    const bylineRightBelow = lines.slice(c.index + 1, c.index + 4).find((l) => !l.blank);
+    const signed = bylineRightBelow !== undefined && parseByline(bylineRightBelow.text)?.prefixed === true && !/sentence/.test(c.rule);
+    if (above && !signed) Object.assign(c, { score: c.score - DEK_PENALTY, rule: `${c.rule}+below-a-headline` });
   }
   return out;
 }
