@@ -1,4 +1,4 @@
-import { BYLINE_PREFIX, BYLINE_ROLES, NAME_PARTICLES, NOT_NAME_WORDS } from "./vocabulary";
+import { AGENCY_CREDIT, BYLINE_PREFIX, BYLINE_ROLES, NAME_PARTICLES, NOT_NAME_WORDS } from "./vocabulary";
 import { findDates } from "./dates";
 import type { Line } from "./lines";
 
@@ -85,6 +85,7 @@ function cleanName(part: string): string {
  * @example parseByline("By | September 20, 2023")?.authors //=> []
  */
 export function parseByline(line: string): BylineCandidate | null {
+  if (AGENCY_CREDIT.test(line.trim())) return { authors: [], prefixed: /^by\s/i.test(line.trim()), confidence: 0.7, rule: "byline:agency" };
   // "February 1, 2019 | BY: Jane Doe": a date in front of the byline.
   const lead = findDates(line).mentions[0];
   const text = lead && line.startsWith(lead.text) ? line.slice(lead.text.length).replace(LEADING_DATE_SEPARATORS, "") : line;

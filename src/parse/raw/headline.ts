@@ -163,7 +163,7 @@ export function headlineCandidates(
     if (i >= bodyStart && ((isProse(line) && FULL_STOP_END.test(line.text)) || !headsCluster(lines, i))) continue;
     // A one-name "byline" without "By" may well be a headline ("Introducing Jane Doe, CEO").
     const asByline = parseByline(line.text);
-    if (asByline !== null && (asByline.prefixed || asByline.authors.length >= 2)) continue;
+    if (asByline !== null && (asByline.prefixed || asByline.authors.length >= 2 || asByline.rule === "byline:agency")) continue;
     let score = 1 + NEAREST_BONUS * Math.pow(RANK_DECAY, rank);
     rank++;
     const rules: string[] = [];
@@ -179,7 +179,8 @@ export function headlineCandidates(
       rules.push("repeated");
     }
     const next = lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, HEADER_LINES);
-    const nameBelow = next[0] !== undefined && (parseByline(next[0].text)?.authors.length ?? 0) > 0;
+    // A bare name right below counts only under a title-length line (menus pair short labels too).
+    const nameBelow = line.words >= MIN_REPEATED_WORDS && next[0] !== undefined && (parseByline(next[0].text)?.authors.length ?? 0) > 0;
     if (nameBelow || next.some((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true)) {
       score += FOLLOWED_BY_BYLINE_BONUS;
       rules.push("before-byline");

@@ -246,3 +246,9 @@ export const NOT_PUBLISHER_WORDS: ReadonlySet<string> = new Set([
   "faq", "faqs", "contact", "jobs", "careers", "advertising", "feedback", "newsletters", "rss",
   "site", "page", "this", "team", "staff", "authors", "sitemap", "accessibility", "ethics",
 ]);
+
+/**
+ * News agencies credited on a line of their own, in place of a person's byline
+ * ("The Associated Press", "Reuters", "AFP"). Such a line is a byline with no author.
+ */
+export const AGENCY_CREDIT = /^(?:by\s+)?(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg(?: news)?|dpa|efe|ansa|xinhua|pti|ians|upi|press association|pa media|canadian press|cnn wire|tass|kyodo(?: news)?|yonhap|anadolu agency)(?:\s+(?:staff|wire|news))?$/i;
