@@ -43,8 +43,14 @@ describe("parseByline", () => {
     expect(got === null || got.authors.length === 0 && got.rule !== "byline:empty").toBe(true);
   });
 
-  it("returns an agency byline with no person", () => {
-    expect(parseByline("By Reuters Staff")).toMatchObject({ authors: [], rule: "byline:no-person" });
+  it.each([
+    // A wire agency credited in place of a person.
+    ["By Reuters Staff", "byline:agency"],
+    ["The Associated Press", "byline:agency"],
+    // A desk or board signs, not a person.
+    ["By Editorial Board", "byline:no-person"],
+  ])("returns a byline with no person for %j", (line, rule) => {
+    expect(parseByline(line)).toMatchObject({ authors: [], rule });
   });
 });
 
