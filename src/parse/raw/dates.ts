@@ -119,3 +119,19 @@ function countResidual(text: string): number {
     .trim();
   return rest ? rest.split(/\s+/).length : 0;
 }
+
+/** At most this many words besides the date for a line to count as a date line. */
+export const DATE_LINE_MAX_OTHER_WORDS = 4;
+const META_SEGMENT_WORDS = 5;
+
+/**
+ * Whether a line is article metadata around a date: the date with a few words at most
+ * ("Published: 20 Sept 2023"), or short segments split by separators
+ * ("October 15, 2018 / 0 Comments / in News / by admin").
+ */
+export function isDateLine(text: string, dates: LineDates = findDates(text)): boolean {
+  if (dates.mentions.length === 0 && dates.refused.length === 0) return false;
+  if (dates.residualWords <= DATE_LINE_MAX_OTHER_WORDS) return true;
+  const segments = text.split(/\s*[|/•·]\s*/).filter((x) => x.trim() !== "");
+  return segments.length >= 2 && segments.every((x) => x.split(/\s+/).length <= META_SEGMENT_WORDS);
+}

@@ -2,7 +2,7 @@ import type { CalendarDate, Provenance, RemovedLine, Sourced } from "../../types
 import { isWithin } from "../calendar";
 import { findBody, isProse } from "./body";
 import { parseByline, withNextIfBare, type BylineCandidate } from "./byline";
-import { findDates, type DateMention } from "./dates";
+import { findDates, isDateLine, type DateMention } from "./dates";
 import { findHeadline, headsCluster } from "./headline";
 import { findHighlights } from "./highlights";
 import { normalize, toLines, type Line } from "./lines";
@@ -19,8 +19,6 @@ const META_BEFORE_HEADLINE = 8;
 /** Prose lines into the body searched for a byline or date line (standfirsts come first). */
 const META_INTO_BODY = 3;
 const META_MAX_INTO_BODY_LINES = 15;
-/** At most this many words besides the date for a line to count as a date line. */
-const DATE_LINE_MAX_OTHER_WORDS = 4;
 const MAX_BYLINE_WORDS = 25;
 const BYLINE_OUTLET_WEIGHT = 2.5;
 /** Short lines inside the run with fewer words than this are labels, not text. */
@@ -117,7 +115,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
     }
     const found = findDates(line.text);
     for (const r of found.refused) refused.push({ line, text: r });
-    if (found.mentions.length > 0 && (inByline || found.residualWords <= DATE_LINE_MAX_OTHER_WORDS)) {
+    if (found.mentions.length > 0 && (inByline || isDateLine(line.text, found))) {
       for (const mention of found.mentions) dated.push({ line, mention, inByline });
       claim(i, "date", `date line: ${found.mentions.map((m) => m.text).join("; ")}`);
     }

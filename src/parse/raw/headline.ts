@@ -2,7 +2,7 @@ import type { Line } from "./lines";
 import { isProse } from "./body";
 import { normalize } from "./lines";
 import { parseByline, withNextIfBare } from "./byline";
-import { findDates } from "./dates";
+import { findDates, isDateLine } from "./dates";
 
 /** The chosen headline line and why. */
 export interface HeadlineCandidate {
@@ -70,7 +70,7 @@ export function isHeadlineShaped(line: Line): boolean {
 function isMeta(this: void, line: Line, lines: readonly Line[]): boolean {
   if (line.blank) return false;
   const dates = findDates(line.text);
-  if ((dates.mentions.length > 0 || dates.refused.length > 0) && dates.residualWords <= 4) return true;
+  if (isDateLine(line.text, dates)) return true;
   return parseByline(withNextIfBare(lines, line.index))?.prefixed === true;
 }
 
