@@ -20,7 +20,7 @@ const META_BEFORE_HEADLINE = 8;
 const META_INTO_BODY = 3;
 const META_MAX_INTO_BODY_LINES = 15;
 const MAX_BYLINE_WORDS = 25;
-const BYLINE_OUTLET_WEIGHT = 2.5;
+const BYLINE_OUTLET_WEIGHT = 3;
 /** Short lines inside the run with fewer words than this are labels, not text. */
 const MIN_SHORT_LINE_WORDS = 3;
 const MAX_TIMESTAMP_WORDS = 8;
