@@ -44,6 +44,8 @@ const LONG_WORDS = 20;
 const LONG_SENTENCE_WORDS = 12;
 /** Lines below a headline searched for its byline or date (kicker, standfirst and caption sit between). */
 const HEADER_LINES = 5;
+const AFTER_HEADER_LINES = 12;
+const AFTER_HEADER_PENALTY = 0.8;
 const FULL_STOP_END = /[.]["”’')\]]*$/;
 /** Weight of the share of the candidate's content words that recur in the article text. */
 const OVERLAP_WEIGHT = 2.5;
@@ -201,6 +203,11 @@ export function headlineCandidates(
     if (CAPTION.test(line.text)) {
       score -= SENTENCE_PENALTY;
       rules.push("caption-like");
+    }
+    // Below the byline or date and with none of its own, a short line is a caption or label.
+    if (!rules.some((r) => r.startsWith("before-")) && lines.slice(Math.max(0, i - AFTER_HEADER_LINES), i).some((l) => !l.blank && isMeta(l, lines))) {
+      score -= AFTER_HEADER_PENALTY;
+      rules.push("after-a-header");
     }
     if (isTitleCase(line.text)) score += TITLE_CASE_BONUS;
     score += lengthPrior(line.words);
