@@ -44,6 +44,7 @@ const LONG_WORDS = 20;
 const LONG_SENTENCE_WORDS = 12;
 /** Lines below a headline searched for its byline or date (kicker, standfirst and caption sit between). */
 const HEADER_LINES = 5;
+const POST_META_BY = /(?:^|[|/•·]\s*)by\s+\S/i;
 const AFTER_HEADER_LINES = 12;
 const AFTER_HEADER_PENALTY = 0.8;
 const FULL_STOP_END = /[.]["”’')\]]*$/;
@@ -85,7 +86,12 @@ export function headsCluster(lines: readonly Line[], i: number): boolean {
     .slice(i + 1, i + 8)
     .filter((l) => !l.blank)
     .slice(0, 3)
-    .some((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true || findDates(l.text).mentions.some((m) => m.label !== null));
+    .some((l) => {
+      if (parseByline(withNextIfBare(lines, l.index))?.prefixed === true) return true;
+      const dates = findDates(l.text);
+      // "Published …", or a post-meta line with a "by" segment ("12 March 2024 / by admin").
+      return dates.mentions.some((m) => m.label !== null) || (isDateLine(l.text, dates) && POST_META_BY.test(l.text));
+    });
 }
 
 function repeatsOf(lines: readonly Line[], target: Line): number[] {
@@ -183,7 +189,8 @@ export function headlineCandidates(
     const next = lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, HEADER_LINES);
     // A bare name right below counts only under a title-length line (menus pair short labels too).
     const nameBelow = line.words >= MIN_REPEATED_WORDS && next[0] !== undefined && (parseByline(next[0].text)?.authors.length ?? 0) > 0;
-    if (nameBelow || next.some((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true)) {
+    const bylineAt = next.findIndex((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true);
+    if (nameBelow || bylineAt >= 0) {
       score += FOLLOWED_BY_BYLINE_BONUS;
       rules.push("before-byline");
     } else if (next.some((l) => isMeta(l, lines))) {
@@ -205,7 +212,7 @@ export function headlineCandidates(
       rules.push("caption-like");
     }
     // Below the byline or date and with none of its own, a short line is a caption or label.
-    if (!rules.some((r) => r.startsWith("before-")) && lines.slice(Math.max(0, i - AFTER_HEADER_LINES), i).some((l) => !l.blank && isMeta(l, lines))) {
+    if (bylineAt < 0 && !rules.includes("before-date") && lines.slice(Math.max(0, i - AFTER_HEADER_LINES), i).some((l) => !l.blank && isMeta(l, lines))) {
       score -= AFTER_HEADER_PENALTY;
       rules.push("after-a-header");
     }
