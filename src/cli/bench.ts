@@ -1,0 +1,110 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000] [--seed N] [--keep]`
+ *
+ * A benchmark script, not a test: generates synthetic archives deterministically into a
+ * temporary folder, builds each from scratch with `npm run build`'s command, and prints for
+ * each size the articles, pages written, wall time, articles per second, peak memory (RSS,
+ * from /usr/bin/time when present) and output size; then the extractor alone (articles per
+ * second on one core). Output stays on the temporary folder's disk; say where when quoting.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { generateArchive, topicsYaml } from "../bench/generate";
+import { extractRaw } from "../parse/raw/extract";
+import { PROJECT_ROOT } from "../eleventy/render-site";
+
+const TIME = "/usr/bin/time";
+const EXTRACT_SAMPLE = 5000;
+
+async function dirSize(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+async function writeArchive(root: string, count: number, seed: number): Promise<void> {
+  const content = join(root, "content");
+  await mkdir(join(content, "articles"), { recursive: true });
+  await writeFile(join(content, "topics.yml"), topicsYaml());
+  for (const f of generateArchive(count, seed)) {
+    await mkdir(dirname(join(content, f.path)), { recursive: true });
+    await writeFile(join(content, f.path), f.text);
+  }
+}
+
+function build(root: string, out: string): { ok: boolean; seconds: number; rssMiB: number | null; pages: string; log: string } {
+  const args = [join(PROJECT_ROOT, "node_modules/.bin/tsx"), "src/cli/build.ts", "--root", root, "--out", out];
+  const timed = existsSync(TIME);
+  const started = performance.now();
+  const run = timed
+    ? spawnSync(TIME, ["-f", "BENCH_RSS_KB=%M", ...args], { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 1 << 28 })
+    : spawnSync(args[0]!, args.slice(1), { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  const rss = /BENCH_RSS_KB=(\d+)/.exec(run.stderr ?? "");
+  const pages = /pages written\s+(.*)/.exec(run.stdout ?? "")?.[1]?.trim() ?? "?";
+  return { ok: run.status === 0, seconds, rssMiB: rss ? Number(rss[1]) / 1024 : null, pages, log: `${run.stdout}\n${run.stderr}` };
+}
+
+function extractorRate(count: number, seed: number): { articles: number; perSecond: number } {
+  const texts = generateArchive(count, seed).filter((f) => f.path.endsWith(".txt")).map((f) => f.text);
+  // One warm-up pass so the JIT has compiled the hot paths before timing.
+  for (const t of texts.slice(0, 200)) extractRaw(t);
+  const started = performance.now();
+  for (const t of texts) extractRaw(t);
+  const seconds = (performance.now() - started) / 1000;
+  return { articles: texts.length, perSecond: texts.length / seconds };
+}
+
+const pad = (s: string, n: number) => s.padStart(n);
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: "1000,10000,100000" },
+      seed: { type: "string", default: "1" },
+      keep: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
+  const seed = Number(values.seed);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
+    console.error("usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--keep]");
+    return 2;
+  }
+  const base = await mkdtemp(join(tmpdir(), "archive-bench-"));
+  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; output on ${base}`);
+  console.log(`${pad("articles", 9)} ${pad("pages written", 52)} ${pad("wall s", 8)} ${pad("art/s", 7)} ${pad("peak MiB", 9)} ${pad("output MiB", 10)}`);
+  let status = 0;
+  for (const n of sizes) {
+    const root = join(base, `n${n}`);
+    await writeArchive(root, n, seed);
+    const out = join(root, "_site");
+    const r = build(root, out);
+    if (!r.ok) {
+      console.error(`build of ${n} articles failed:\n${r.log.slice(-4000)}`);
+      status = 1;
+      continue;
+    }
+    const size = await dirSize(out);
+    console.log(
+      `${pad(String(n), 9)} ${pad(r.pages, 52)} ${pad(r.seconds.toFixed(2), 8)} ${pad((n / r.seconds).toFixed(0), 7)} ${pad(r.rssMiB === null ? "n/a" : r.rssMiB.toFixed(0), 9)} ${pad((size.bytes / 2 ** 20).toFixed(1), 10)}`,
+    );
+    if (!values.keep) await rm(root, { recursive: true, force: true });
+  }
+  const x = extractorRate(Math.min(EXTRACT_SAMPLE, Math.max(...sizes)), seed);
+  console.log(`extractor alone: ${x.articles} raw articles, ${x.perSecond.toFixed(0)} articles/s on one core (in process)`);
+  if (!values.keep) await rm(base, { recursive: true, force: true });
+  return status;
+}
+
+process.exitCode = await main();
