@@ -74,7 +74,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   // 2. Publisher from page-wide signals; a standalone masthead line is claimed.
   const pageSource = findSource(lines);
   const sourceKey = pageSource ? normalize(pageSource.name) : null;
-  const mastheads = new Set(lines.filter((l) => !l.blank && sourceKey !== null && normalize(l.text) === sourceKey).map((l) => l.index));
+  const mastheads = new Set(lines.filter((l) => !l.blank && sourceKey !== null && l.key === sourceKey).map((l) => l.index));
 
   // 3. Body: the densest run of prose.
   const found = findBody(lines, skip);
@@ -157,7 +157,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
       if (line.blank || roles.has(i)) continue;
       if (line.chrome) claim(i, "removed", line.chrome);
       else if (skip.has(i)) continue;
-      else if (headlineKey !== null && normalize(line.text) === headlineKey) claim(i, "removed", "repeated-headline");
+      else if (headlineKey !== null && line.key === headlineKey) claim(i, "removed", "repeated-headline");
       else if (mastheads.has(i)) claim(i, "source", "masthead line naming the publisher");
       else if (!isProse(line) && isPageFurniture(line)) claim(i, "removed", "furniture:inside-article");
       else if (bodySeen.has(line.text)) claim(i, "removed", "repeated-line");

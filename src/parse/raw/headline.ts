@@ -95,11 +95,11 @@ export function headsCluster(lines: readonly Line[], i: number): boolean {
 }
 
 function repeatsOf(lines: readonly Line[], target: Line): number[] {
-  const key = normalize(target.text);
+  const key = target.key;
   const out: number[] = [];
   for (const l of lines) {
     if (l.blank || l.index === target.index) continue;
-    const t = normalize(l.text);
+    const t = l.key;
     if (t === key) {
       out.push(l.index);
       continue;

@@ -12,6 +12,8 @@ export interface Line {
   readonly text: string;
   /** Trimmed and list marker removed, otherwise exactly as written: what the record keeps. */
   readonly verbatim: string;
+  /** `normalize(text)`: computed once, compared often (repeats, mastheads, mentions). */
+  readonly key: string;
   readonly blank: boolean;
   /** Started with a list marker (•, *, 1., …). */
   readonly bullet: boolean;
@@ -70,6 +72,7 @@ export function toLines(text: string, firstLine = 1): Line[] {
       raw,
       text: blank ? "" : text,
       verbatim: blank ? "" : verbatim,
+      key: blank ? "" : normalize(text),
       blank,
       bullet,
       words: blank ? 0 : countWords(text),

@@ -83,7 +83,7 @@ export function findSource(lines: readonly Line[], extra: readonly SourceEvidenc
     }
   }
   if (evidence.size === 0) return null;
-  const texts = lines.filter((l) => !l.blank).map((l) => normalize(l.text));
+  const texts = lines.filter((l) => !l.blank).map((l) => l.key);
   // A name inside a longer candidate gets part of its evidence: the brand inside the company name.
   const base = new Map([...evidence].map(([k, e]) => [k, e.score]));
   for (const [key, e] of evidence) {
