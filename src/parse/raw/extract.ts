@@ -182,7 +182,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
       else r = { role: "removed", why: line.chrome ?? where };
     }
     if (r.role === "removed") removed.push({ line: line.lineNo, text: line.raw, reason: r.why });
-    explain.push({ line: line.lineNo, text: line.text, role: r.role, why: r.why });
+    explain.push({ line: line.lineNo, endLine: line.lineNo + line.raw.split("\n").length - 1, text: line.text, role: r.role, why: r.why });
   }
 
   return {

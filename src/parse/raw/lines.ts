@@ -56,28 +56,66 @@ export function normalize(text: string): string {
 }
 
 /**
- * Split text into feature-annotated lines.
+ * Split text into feature-annotated lines. Text hard-wrapped at a fixed width (a narrow
+ * terminal dump, a pasted e-mail) is first rejoined: a line that reaches close to the wrap
+ * width continues on the next one, so each paragraph becomes one logical line numbered by its
+ * first file line.
  * @param firstLine 1-based file line of the text's first line.
  */
 export function toLines(text: string, firstLine = 1): Line[] {
-  return text.split("\n").map((raw, index) => {
-    const trimmed = raw.replace(/[\s\u200b\ufeff]+$/u, "").replace(/^[\s\u200b\ufeff]+/u, "");
-    const bullet = BULLET.test(trimmed) && trimmed.replace(BULLET, "").length > 0;
-    const verbatim = bullet ? trimmed.replace(BULLET, "") : trimmed;
-    const text = verbatim.replace(/\s+/g, " ");
-    const blank = text.length === 0 || (BULLET.test(trimmed) && !bullet) || /^[\s•·*|□-]*$/u.test(text);
-    return {
-      index,
-      lineNo: firstLine + index,
-      raw,
-      text: blank ? "" : text,
-      verbatim: blank ? "" : verbatim,
-      key: blank ? "" : normalize(text),
-      blank,
-      bullet,
-      words: blank ? 0 : countWords(text),
-      terminal: !blank && TERMINAL.test(text),
-      chrome: blank ? null : chromeReason(text),
-    };
-  });
+  const physical = text.split("\n");
+  const width = wrapWidth(physical);
+  const out: Line[] = [];
+  for (let i = 0; i < physical.length; i++) {
+    let raw = physical[i]!;
+    const start = i;
+    if (width !== null) {
+      while (i + 1 < physical.length && continues(physical[i]!, physical[i + 1]!, width)) raw += `\n${physical[++i]!}`;
+    }
+    out.push(makeLine(raw, out.length, firstLine + start));
+  }
+  return out;
+}
+
+// A text is taken as hard-wrapped when many lines end just short of one common width.
+const WRAP_MAX_WIDTH = 100;
+const WRAP_MIN_WIDTH = 40;
+const WRAP_SLACK = 25;
+const WRAP_MIN_LINES = 5;
+const WRAP_SHARE = 0.5;
+
+function wrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
+  if (lengths.length < WRAP_MIN_LINES) return null;
+  const max = Math.max(...lengths);
+  if (max > WRAP_MAX_WIDTH || max < WRAP_MIN_WIDTH) return null;
+  const near = lengths.filter((n) => n >= max - WRAP_SLACK).length;
+  return near >= WRAP_MIN_LINES && near / lengths.length >= WRAP_SHARE ? max : null;
+}
+
+function continues(line: string, next: string, width: number): boolean {
+  const a = line.trimEnd();
+  const b = next.trim();
+  return a.length >= width - WRAP_SLACK && b.length > 0 && !BULLET.test(next);
+}
+
+function makeLine(raw: string, index: number, lineNo: number): Line {
+  const trimmed = raw.replace(/[\s\u200b\ufeff]+$/u, "").replace(/^[\s\u200b\ufeff]+/u, "");
+  const bullet = BULLET.test(trimmed) && trimmed.replace(BULLET, "").length > 0;
+  const verbatim = (bullet ? trimmed.replace(BULLET, "") : trimmed).replace(/[ \t]*\n[ \t]*/g, " ");
+  const text = verbatim.replace(/\s+/g, " ");
+  const blank = text.length === 0 || (BULLET.test(trimmed) && !bullet) || /^[\s•·*|□-]*$/u.test(text);
+  return {
+    index,
+    lineNo,
+    raw,
+    text: blank ? "" : text,
+    verbatim: blank ? "" : verbatim,
+    key: blank ? "" : normalize(text),
+    blank,
+    bullet,
+    words: blank ? 0 : countWords(text),
+    terminal: !blank && TERMINAL.test(text),
+    chrome: blank ? null : chromeReason(text),
+  };
 }

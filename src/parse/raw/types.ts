@@ -9,6 +9,8 @@ export interface BodyLine {
 /** How one input line was classified, for `npm run extract -- --explain`. */
 export interface LineExplanation {
   readonly line: number;
+  /** Last file line of this logical line (hard-wrapped paragraphs span several). */
+  readonly endLine: number;
   readonly text: string;
   /** e.g. `headline`, `byline`, `date`, `body`, `highlight`, `removed`. */
   readonly role: string;

@@ -49,3 +49,36 @@ describe("seed 002", () => {
     expect(r.highlights.value[0]).toMatch(/^Azerbaijan has canceled all cultural events/);
   });
 });
+
+/** Greedy word wrap at `width` columns, as a narrow terminal or an e-mail client would. */
+function wrap(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const out: string[] = [];
+      let cur = "";
+      for (const word of line.split(" ")) {
+        if (cur && (cur + " " + word).length > width) {
+          out.push(cur);
+          cur = word;
+        } else cur = cur ? `${cur} ${word}` : word;
+      }
+      out.push(cur);
+      return out.join("\n");
+    })
+    .join("\n");
+}
+
+describe.each(SEEDS)("seed $seed hard-wrapped at 72 columns", (want) => {
+  const text = readFileSync(file(want.seed), "utf8");
+  const plain = extractRaw(text);
+  const wrapped = extractRaw(wrap(text, 72));
+
+  it("reads the same fields and paragraphs as the unwrapped file", () => {
+    expect(wrapped.headline.value).toBe(want.headline);
+    expect(wrapped.authors.value).toEqual(plain.authors.value);
+    expect(wrapped.published.value).toBe(plain.published.value);
+    expect(wrapped.source.value).toBe(plain.source.value);
+    expect(wrapped.body.map((b) => b.text)).toEqual(plain.body.map((b) => b.text));
+  });
+});
