@@ -30,6 +30,7 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: "UTC" };
 const MAYBE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
 // Purely numeric day/month forms where both parts could be a month are ambiguous.
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const SEPARATORS = /[|/•·,;:()@–—-]+/g;
 const TIME_WORDS = /\b(\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)?|[ap]\.?m\.?|at|on|et|est|edt|pst|pdt|cst|cdt|gmt|utc|bst|cet|ist|hrs?)\b/gi;
 const DAY_NAMES = /\b(mon|tues?|wed|thu(rs)?|fri|sat|sun)(day)?\b\.?/gi;
@@ -81,7 +82,9 @@ export function findDates(text: string): LineDates {
     residual = residual.replace(r.text, " ");
     const s = r.start;
     if (!s.isCertain("day") || !s.isCertain("month") || !s.isCertain("year")) continue;
-    if (isAmbiguousNumeric(r.text)) {
+    // Dotted numeric dates are day-first wherever they are written ("05.03.2021" is 5 March).
+    const dotted = DOTTED_DATE.exec(r.text.trim());
+    if (!dotted && isAmbiguousNumeric(r.text)) {
       refused.push(r.text);
       continue;
     }
@@ -96,10 +99,8 @@ export function findDates(text: string): LineDates {
         minute = next.start.get("minute");
       }
     }
-    const value =
-      hour === null
-        ? calendarFromParts(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0)
-        : calendarFromParts(s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0, hour ?? 0, minute ?? 0);
+    const [year, month, day] = dotted ? [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])] : [s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0];
+    const value = hour === null ? calendarFromParts(year, month, day) : calendarFromParts(year, month, day, hour ?? 0, minute ?? 0);
     if (!value) continue;
     mentions.push({ value, text: r.text, label: labelBefore(text.slice(0, r.index)) });
   }

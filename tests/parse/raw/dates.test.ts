@@ -18,6 +18,11 @@ describe("findDates", () => {
     ["Posted 2019-11-19T10:00:00Z", ["2019-11-19T10:00"], ["published"]],
     // An unambiguous US numeric date.
     ["11/19/2019", ["2019-11-19"], [null]],
+    // Dotted numeric dates are day-first.
+    ["05.03.2021", ["2021-03-05"], [null]],
+    ["19.11.2019, 08:57", ["2019-11-19T08:57"], [null]],
+    // Day names, "GMT" and a last-modified label.
+    ["Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", ["2019-11-18T18:54", "2019-11-18T18:56"], [null, "updated"]],
   ])("reads %j", (line, values, labels) => {
     const got = findDates(line);
     expect(got.mentions.map((m) => m.value)).toEqual(values);
