@@ -1,0 +1,48 @@
+/**
+ * `npm run check [-- --root DIR] [--problems-only]`
+ *
+ * Validates all of `content/` exactly as `npm run build` would, without writing a site: prints,
+ * for each raw text file, what the extractor found and which fields are unknown, then every
+ * diagnostic (file, line, stable id, what is wrong, what to do), then the counts.
+ * Exit status: 0 when there is no error (warnings allowed), 1 on any error, 2 on a usage error.
+ *
+ *   --root DIR         project root holding the content folder (default: this project)
+ *   --problems-only    leave out the per-file field summaries
+ *
+ * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { checkContent, formatCheckReport } from "../editor/check-content";
+import { buildNow } from "../eleventy/environment";
+import { PROJECT_ROOT } from "../eleventy/render-site";
+import { resolveSettings } from "../settings";
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { root: { type: "string", default: PROJECT_ROOT }, "problems-only": { type: "boolean", default: false } },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error("usage: npm run check [-- --root DIR] [--problems-only]");
+    return 2;
+  }
+  const result = await checkContent(resolve(values.root), resolveSettings(), buildNow(process.env));
+  const text = formatCheckReport(result, { fields: !values["problems-only"] });
+  // One stream, in reading order: the summaries explain the problems listed below them.
+  console.log(text);
+  return result.errors > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);
