@@ -53,6 +53,11 @@ export const MESSAGES = {
     title: "Empty file",
     hint: "Add the article text, or delete the file.",
   },
+  "long-line": {
+    severity: "warning",
+    title: "Very long line",
+    hint: "The file may have lost its line breaks; check that each paragraph is on its own line.",
+  },
   // ── front matter ─────────────────────────────────────────────────────────────────────────
   "front-matter-unterminated": {
     severity: "error",
@@ -120,6 +125,11 @@ export const MESSAGES = {
     title: "Markdown nested too deeply",
     hint: "Reduce the `>` quoting or indentation depth on this line.",
   },
+  "markdown-too-complex": {
+    severity: "error",
+    title: "Markdown paragraph too complex to render",
+    hint: "This paragraph has thousands of `*`, `_`, `[` or `]` characters; remove them or escape each with `\\`.",
+  },
   "missing-title": {
     severity: "error",
     title: "Markdown article has no title",
@@ -134,6 +144,16 @@ export const MESSAGES = {
     severity: "error",
     title: "No article body found",
     hint: "The file holds only a headline or site chrome; paste the article paragraphs, or delete the file.",
+  },
+  "invisible-characters-removed": {
+    severity: "warning",
+    title: "Invisible characters removed from the headline",
+    hint: "Delete the zero-width or text-direction characters from the headline (they usually come from copying and can make it read differently on the page).",
+  },
+  "headline-too-long": {
+    severity: "warning",
+    title: "Very long headline",
+    hint: "Check that the headline is only the headline; put a standfirst in the body or in `summary`.",
   },
   "slug-hash-fallback": {
     severity: "warning",

@@ -41,6 +41,34 @@ export function checkText(file: string, text: string): Diagnostic[] {
 }
 
 /**
+ * Longest line (in UTF-16 code units) accepted without a warning. A real paragraph is a few
+ * thousand characters; a line this long is a page that lost its line breaks, or minified markup.
+ */
+export const LONG_LINE_CHARS = 50_000;
+
+/**
+ * Warn about lines longer than {@link LONG_LINE_CHARS}. Such a file is still built (the
+ * parsers handle a 2 MB line in well under a second), but it is rarely what the editor meant.
+ * @returns one warning per long line
+ * @example checkLineLengths("a.txt", "x".repeat(60_000))[0]?.id //=> "long-line"
+ */
+export function checkLineLengths(file: string, text: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > LONG_LINE_CHARS) {
+      const length = (stop - start).toLocaleString("en-US");
+      diagnostics.push(report("long-line", file, `Line ${line} is ${length} characters long.`, { line, column: 1 }));
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return diagnostics;
+}
+
+/**
  * 1-based line and column (in code points) of a UTF-16 index in `\n`-separated text.
  * @example lineColumnAt("ab\ncd", 4) //=> { line: 2, column: 2 }
  */

@@ -3,7 +3,7 @@ import type { ArchiveSettings } from "../settings";
 import type { Diagnostic } from "../types";
 import { report } from "../diagnostics/messages";
 import { decodeUtf8 } from "./decode";
-import { checkText, normaliseText } from "./normalise";
+import { checkLineLengths, checkText, normaliseText } from "./normalise";
 import { errorCode } from "./list-files";
 
 /**
@@ -56,8 +56,9 @@ export function decodeArticleBytes(
     );
   }
   const text = normaliseText(decoded.text);
-  const diagnostics = checkText(displayPath, text);
-  return { text: diagnostics.length > 0 ? null : text, diagnostics };
+  const problems = checkText(displayPath, text);
+  if (problems.length > 0) return { text: null, diagnostics: problems };
+  return { text, diagnostics: checkLineLengths(displayPath, text) };
 }
 
 function tooLarge(file: string, size: number, limit: number): Diagnostic {

@@ -17,6 +17,13 @@ export const MAX_NESTING_DEPTH = 100;
 /** Widest leading indentation (in columns) accepted on one line, for the same reason. */
 export const MAX_INDENT_COLUMNS = 100;
 
+/**
+ * Most emphasis and link delimiters (`*`, `_`, `[`, `]`) accepted in one paragraph. micromark
+ * matches them in quadratic time: 10,000 `*a` take a second and 50,000 about a minute, while
+ * a real paragraph has a handful.
+ */
+export const MAX_INLINE_MARKERS = 2_000;
+
 // One container marker at the start of what is left of a line: a quote or a list bullet.
 const CONTAINER_MARKER = /^[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 
@@ -36,8 +43,8 @@ export interface ParsedMarkdown {
  * @param firstLine 1-based file line on which `body` starts, so positions name file lines
  */
 export function parseMarkdown(file: string, body: string, firstLine = 1): ParsedMarkdown {
-  const tooDeep = checkNesting(file, body, firstLine);
-  if (tooDeep.length > 0) return { tree: null, paragraphs: [], diagnostics: tooDeep };
+  const refused = [...checkNesting(file, body, firstLine), ...checkInlineMarkers(file, body, firstLine)];
+  if (refused.length > 0) return { tree: null, paragraphs: [], diagnostics: refused };
 
   const tree = remark().parse(body);
   const offset = firstLine - 1;
@@ -75,6 +82,26 @@ function checkNesting(file: string, body: string, firstLine: number): Diagnostic
           : `is indented ${indent} columns (limit ${MAX_INDENT_COLUMNS})`;
       // One report is enough: the whole body is refused, and the first line shows the pattern.
       return [report("markdown-too-deep", file, `This line ${what}.`, { line: firstLine + i, column: 1 })];
+    }
+  }
+  return [];
+}
+
+/** Refuse paragraphs (runs of non-blank lines) with more inline delimiters than the parser can take in time. */
+function checkInlineMarkers(file: string, body: string, firstLine: number): Diagnostic[] {
+  const lines = body.split("\n");
+  let count = 0;
+  let blockStart = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line.trim() === "") {
+      count = 0;
+      blockStart = i + 1;
+      continue;
+    }
+    for (const ch of line) if (ch === "*" || ch === "_" || ch === "[" || ch === "]") count++;
+    if (count > MAX_INLINE_MARKERS) {
+      const message = `The paragraph starting here has more than ${MAX_INLINE_MARKERS} \`*\`, \`_\`, \`[\` or \`]\` characters.`;
+      return [report("markdown-too-complex", file, message, { line: firstLine + blockStart, column: 1 })];
     }
   }
   return [];

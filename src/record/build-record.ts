@@ -10,6 +10,10 @@ import { resolveTopics } from "../topics/resolve";
 import { report } from "../diagnostics/messages";
 import { fromFrontMatter, pick, unknownBecause } from "./provenance";
 import { slugFromHeadline } from "./slug";
+import { stripInvisible } from "./invisible";
+
+/** Headlines longer than this (in characters) are built with a warning: likely a pasted paragraph. */
+export const LONG_HEADLINE_CHARS = 200;
 
 /** Everything {@link buildRecord} needs about one file, already loaded and split. */
 export interface RecordInput {
@@ -59,11 +63,14 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
 
   const found = ex?.headline.value != null ? { value: ex.headline.value, provenance: ex.headline.provenance } : undefined;
   const noHeadline = ex ? reasonOf(ex.headline.provenance) : "Markdown articles take their headline from `title`";
-  const headline = pick<string | null>(f.title, "title", keyLines.title, found, none(null, noHeadline));
+  const picked = pick<string | null>(f.title, "title", keyLines.title, found, none(null, noHeadline));
+  const headline = cleanHeadline(input, picked, diagnostics);
   if (headline.value === null) {
     diagnostics.push(
       input.format === "markdown"
-        ? report("missing-title", file, "The front matter has no `title`.", { line: 1 })
+        ? f.title === undefined
+          ? report("missing-title", file, "The front matter has no `title`.", { line: 1 })
+          : report("missing-title", file, "The `title` holds only invisible characters.", { line: keyLines.title ?? 1 })
         : report("missing-headline", file, "No headline was found in the text and the front matter has no `title`.", { line: input.bodyLine }),
     );
   }
@@ -125,6 +132,27 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     removed: ex ? [...ex.removed] : ([] as RemovedLine[]),
   };
   return { record, diagnostics };
+}
+
+/**
+ * Strip invisible formatting characters from the headline (warning), treat a headline of
+ * nothing else as missing, and warn about a headline too long to be one.
+ */
+function cleanHeadline(input: RecordInput, headline: Sourced<string | null>, diagnostics: Diagnostic[]): Sourced<string | null> {
+  if (headline.value === null) return headline;
+  const line = headline.provenance.kind === "extracted" ? headline.provenance.line : headline.provenance.kind === "front-matter" ? headline.provenance.line : undefined;
+  const { text, removed } = stripInvisible(headline.value);
+  if (removed.length > 0) {
+    const list = [...new Set(removed)].join(", ");
+    diagnostics.push(report("invisible-characters-removed", input.file, `Removed ${removed.length} invisible character(s) (${list}) from the headline.`, { line }));
+  }
+  const value = text.trim();
+  if (value === "") return none(null, "the headline holds only invisible characters");
+  const length = [...value].length;
+  if (length > LONG_HEADLINE_CHARS) {
+    diagnostics.push(report("headline-too-long", input.file, `The headline is ${length} characters long (more than ${LONG_HEADLINE_CHARS}).`, { line }));
+  }
+  return value === headline.value ? headline : { value, provenance: headline.provenance };
 }
 
 function reasonOf(p: Provenance): string {
