@@ -1,0 +1,109 @@
+/**
+ * `npm run new -- FILE [--name NAME] [--root DIR]`
+ *
+ * Adds the page text pasted into FILE as a new article in `content/articles/`: the file is
+ * named after the headline, and a front-matter block pre-filled with what the extractor found
+ * is put on top (unsure and unknown values as comments, `draft: true` until an editor has
+ * confirmed them). Then prints what the article will show and any problem with it.
+ * An existing file is never overwritten. A pasted file that already has front matter is copied
+ * unchanged.
+ * Exit status: 0 when the article was added, 1 when it was not (unreadable input, broken front
+ * matter, the name is taken), 2 on a usage error.
+ *
+ *   --name NAME   file name to use instead of the headline's slug (`.txt` added when missing)
+ *   --root DIR    project root holding the content folder (default: this project)
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, join, posix, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { formatDiagnostic } from "../diagnostics/messages";
+import { formatFieldSummary, summariseFields } from "../editor/field-summary";
+import { articleFileName, newArticleText } from "../editor/new-article";
+import { buildNow } from "../eleventy/environment";
+import { PROJECT_ROOT } from "../eleventy/render-site";
+import { errorCode, formatOf } from "../load/list-files";
+import { normaliseLineEnds } from "../load/normalise";
+import { splitFrontMatter } from "../parse/front-matter";
+import { loadTopics, readArticleFile } from "../pipeline/ingest";
+import { resolveSettings } from "../settings";
+import { displayPathOf, extractOutput, type ExtractContext } from "./extract-output";
+
+const USAGE = "usage: npm run new -- FILE [--name NAME] [--root DIR]";
+
+/** A plain file name: no folders, no leading dot, `.txt` or `.md`, `.txt` added when missing. */
+function checkedName(name: string): string | null {
+  const withExtension = /\.[A-Za-z0-9]+$/.test(name) ? name : `${name}.txt`;
+  if (basename(withExtension) !== withExtension || withExtension.startsWith(".")) return null;
+  return formatOf(withExtension) === null ? null : withExtension;
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: { name: { type: "string" }, root: { type: "string", default: PROJECT_ROOT } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error), `\n${USAGE}`);
+    return 2;
+  }
+  const [input, ...extra] = parsed.positionals;
+  if (input === undefined || extra.length > 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const root = resolve(parsed.values.root);
+  const settings = resolveSettings();
+
+  const { abs, display } = displayPathOf(input);
+  const read = await readArticleFile(abs, display, settings);
+  for (const d of read.diagnostics) console.error(formatDiagnostic(d));
+  if (read.text === null) return 1;
+  const text = normaliseLineEnds(read.text);
+  const split = splitFrontMatter(display, text);
+  if (split.diagnostics.length > 0) {
+    for (const d of split.diagnostics) console.error(formatDiagnostic(d));
+    console.error("\nNothing was added: fix the front matter above, or remove it to have it pre-filled.");
+    return 1;
+  }
+
+  const ctx: ExtractContext = { settings, now: buildNow(process.env), topics: (await loadTopics(root, settings)).topics };
+  const found = extractOutput(display, text, ctx).output;
+  const name = parsed.values.name === undefined ? articleFileName(found.headline, basename(abs)) : checkedName(parsed.values.name);
+  if (name === null) {
+    console.error(`--name must be a plain file name ending in .txt or .md, got \`${parsed.values.name}\``);
+    return 2;
+  }
+  const file = posix.join(settings.contentDir, "articles", name);
+  const content = split.frontMatter === null ? newArticleText(found, text, basename(abs)) : text;
+  try {
+    // `wx` fails instead of replacing: an editor's earlier file is never overwritten.
+    await writeFile(join(root, file), content, { flag: "wx" });
+  } catch (error) {
+    if (errorCode(error) !== "EEXIST") throw error;
+    console.error(`${file} already exists and was left unchanged. Is it the same article? If not, choose another name with --name.`);
+    return 1;
+  }
+
+  const added = extractOutput(file, await readFile(join(root, file), "utf8"), ctx);
+  console.log(`Added ${file}${split.frontMatter === null ? " as a draft" : " (its own front matter kept)"}.\n`);
+  console.log(formatFieldSummary(file, summariseFields(added.output)));
+  for (const d of added.diagnostics) console.log(formatDiagnostic(d));
+  console.log(
+    `\nNext: open ${file}, confirm or correct the front matter, preview with \`npm start\`, ` +
+      "run `npm run check`, and delete `draft: true` to publish.",
+  );
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);
