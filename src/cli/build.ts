@@ -12,15 +12,14 @@
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  */
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSiteData } from "../archive/build-site-data";
 import type { SiteData } from "../archive/site-data";
-import { articleUrl, outputFileFor } from "../archive/urls";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { buildNow } from "../eleventy/environment";
 import { PROJECT_ROOT, renderSite } from "../eleventy/render-site";
-import { verifySite } from "../eleventy/verify-site";
+import { verifyOutputFolder } from "../eleventy/verify-site";
 import { ingest, type IngestResult } from "../pipeline/ingest";
 import { resolveSettings } from "../settings";
 
@@ -57,7 +56,8 @@ async function main(): Promise<number> {
 
   const data = buildSiteData(result.records, result.topics, settings);
   const written = await renderSite(data, outDir);
-  const problems = [...verifySite(data, written), ...missingArticles(result, written)];
+  const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" } };
+  const problems = await verifyOutputFolder(data, outDir, result, layout);
   for (const p of problems) console.error(p);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -68,13 +68,6 @@ async function main(): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-function missingArticles(result: IngestResult, written: readonly string[]): string[] {
-  const present = new Set(written);
-  return result.records
-    .filter((r) => !present.has(outputFileFor(articleUrl(r.slug))))
-    .map((r) => `No article page was written for ${r.file}`);
 }
 
 function summary(data: SiteData, result: IngestResult, written: readonly string[], out: string, seconds: string): string {

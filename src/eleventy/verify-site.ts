@@ -1,24 +1,165 @@
+import { lstat, readdir, realpath } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { SiteData } from "../archive/site-data";
-import { outputFileFor } from "../archive/urls";
+import { articleUrl, outputFileFor } from "../archive/urls";
+import type { ArticleRecord, Diagnostic } from "../types";
 
 /**
- * Post-build check: every page the site data promises was written. Returns one message per
- * missing file (empty when all is well), so the build can report them all at once.
- * @param written files relative to the output folder, as from `listFiles`.
- * @example verifySite(data, await listFiles("_site")) //=> []
+ * Post-build checks on the written site, run by `npm run build` after Eleventy has written it:
+ *
+ * - every page the site data promises was written, and nothing else was (a stray or stale
+ *   file, e.g. a page of a deleted article, would stay published forever);
+ * - every content file ended up as exactly one article page, or with a diagnostic saying why
+ *   not (never silently dropped);
+ * - every output path lies inside the output folder (no `..`, no symbolic links out).
+ *
+ * Every check returns messages rather than throwing, so the build reports all of them at once.
  */
-export function verifySite(data: SiteData, written: readonly string[]): string[] {
+
+/** What ingestion made of the content folder (a subset of `IngestResult`). */
+export interface IngestSummary {
+  /** Every file seen under `content/articles/`. */
+  readonly files: readonly string[];
+  /** The records the site was built from. */
+  readonly records: readonly Pick<ArticleRecord, "file" | "slug">[];
+  readonly diagnostics: readonly Pick<Diagnostic, "file" | "severity">[];
+}
+
+/** Optional context for {@link verifySite}. */
+export interface VerifyContext {
+  /** When given, every content file must map to one article page or a diagnostic. */
+  readonly ingest?: IngestSummary | undefined;
+  /** Files copied as they are (passthrough assets), relative to the output folder. */
+  readonly assets?: readonly string[] | undefined;
+  /**
+   * Folders written as a whole by a tool after Eleventy (the search index): their file names
+   * are content hashes no page data can predict, so any file inside them is expected.
+   */
+  readonly generatedDirs?: readonly string[] | undefined;
+}
+
+/**
+ * Every site path the data promises: each `url` of every view (whatever page kinds the site
+ * grows, they are all views with a `url`), and each top-level `…Url` such as the stylesheet.
+ */
+export function expectedUrls(data: SiteData): string[] {
+  const urls = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) walk(item);
+    else if (typeof value === "object" && value !== null) {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === "url" && typeof inner === "string" && inner.startsWith("/")) urls.add(inner);
+        else walk(inner);
+      }
+    }
+  };
+  walk(data.views);
+  for (const [key, value] of Object.entries(data)) {
+    if (key.endsWith("Url") && typeof value === "string" && value.startsWith("/")) urls.add(value);
+  }
+  return [...urls];
+}
+
+/**
+ * Compare what was written with what the data promises.
+ * @param written files relative to the output folder, as from {@link inspectOutput}
+ * @returns one message per problem; empty when the site is exactly as promised
+ * @example verifySite(data, await listFiles("_site"), { ingest: result }) //=> []
+ */
+export function verifySite(data: SiteData, written: readonly string[], context: VerifyContext = {}): string[] {
   const present = new Set(written);
-  const v = data.views;
-  const expected: string[] = [
-    ...[v.home, v.articles, v.topicsIndex, v.topicPages, v.archiveIndex, v.years, v.months, v.undated, v.notFound]
-      .flat()
-      .map((view) => view.url),
-    ...v.originals.map((o) => o.url),
-    data.stylesheetUrl,
-  ];
-  return expected
-    .map(outputFileFor)
-    .filter((file) => !present.has(file))
-    .map((file) => `Expected page was not written: ${file}`);
+  const expected = new Set([...expectedUrls(data).map(outputFileFor), ...(context.assets ?? [])]);
+  const generated = (context.generatedDirs ?? []).map((dir) => `${dir.replace(/\/+$/, "")}/`);
+  const problems: string[] = [];
+  for (const file of expected) {
+    if (!present.has(file)) problems.push(`Expected page was not written: ${file}`);
+  }
+  for (const file of written) {
+    if (isOutside(file)) problems.push(`Output path leaves the output folder: ${file}`);
+    else if (!expected.has(file) && !generated.some((dir) => file.startsWith(dir))) problems.push(`Unexpected file in the output (stale or stray, made by no page): ${file}`);
+  }
+  if (context.ingest) problems.push(...verifyContentMapping(context.ingest, present));
+  return problems;
+}
+
+/**
+ * Every content file maps to exactly one written article page, or has at least one
+ * diagnostic saying why it was not published; no two files share a page.
+ * @param present files written, relative to the output folder
+ */
+export function verifyContentMapping(ingest: IngestSummary, present: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const recordsByFile = new Map<string, string[]>();
+  const filesByPage = new Map<string, string[]>();
+  for (const r of ingest.records) {
+    const page = outputFileFor(articleUrl(r.slug));
+    recordsByFile.set(r.file, [...(recordsByFile.get(r.file) ?? []), page]);
+    filesByPage.set(page, [...(filesByPage.get(page) ?? []), r.file]);
+  }
+  const reported = new Map<string, Set<string>>();
+  for (const d of ingest.diagnostics) reported.set(d.file, (reported.get(d.file) ?? new Set()).add(d.severity));
+  const seen = new Set(ingest.files);
+
+  for (const file of ingest.files) {
+    const pages = recordsByFile.get(file) ?? [];
+    const severities = reported.get(file) ?? new Set<string>();
+    if (pages.length === 0 && severities.size === 0) problems.push(`${file} became no page and no diagnostic says why`);
+    if (pages.length > 1) problems.push(`${file} became ${pages.length} article pages: ${pages.join(", ")}`);
+    if (pages.length > 0 && severities.has("error")) problems.push(`${file} was published despite an error`);
+    for (const page of pages) if (!present.has(page)) problems.push(`No article page was written for ${file} (expected ${page})`);
+  }
+  for (const file of recordsByFile.keys()) {
+    if (!seen.has(file)) problems.push(`${file} was published but is not in the content folder`);
+  }
+  for (const [page, files] of filesByPage) {
+    if (files.length > 1) problems.push(`${files.join(" and ")} all map to ${page}`);
+  }
+  return problems;
+}
+
+function isOutside(file: string): boolean {
+  return file === "" || isAbsolute(file) || file.split(/[\\/]/).includes("..");
+}
+
+/**
+ * List the output folder for verification: regular files as paths relative to it (with `/`),
+ * sorted; anything else (a symbolic link, a socket) or anything resolving outside the folder
+ * as a problem.
+ */
+export async function inspectOutput(dir: string): Promise<{ files: string[]; problems: string[] }> {
+  const root = await realpath(resolve(dir));
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const full = join(entry.parentPath, entry.name);
+    const rel = relative(root, full).split(sep).join("/");
+    if (entry.isDirectory()) continue;
+    if (!entry.isFile()) {
+      const kind = (await lstat(full)).isSymbolicLink() ? "symbolic link" : "special file";
+      problems.push(`Output path is a ${kind}, which may point outside the output folder: ${rel}`);
+      continue;
+    }
+    const target = relative(root, await realpath(full));
+    if (target.startsWith("..") || isAbsolute(target)) problems.push(`Output path leaves the output folder: ${rel}`);
+    files.push(rel);
+  }
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, problems };
+}
+
+/** Where passthrough assets come from and go, and which folders tools write after Eleventy. */
+export interface OutputLayout {
+  /** The passthrough asset folder and where it is copied, e.g. templates/assets → assets. */
+  readonly assets: { readonly from: string; readonly to: string };
+  readonly generatedDirs?: readonly string[] | undefined;
+}
+
+/**
+ * The whole post-build verification of an output folder.
+ * @returns every problem found; empty when the site is exactly as promised
+ */
+export async function verifyOutputFolder(data: SiteData, outDir: string, ingest: IngestSummary, layout: OutputLayout): Promise<string[]> {
+  const output = await inspectOutput(outDir);
+  const assets = (await inspectOutput(layout.assets.from)).files.map((f) => `${layout.assets.to}/${f}`);
+  return [...output.problems, ...verifySite(data, output.files, { ingest, assets, generatedDirs: layout.generatedDirs })];
 }
