@@ -17,6 +17,13 @@ export interface ArchiveSettings {
   readonly maxFileBytes: number;
   /** Whether `draft: true` articles are published (dev server only). */
   readonly includeDrafts: boolean;
+  /**
+   * Origin the site is served from (`SITE_URL`), used for canonical links, feeds, the sitemap
+   * and structured data. Without a path: a subpath goes in `pathPrefix`.
+   */
+  readonly siteUrl: string;
+  /** Subpath the site is served under (`PATH_PREFIX`), `/` for the root, e.g. `/archive/`. */
+  readonly pathPrefix: string;
 }
 
 export const DEFAULT_SETTINGS: ArchiveSettings = Object.freeze({
@@ -27,6 +34,9 @@ export const DEFAULT_SETTINGS: ArchiveSettings = Object.freeze({
   futureGraceDays: 2,
   maxFileBytes: 2 * 1024 * 1024,
   includeDrafts: false,
+  // A reserved example domain: links in feeds stay well-formed until SITE_URL is set.
+  siteUrl: "https://example.org",
+  pathPrefix: "/",
 });
 
 /**

@@ -1,29 +1,45 @@
-import type { ArchiveSettings } from "../settings";
+import { DEFAULT_SETTINGS, type ArchiveSettings } from "../settings";
 import type { ArticleRecord, Topic } from "../types";
+import { dateHintLabel } from "./date-hint";
+import { atomFeed, type FeedEntry } from "./feeds";
 import { dateLabel, formatMonth, formatMonthName } from "./format-date";
 import { groupByDate } from "./group-by-date";
 import { groupByTopic } from "./group-by-topic";
+import { newsArticle, serializeJsonLd } from "./json-ld";
+import { nameSlugs } from "./name-slugs";
 import { paginate } from "./paginate";
+import { readingTimeLabel } from "./reading-time";
+import { relatedArticles } from "./related";
+import { robotsTxt, sitemapXml } from "./sitemap";
 import { neighboursByDate, sortNewestFirst } from "./sort";
 import { summarize } from "./summary";
 import type {
   ArticleView,
+  AuthorLink,
   CountedLink,
   Link,
   ListItem,
+  ListPageView,
   MonthView,
   NavLink,
+  OriginalText,
+  PageMeta,
   SiteData,
   TopicPageView,
+  ViewBase,
   YearSummary,
   YearView,
 } from "./site-data";
 import * as urls from "./urls";
 
-type Section = "home" | "topics" | "archive" | null;
+type Section = "home" | "topics" | "archive" | "sources" | "search" | null;
 
-/** The settings the site data depends on. */
-export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize">;
+/** Most entries in one Atom feed: the newest dated articles. Readers only poll for new ones. */
+export const FEED_MAX_ENTRIES = 50;
+
+/** The settings the site data depends on; the URL settings default to the archive defaults. */
+export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize"> &
+  Partial<Pick<ArchiveSettings, "siteUrl" | "pathPrefix">>;
 
 /**
  * Precompute every page of the site from the ingested records and the taxonomy.
@@ -31,10 +47,14 @@ export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize">;
  * Pure and deterministic: the output depends only on the arguments (no clock, no file
  * system, no host time zone), and lists are ordered newest first, then by slug.
  *
+ * Every `url` is a site path (the permalink); every `href` already carries the path prefix,
+ * and feeds, the sitemap and page metadata use absolute URLs from `siteUrl`.
+ *
  * @param records validated records (drafts already filtered by ingestion as configured).
  * @param topics the editors' taxonomy; every topic gets a page, used or not.
  * @throws TypeError on two records with the same slug or a record naming an unknown topic
- *   (ingestion reports both as diagnostics first, so reaching here is a programming error).
+ *   (ingestion reports both as diagnostics first, so reaching here is a programming error),
+ *   or on an invalid `siteUrl` or `pathPrefix`.
  * @example buildSiteData(result.records, result.topics, settings).views.articles.length
  */
 export function buildSiteData(
@@ -44,67 +64,138 @@ export function buildSiteData(
 ): SiteData {
   assertUniqueSlugs(records);
   const site = settings.siteName;
+  const prefix = urls.normalizePathPrefix(settings.pathPrefix ?? DEFAULT_SETTINGS.pathPrefix);
+  const origin = urls.normalizeSiteUrl(settings.siteUrl ?? DEFAULT_SETTINGS.siteUrl);
+  const href = (path: string): string => urls.withPathPrefix(prefix, path);
+  const absolute = (path: string): string => urls.absoluteUrl(origin, prefix, path);
+  const link = (path: string, label: string): Link => ({ href: href(path), label });
+
   const topicLabels = new Map(topics.map((t) => [t.slug, t.label]));
   const topicLinks = (slugs: readonly string[]): Link[] =>
     slugs.map((slug) => {
       const label = topicLabels.get(slug);
       if (label === undefined) throw new TypeError(`Unknown topic \`${slug}\``);
-      return { href: urls.topicUrl(slug), label };
+      return link(urls.topicUrl(slug), label);
     });
 
   const sorted = sortNewestFirst(records);
-  const items = new Map<string, ListItem>(sorted.map((r) => [r.slug, listItem(r, topicLinks(r.topics))]));
+  const items = new Map<string, ListItem>(sorted.map((r) => [r.slug, listItem(r, href, topicLinks(r.topics))]));
   const toItems = (list: readonly ArticleRecord[]): ListItem[] => list.map((r) => items.get(r.slug) as ListItem);
 
-  const home: Link = { href: urls.homeUrl(), label: "Home" };
-  const archive: Link = { href: urls.archiveUrl(), label: "Archive" };
-  const topicsIndex: Link = { href: urls.topicsIndexUrl(), label: "Topics" };
-  const nav = (section: Section): NavLink[] =>
-    [
-      { ...home, current: section === "home" },
-      { ...topicsIndex, current: section === "topics" },
-      { ...archive, current: section === "archive" },
-    ];
-  const titled = (title: string) => ({ heading: title, documentTitle: `${title} · ${site}` });
+  const home = link(urls.homeUrl(), "Home");
+  const archive = link(urls.archiveUrl(), "Archive");
+  const topicsIndex = link(urls.topicsIndexUrl(), "Topics");
+  const sourcesIndex = link(urls.sourcesIndexUrl(), "Sources");
+  const authorsIndex = link(urls.authorsIndexUrl(), "Authors");
+  const search = link(urls.searchUrl(), "Search");
+  const siteFeed = link(urls.feedUrl(), `${site}: all articles`);
+  const nav = (section: Section): NavLink[] => [
+    { ...home, current: section === "home" },
+    { ...topicsIndex, current: section === "topics" },
+    { ...archive, current: section === "archive" },
+    { ...sourcesIndex, current: section === "sources" },
+    { ...search, current: section === "search" },
+  ];
+  const meta = (path: string | null, description: string, extra: Partial<PageMeta> = {}): PageMeta => ({
+    canonicalUrl: path === null ? null : absolute(path),
+    description,
+    ogType: "website",
+    publishedTime: null,
+    noindex: false,
+    ...extra,
+  });
+  /** The fields of {@link ViewBase} for a page at `path` titled `title`. */
+  const base = (
+    path: string,
+    title: string,
+    section: Section,
+    breadcrumbs: readonly Link[],
+    description: string,
+    extra: { meta?: Partial<PageMeta>; feed?: Link } = {},
+  ): ViewBase => ({
+    url: path,
+    heading: title,
+    documentTitle: `${title} · ${site}`,
+    nav: nav(section),
+    breadcrumbs,
+    meta: meta(path, description, extra.meta),
+    feed: extra.feed ?? siteFeed,
+  });
 
   const byDate = groupByDate(sorted);
   const months = byDate.years.flatMap((y) => y.months);
-  const yearLink = (y: { year: string }): Link => ({ href: urls.yearUrl(y.year), label: y.year });
-  const monthLink = (m: { year: string; month: string }): Link => ({
-    href: urls.monthUrl(m.year, m.month),
-    label: formatMonth(m.year, m.month),
-  });
+  const yearLink = (y: { year: string }): Link => link(urls.yearUrl(y.year), y.year);
+  const monthLink = (m: { year: string; month: string }): Link =>
+    link(urls.monthUrl(m.year, m.month), formatMonth(m.year, m.month));
   const yearSummaries: YearSummary[] = byDate.years.map((y) => ({
     ...yearLink(y),
     ...counted(y.items.length),
     months: y.months.map((m) => ({ ...monthLink(m), label: formatMonthName(m.month), ...counted(m.items.length) })),
   }));
-  const undated: CountedLink = { href: urls.undatedUrl(), label: "Undated", ...counted(byDate.undated.length) };
+  const undated: CountedLink = { ...link(urls.undatedUrl(), "Undated"), ...counted(byDate.undated.length) };
+
+  // Sources and authors are free text; each distinct name gets a stable slug of its own.
+  const sourceSlugs = nameSlugs(
+    sorted.flatMap((r) => (r.source === null ? [] : [r.source])),
+    [urls.RESERVED_SOURCE_SLUG],
+  );
+  const authorNames = (r: ArticleRecord): string[] => [...new Set(r.authors.map((a) => a.trim()).filter((a) => a !== ""))];
+  const authorSlugs = nameSlugs(sorted.flatMap(authorNames));
+  const sourceLink = (name: string): Link => link(urls.sourceUrl(sourceSlugs.get(name) as string), name);
+  const authorPath = (name: string): string => urls.authorUrl(authorSlugs.get(name) as string);
+  const sourceUnknown = link(urls.sourceUnknownUrl(), "Source unknown");
 
   const neighbours = neighboursByDate(sorted);
-  const articleLink = (r: ArticleRecord | null): Link | null =>
-    r === null ? null : { href: urls.articleUrl(r.slug), label: r.headline };
+  const related = relatedArticles(sorted);
+  const articleLink = (r: ArticleRecord | null): Link | null => (r === null ? null : link(urls.articleUrl(r.slug), r.headline));
   const articles: ArticleView[] = sorted.map((r) => {
     const n = neighbours.get(r.slug);
+    const path = urls.articleUrl(r.slug);
+    const year = r.published?.slice(0, 4) ?? null;
     const dateCrumbs: Link[] =
       r.published === null
-        ? [{ href: urls.undatedUrl(), label: "Undated" }]
+        ? [link(urls.undatedUrl(), "Undated")]
         : [yearLink({ year: r.published.slice(0, 4) }), monthLink({ year: r.published.slice(0, 4), month: r.published.slice(5, 7) })];
+    const names = authorNames(r);
+    const authors: AuthorLink[] = names.map((name, i) => ({
+      ...link(authorPath(name), name),
+      separator: i === names.length - 1 ? "" : i === names.length - 2 ? " and " : ", ",
+    }));
+    const summary = summarize(r);
+    const topicList = topicLinks(r.topics);
     return {
       kind: "article",
-      url: urls.articleUrl(r.slug),
-      ...titled(r.headline),
-      nav: nav(null),
-      breadcrumbs: [home, archive, ...dateCrumbs],
+      ...base(path, r.headline, null, [home, archive, ...dateCrumbs], summary, {
+        meta: { ogType: "article", publishedTime: r.published },
+      }),
       slug: r.slug,
       byline: bylineText(r),
+      authors,
       published: dateLabel(r.published),
       updated: dateLabel(r.updated),
-      source: r.source,
-      topics: topicLinks(r.topics),
+      dateHint: dateHintLabel(r.published, [r.headline, ...r.body]),
+      source: r.source === null ? null : sourceLink(r.source),
+      sourceUnknown,
+      topics: topicList,
+      readingTime: readingTimeLabel(r.body),
+      filterYear: year,
+      related: toItems(related.get(r.slug) ?? []),
+      jsonLd: serializeJsonLd(
+        newsArticle({
+          url: absolute(path),
+          headline: r.headline,
+          published: r.published,
+          updated: r.updated,
+          authors: names.map((name) => ({ name, url: absolute(authorPath(name)) })),
+          publisher: r.source,
+          originalUrl: absolute(urls.originalTextUrl(r.slug)),
+          keywords: topicList.map((t) => t.label),
+          description: summary,
+        }),
+      ),
       highlights: r.highlights,
       bodyHtml: r.bodyHtml,
-      originalUrl: urls.originalTextUrl(r.slug),
+      originalUrl: href(urls.originalTextUrl(r.slug)),
       previous: articleLink(n?.previous ?? null),
       next: articleLink(n?.next ?? null),
       draft: r.draft,
@@ -112,17 +203,19 @@ export function buildSiteData(
   });
 
   const topicGroups = groupByTopic(sorted, topics);
-  const topicPages: TopicPageView[] = topicGroups.flatMap(({ topic, items: list }) =>
-    paginate(list, settings.pageSize).map((page): TopicPageView => {
-      const pageLink = (n: number): Link => ({ href: urls.topicUrl(topic.slug, n), label: `Page ${n}` });
+  const topicPages: TopicPageView[] = topicGroups.flatMap(({ topic, items: list }) => {
+    const topicDates = groupByDate(list);
+    const years: CountedLink[] = topicDates.years.map((y) => ({ ...yearLink(y), ...counted(y.items.length) }));
+    const feed = link(urls.topicFeedUrl(topic.slug), `${topic.label}: ${site}`);
+    return paginate(list, settings.pageSize).map((page): TopicPageView => {
+      const pageLink = (n: number): Link => link(urls.topicUrl(topic.slug, n), `Page ${n}`);
       const title = page.number === 1 ? topic.label : `${topic.label}, page ${page.number} of ${page.total}`;
       return {
         kind: "topic",
-        url: urls.topicUrl(topic.slug, page.number),
-        ...titled(title),
-        nav: nav("topics"),
-        breadcrumbs: [home, topicsIndex],
+        ...base(urls.topicUrl(topic.slug, page.number), title, "topics", [home, topicsIndex], topic.description, { feed }),
         description: topic.description,
+        years,
+        undatedCount: topicDates.undated.length,
         ...counted(list.length),
         pageNumber: page.number,
         pageCount: page.total,
@@ -131,48 +224,110 @@ export function buildSiteData(
         previousPage: page.number > 1 ? pageLink(page.number - 1) : null,
         nextPage: page.number < page.total ? pageLink(page.number + 1) : null,
       };
-    }),
-  );
+    });
+  });
   const countedTopics = topicGroups.map(({ topic, items: list }) => ({
-    href: urls.topicUrl(topic.slug),
-    label: topic.label,
+    ...link(urls.topicUrl(topic.slug), topic.label),
     ...counted(list.length),
     description: topic.description,
   }));
 
   const years: YearView[] = byDate.years.map((y, i) => ({
     kind: "year",
-    url: urls.yearUrl(y.year),
-    ...titled(y.year),
-    nav: nav("archive"),
-    breadcrumbs: [home, archive],
+    ...base(urls.yearUrl(y.year), y.year, "archive", [home, archive], `Articles published in ${y.year}.`),
     ...counted(y.items.length),
     months: yearSummaries[i]?.months ?? [],
     items: toItems(y.items),
     previousYear: neighbour(byDate.years, i + 1, yearLink),
     nextYear: neighbour(byDate.years, i - 1, yearLink),
   }));
-  const monthViews: MonthView[] = months.map((m, i) => ({
-    kind: "month",
-    url: urls.monthUrl(m.year, m.month),
-    ...titled(formatMonth(m.year, m.month)),
-    nav: nav("archive"),
-    breadcrumbs: [home, archive, yearLink(m)],
-    ...counted(m.items.length),
-    items: toItems(m.items),
-    previousMonth: neighbour(months, i + 1, monthLink),
-    nextMonth: neighbour(months, i - 1, monthLink),
-    year: yearLink(m),
-  }));
+  const monthViews: MonthView[] = months.map((m, i) => {
+    const title = formatMonth(m.year, m.month);
+    return {
+      kind: "month",
+      ...base(urls.monthUrl(m.year, m.month), title, "archive", [home, archive, yearLink(m)], `Articles published in ${title}.`),
+      ...counted(m.items.length),
+      items: toItems(m.items),
+      previousMonth: neighbour(months, i + 1, monthLink),
+      nextMonth: neighbour(months, i - 1, monthLink),
+      year: yearLink(m),
+    };
+  });
+
+  /** Paginated list pages of one group (a source, an author, the unknown source). */
+  const listPages = (
+    list: readonly ArticleRecord[],
+    pageUrl: (page: number) => string,
+    title: string,
+    lede: string,
+    crumbs: readonly Link[],
+  ): ListPageView[] =>
+    paginate(list, settings.pageSize).map((page) => ({
+      kind: "list",
+      ...base(pageUrl(page.number), page.number === 1 ? title : `${title}, page ${page.number} of ${page.total}`, "sources", crumbs, lede),
+      lede,
+      ...counted(list.length),
+      pageNumber: page.number,
+      pageCount: page.total,
+      paginated: page.total > 1,
+      items: toItems(page.items),
+      previousPage: page.number > 1 ? link(pageUrl(page.number - 1), `Page ${page.number - 1}`) : null,
+      nextPage: page.number < page.total ? link(pageUrl(page.number + 1), `Page ${page.number + 1}`) : null,
+    }));
+  const bySource = groupBy(sorted, (r) => (r.source === null ? [] : [r.source]));
+  const byAuthor = groupBy(sorted, authorNames);
+  const withoutSource = sorted.filter((r) => r.source === null);
+  const lists: ListPageView[] = [
+    ...[...bySource].flatMap(([name, list]) =>
+      listPages(list, (p) => urls.sourceUrl(sourceSlugs.get(name) as string, p), name, `Articles published by ${name}.`, [home, sourcesIndex]),
+    ),
+    ...(withoutSource.length === 0
+      ? []
+      : listPages(
+          withoutSource,
+          (p) => urls.sourceUnknownUrl(p),
+          "Source unknown",
+          "Articles whose publisher could not be found in the text. Nothing was guessed.",
+          [home, sourcesIndex],
+        )),
+    ...[...byAuthor].flatMap(([name, list]) =>
+      listPages(list, (p) => authorPathPaged(authorSlugs, name, p), name, `Articles by ${name}.`, [home, sourcesIndex, authorsIndex]),
+    ),
+  ];
+  const namesList = (groups: Map<string, ArticleRecord[]>, path: (name: string) => string): CountedLink[] =>
+    [...groups].map(([name, list]) => ({ ...link(path(name), name), ...counted(list.length) }));
+
+  const files = textFiles({
+    site,
+    sorted,
+    topicGroups,
+    absolute,
+    topicLabels,
+    authorNames,
+    pagePaths: [
+      urls.homeUrl(),
+      urls.topicsIndexUrl(),
+      ...topicPages.map((p) => p.url),
+      urls.archiveUrl(),
+      ...years.map((y) => y.url),
+      ...monthViews.map((m) => m.url),
+      urls.undatedUrl(),
+      urls.sourcesIndexUrl(),
+      urls.authorsIndexUrl(),
+      ...lists.map((l) => l.url),
+    ],
+  });
 
   return {
     siteName: site,
-    homeUrl: urls.homeUrl(),
+    pathPrefix: prefix,
+    homeUrl: href(urls.homeUrl()),
     stylesheetUrl: urls.stylesheetUrl(),
+    assets: { stylesheet: href(urls.stylesheetUrl()), icon: href(urls.iconUrl()) },
     stats: {
       articles: records.length,
       undated: byDate.undated.length,
-      withoutSource: records.filter((r) => r.source === null).length,
+      withoutSource: withoutSource.length,
       withoutByline: records.filter((r) => bylineText(r) === null).length,
       topicsUsed: topicGroups.filter((g) => g.items.length > 0).length,
     },
@@ -180,34 +335,28 @@ export function buildSiteData(
       home: [
         {
           kind: "home",
-          url: urls.homeUrl(),
-          heading: site,
+          ...base(urls.homeUrl(), site, "home", [], `${articleCountLabel(records.length)}, browsable by topic, date and source.`),
           documentTitle: site,
-          nav: nav("home"),
-          breadcrumbs: [],
           articleCount: records.length,
           countLabel: articleCountLabel(records.length),
           latest: toItems(sorted.slice(0, settings.pageSize)),
-          topics: countedTopics.filter((t) => t.count > 0).map(({ href, label, count, countLabel }) => ({ href, label, count, countLabel })),
+          topics: countedTopics.filter((t) => t.count > 0).map(({ href: h, label, count, countLabel }) => ({ href: h, label, count, countLabel })),
           years: yearSummaries,
           undated,
-          allTopics: { href: urls.topicsIndexUrl(), label: "All topics" },
-          archive: { href: urls.archiveUrl(), label: "The full archive" },
+          allTopics: link(urls.topicsIndexUrl(), "All topics"),
+          archive: link(urls.archiveUrl(), "The full archive"),
         },
       ],
       articles,
       originals: sorted.map((r) => ({ url: urls.originalTextUrl(r.slug), text: r.original })),
       topicsIndex: [
-        { kind: "topics", url: urls.topicsIndexUrl(), ...titled("Topics"), nav: nav("topics"), breadcrumbs: [home], topics: countedTopics },
+        { kind: "topics", ...base(urls.topicsIndexUrl(), "Topics", "topics", [home], "Every topic of the archive."), topics: countedTopics },
       ],
       topicPages,
       archiveIndex: [
         {
           kind: "archive",
-          url: urls.archiveUrl(),
-          ...titled("Archive"),
-          nav: nav("archive"),
-          breadcrumbs: [home],
+          ...base(urls.archiveUrl(), "Archive", "archive", [home], "Articles by year and month of publication."),
           years: yearSummaries,
           undated,
         },
@@ -217,25 +366,163 @@ export function buildSiteData(
       undated: [
         {
           kind: "undated",
-          url: urls.undatedUrl(),
-          ...titled("Undated articles"),
-          nav: nav("archive"),
-          breadcrumbs: [home, archive],
+          ...base(urls.undatedUrl(), "Undated articles", "archive", [home, archive], "Articles with no known publication date."),
           countLabel: articleCountLabel(byDate.undated.length),
           items: toItems(byDate.undated),
         },
       ],
       notFound: [
-        { kind: "not-found", url: urls.notFoundUrl(), ...titled("Page not found"), nav: nav(null), breadcrumbs: [], home },
+        {
+          kind: "not-found",
+          ...base(urls.notFoundUrl(), "Page not found", null, [], "", { meta: { noindex: true } }),
+          meta: meta(null, "", { noindex: true }),
+          home,
+        },
       ],
+      sourcesIndex: [
+        {
+          kind: "names",
+          ...base(urls.sourcesIndexUrl(), "Sources", "sources", [home], "The publications the articles were collected from."),
+          lede: "The publications the articles were collected from, with the number of articles from each.",
+          names: namesList(bySource, (name) => urls.sourceUrl(sourceSlugs.get(name) as string)),
+          unknown: withoutSource.length === 0 ? null : { ...sourceUnknown, ...counted(withoutSource.length) },
+          other: link(urls.authorsIndexUrl(), "All authors"),
+        },
+      ],
+      authorsIndex: [
+        {
+          kind: "names",
+          ...base(urls.authorsIndexUrl(), "Authors", "sources", [home, sourcesIndex], "The authors named in the articles' bylines."),
+          lede: "The people named in the articles' bylines, with the number of articles by each.",
+          names: namesList(byAuthor, authorPath),
+          unknown: null,
+          other: link(urls.sourcesIndexUrl(), "All sources"),
+        },
+      ],
+      lists,
+      search: [
+        {
+          kind: "search",
+          ...base(urls.searchUrl(), "Search", "search", [home], "Full-text search across every article.", {
+            meta: { noindex: true },
+          }),
+          scriptUrl: href(urls.searchScriptUrl()),
+          styleUrl: href(urls.searchStyleUrl()),
+          starterUrl: href(urls.searchStarterUrl()),
+          topics: link(urls.topicsIndexUrl(), "topics"),
+          archive: link(urls.archiveUrl(), "the archive by date"),
+        },
+      ],
+      files,
     },
   };
 }
 
-function listItem(r: ArticleRecord, topics: readonly Link[]): ListItem {
+function authorPathPaged(slugs: Map<string, string>, name: string, page: number): string {
+  return urls.authorUrl(slugs.get(name) as string, page);
+}
+
+/** Group items under each of their keys, keys in code-unit order, items in input order. */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = groups.get(key) ?? [];
+      list.push(item);
+      groups.set(key, list);
+    }
+  }
+  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Feeds, the JSON export, the sitemap and robots.txt. */
+function textFiles(input: {
+  site: string;
+  sorted: readonly ArticleRecord[];
+  topicGroups: readonly { topic: Topic; items: readonly ArticleRecord[] }[];
+  absolute: (path: string) => string;
+  topicLabels: ReadonlyMap<string, string>;
+  authorNames: (r: ArticleRecord) => string[];
+  pagePaths: readonly string[];
+}): OriginalText[] {
+  const { site, sorted, absolute } = input;
+  const entry = (r: ArticleRecord & { published: string }): FeedEntry => ({
+    url: absolute(urls.articleUrl(r.slug)),
+    title: r.headline,
+    published: r.published,
+    updated: r.updated,
+    authors: input.authorNames(r),
+    summary: summarize(r),
+    categories: r.topics.map((t) => input.topicLabels.get(t) ?? t),
+    originalUrl: absolute(urls.originalTextUrl(r.slug)),
+    contentHtml: r.bodyHtml,
+  });
+  const entries = (list: readonly ArticleRecord[]): FeedEntry[] =>
+    list
+      .filter((r): r is ArticleRecord & { published: string } => r.published !== null)
+      .slice(0, FEED_MAX_ENTRIES)
+      .map(entry);
+  const feeds: OriginalText[] = [
+    {
+      url: urls.feedUrl(),
+      text: atomFeed({
+        selfUrl: absolute(urls.feedUrl()),
+        pageUrl: absolute(urls.homeUrl()),
+        title: site,
+        subtitle: "The newest articles of the archive.",
+        entries: entries(sorted),
+      }),
+    },
+    ...input.topicGroups.map(({ topic, items }) => ({
+      url: urls.topicFeedUrl(topic.slug),
+      text: atomFeed({
+        selfUrl: absolute(urls.topicFeedUrl(topic.slug)),
+        pageUrl: absolute(urls.topicUrl(topic.slug)),
+        title: `${topic.label}: ${site}`,
+        subtitle: topic.description,
+        entries: entries(items),
+      }),
+    })),
+  ];
+  const exported = sorted.map((r) => ({
+    slug: r.slug,
+    url: absolute(urls.articleUrl(r.slug)),
+    originalUrl: absolute(urls.originalTextUrl(r.slug)),
+    file: r.file,
+    format: r.format,
+    headline: r.headline,
+    byline: r.byline,
+    authors: r.authors,
+    published: r.published,
+    updated: r.updated,
+    source: r.source,
+    topics: r.topics,
+    summary: r.summary,
+    highlights: r.highlights,
+    body: r.body,
+    draft: r.draft,
+  }));
+  const sitemap = sitemapXml([
+    ...input.pagePaths.map((p) => ({ url: absolute(p), lastModified: null })),
+    ...sorted.map((r) => ({ url: absolute(urls.articleUrl(r.slug)), lastModified: lastChange(r) })),
+  ]);
+  return [
+    ...feeds,
+    { url: urls.articlesJsonUrl(), text: `${JSON.stringify({ count: exported.length, articles: exported }, null, 2)}\n` },
+    { url: urls.sitemapUrl(), text: sitemap },
+    { url: urls.robotsUrl(), text: robotsTxt(absolute(urls.sitemapUrl())) },
+  ];
+}
+
+function lastChange(r: ArticleRecord): string | null {
+  if (r.updated !== null && (r.published === null || r.updated > r.published)) return r.updated;
+  return r.published;
+}
+
+function listItem(r: ArticleRecord, href: (path: string) => string, topics: readonly Link[]): ListItem {
   return {
     slug: r.slug,
-    href: urls.articleUrl(r.slug),
+    href: href(urls.articleUrl(r.slug)),
     headline: r.headline,
     published: dateLabel(r.published),
     source: r.source,

@@ -46,9 +46,22 @@ export interface ListItem {
   readonly draft: boolean;
 }
 
+/** Open Graph and other head metadata of a page. */
+export interface PageMeta {
+  /** Absolute canonical URL (with `SITE_URL` and the path prefix); null on the 404 page. */
+  readonly canonicalUrl: string | null;
+  /** One or two sentences for `<meta name="description">` and `og:description`; may be empty. */
+  readonly description: string;
+  readonly ogType: "website" | "article";
+  /** `article:published_time`, when known. */
+  readonly publishedTime: string | null;
+  /** Whether search engines should skip the page (the 404 and search pages). */
+  readonly noindex: boolean;
+}
+
 /** Fields every page has. */
 export interface ViewBase {
-  /** The page's URL, used as its permalink. */
+  /** The page's site path (without the path prefix), used as its permalink. */
   readonly url: string;
   /** The `<title>` text, site name included. */
   readonly documentTitle: string;
@@ -57,6 +70,14 @@ export interface ViewBase {
   readonly nav: readonly NavLink[];
   /** Ancestor pages, outermost first; empty on the home and 404 pages. */
   readonly breadcrumbs: readonly Link[];
+  readonly meta: PageMeta;
+  /** The Atom feed advertised in the page head: the topic's own on topic pages. */
+  readonly feed: Link;
+}
+
+/** An author link inside a byline, with the text printed after it (", ", " and ", or ""). */
+export interface AuthorLink extends Link {
+  readonly separator: string;
 }
 
 export interface ArticleView extends ViewBase {
@@ -64,10 +85,25 @@ export interface ArticleView extends ViewBase {
   readonly slug: string;
   /** "By A, B and C", the raw byline when no names were recognised, or null when unknown. */
   readonly byline: string | null;
+  /** Recognised authors, each linking to their page; empty when none were recognised. */
+  readonly authors: readonly AuthorLink[];
   readonly published: DateLabel | null;
   readonly updated: DateLabel | null;
-  readonly source: string | null;
+  /** For an undated article: "mentions events up to 2024", an estimate from its text; else null. */
+  readonly dateHint: string | null;
+  /** The source's page, or null when the source is unknown. */
+  readonly source: Link | null;
+  /** Link to the "source unknown" grouping, used when `source` is null. */
+  readonly sourceUnknown: Link;
   readonly topics: readonly Link[];
+  /** e.g. "3 min read"; null when the body is empty. */
+  readonly readingTime: string | null;
+  /** Search filter values (`data-pagefind-filter`): the publication year, when known. */
+  readonly filterYear: string | null;
+  /** Up to five articles sharing topics, most shared first, then nearest in date. */
+  readonly related: readonly ListItem[];
+  /** schema.org NewsArticle JSON, escaped so it cannot end its `<script>` element. */
+  readonly jsonLd: string;
   readonly highlights: readonly string[];
   /** Sanitized by ingestion; the only string templates print unescaped. */
   readonly bodyHtml: string;
@@ -79,7 +115,7 @@ export interface ArticleView extends ViewBase {
   readonly draft: boolean;
 }
 
-/** The verbatim text published at `original.txt`. */
+/** A text file published as is: an original text, a feed, the JSON export, the sitemap. */
 export interface OriginalText {
   readonly url: string;
   readonly text: string;
@@ -103,19 +139,27 @@ export interface TopicsIndexView extends ViewBase {
   readonly topics: readonly (CountedLink & { readonly description: string })[];
 }
 
-export interface TopicPageView extends ViewBase {
-  readonly kind: "topic";
-  readonly description: string;
-  /** Articles in the topic, across all its pages. */
+/** One page of a paginated article list. */
+export interface PaginatedList {
+  /** Articles in the list, across all its pages. */
   readonly count: number;
   readonly countLabel: string;
   readonly pageNumber: number;
   readonly pageCount: number;
-  /** Whether the topic has more than one page. */
+  /** Whether the list has more than one page. */
   readonly paginated: boolean;
   readonly items: readonly ListItem[];
   readonly previousPage: Link | null;
   readonly nextPage: Link | null;
+}
+
+export interface TopicPageView extends ViewBase, PaginatedList {
+  readonly kind: "topic";
+  readonly description: string;
+  /** Articles of this topic per year, newest year first, linking to the year's archive page. */
+  readonly years: readonly CountedLink[];
+  /** Articles of this topic with no known date. */
+  readonly undatedCount: number;
 }
 
 export interface ArchiveIndexView extends ViewBase {
@@ -152,6 +196,34 @@ export interface UndatedView extends ViewBase {
   readonly items: readonly ListItem[];
 }
 
+/** A paginated article list of one source, one author, or of articles with no known source. */
+export interface ListPageView extends ViewBase, PaginatedList {
+  readonly kind: "list";
+  /** One sentence under the heading. */
+  readonly lede: string;
+}
+
+/** The index of sources or of authors. */
+export interface NamesIndexView extends ViewBase {
+  readonly kind: "names";
+  readonly lede: string;
+  readonly names: readonly CountedLink[];
+  /** The "source unknown" or "author unknown" grouping; null when there is none. */
+  readonly unknown: CountedLink | null;
+  /** A link to the other index (authors from sources and back). */
+  readonly other: Link;
+}
+
+/** The search page. */
+export interface SearchView extends ViewBase {
+  readonly kind: "search";
+  readonly scriptUrl: string;
+  readonly styleUrl: string;
+  readonly starterUrl: string;
+  readonly topics: Link;
+  readonly archive: Link;
+}
+
 export interface NotFoundView extends ViewBase {
   readonly kind: "not-found";
   readonly home: Link;
@@ -167,11 +239,22 @@ export interface SiteStats {
   readonly topicsUsed: number;
 }
 
+/** Links to the site's own assets, with the path prefix. */
+export interface AssetLinks {
+  readonly stylesheet: string;
+  readonly icon: string;
+}
+
 /** Everything the templates need, computed once. */
 export interface SiteData {
   readonly siteName: string;
+  /** The subpath the site is served under (`/` or `/a/b/`). */
+  readonly pathPrefix: string;
+  /** The home page link, with the path prefix. */
   readonly homeUrl: string;
+  /** The stylesheet's site path (without the prefix), for output checks. */
   readonly stylesheetUrl: string;
+  readonly assets: AssetLinks;
   readonly stats: SiteStats;
   readonly views: {
     readonly home: readonly [HomeView];
@@ -184,5 +267,12 @@ export interface SiteData {
     readonly months: readonly MonthView[];
     readonly undated: readonly [UndatedView];
     readonly notFound: readonly [NotFoundView];
+    readonly sourcesIndex: readonly [NamesIndexView];
+    readonly authorsIndex: readonly [NamesIndexView];
+    /** Source pages, author pages and the "source unknown" pages. */
+    readonly lists: readonly ListPageView[];
+    readonly search: readonly [SearchView];
+    /** Feeds, the JSON export, the sitemap and robots.txt. */
+    readonly files: readonly OriginalText[];
   };
 }

@@ -2,6 +2,11 @@
  * The only module that builds site URLs. Every URL is root-relative and ends in `/` (a folder
  * holding `index.html`) or in a file name; templates print these strings and never join paths.
  *
+ * The page functions return *site paths* (`/topics/x/`): where a page lives inside the output
+ * folder, used as Eleventy permalinks. Links printed in pages go through {@link withPathPrefix}
+ * and feeds through {@link absoluteUrl}, so subpath hosting is handled here and only here
+ * (Eleventy's HtmlBasePlugin is deliberately not used: two mechanisms would prefix twice).
+ *
  * Each path segment that comes from data (slugs, years, months, page numbers) is validated
  * here, so a malformed value can never produce a URL that escapes the output folder.
  */
@@ -10,13 +15,17 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YEAR = /^\d{4}$/;
 const MONTH = /^(?:0[1-9]|1[0-2])$/;
 
-// Joining happens in one place so a path prefix (subpath hosting) can be added here later.
 function path(...segments: readonly string[]): string {
   return segments.length === 0 ? "/" : `/${segments.join("/")}/`;
 }
 
 function file(name: string, ...segments: readonly string[]): string {
   return `${path(...segments)}${name}`;
+}
+
+function paged(segments: readonly string[], page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new TypeError(`Invalid page number \`${page}\``);
+  return page === 1 ? path(...segments) : path(...segments, "page", String(page));
 }
 
 function checkSlug(kind: string, slug: string): string {
@@ -58,9 +67,7 @@ export function topicsIndexUrl(): string {
  * @example topicUrl("diplomacy", 2) //=> "/topics/diplomacy/page/2/"
  */
 export function topicUrl(slug: string, page = 1): string {
-  checkSlug("topic", slug);
-  if (!Number.isInteger(page) || page < 1) throw new TypeError(`Invalid page number \`${page}\``);
-  return page === 1 ? path("topics", slug) : path("topics", slug, "page", String(page));
+  return paged(["topics", checkSlug("topic", slug)], page);
 }
 
 /** `/archive/` */
@@ -91,6 +98,101 @@ export function undatedUrl(): string {
   return path("archive", "undated");
 }
 
+/** `/sources/` */
+export function sourcesIndexUrl(): string {
+  return path("sources");
+}
+
+/**
+ * One page of a source's article list; page 1 is the source's own URL.
+ * @example sourceUrl("civilnet") //=> "/sources/civilnet/"
+ */
+export function sourceUrl(slug: string, page = 1): string {
+  return paged(["sources", checkSlug("source", slug)], page);
+}
+
+/**
+ * Articles whose source is unknown. `unknown` is reserved: no source slug may take it.
+ * @example sourceUnknownUrl(2) //=> "/sources/unknown/page/2/"
+ */
+export function sourceUnknownUrl(page = 1): string {
+  return paged(["sources", RESERVED_SOURCE_SLUG], page);
+}
+
+/** The source slug kept for the "source unknown" grouping. */
+export const RESERVED_SOURCE_SLUG = "unknown";
+
+/** `/authors/` */
+export function authorsIndexUrl(): string {
+  return path("authors");
+}
+
+/**
+ * One page of an author's article list.
+ * @example authorUrl("mark-dovich") //=> "/authors/mark-dovich/"
+ */
+export function authorUrl(slug: string, page = 1): string {
+  return paged(["authors", checkSlug("author", slug)], page);
+}
+
+/** `/search/` */
+export function searchUrl(): string {
+  return path("search");
+}
+
+/** The Atom feed of the whole archive: `/feed.xml`. */
+export function feedUrl(): string {
+  return file("feed.xml");
+}
+
+/**
+ * A topic's Atom feed.
+ * @example topicFeedUrl("diplomacy") //=> "/topics/diplomacy/feed.xml"
+ */
+export function topicFeedUrl(slug: string): string {
+  return file("feed.xml", "topics", checkSlug("topic", slug));
+}
+
+/** The JSON export of every record: `/api/articles.json`. */
+export function articlesJsonUrl(): string {
+  return file("articles.json", "api");
+}
+
+/** `/sitemap.xml` */
+export function sitemapUrl(): string {
+  return file("sitemap.xml");
+}
+
+/** `/robots.txt` */
+export function robotsUrl(): string {
+  return file("robots.txt");
+}
+
+/** The site icon, copied from `templates/assets/` (so browsers' favicon request finds a file). */
+export function iconUrl(): string {
+  return file("icon.svg", "assets");
+}
+
+/** The folder Pagefind writes its index and UI into, after Eleventy. */
+export function searchBundleUrl(): string {
+  return path("pagefind");
+}
+
+/** Pagefind's UI script, written by the indexer. */
+export function searchScriptUrl(): string {
+  return file("pagefind-ui.js", "pagefind");
+}
+
+/** Pagefind's UI stylesheet, written by the indexer. */
+export function searchStyleUrl(): string {
+  return file("pagefind-ui.css", "pagefind");
+}
+
+/** The script that starts the search UI on the search page. */
+export function searchStarterUrl(): string {
+  return file("search.js", "assets");
+}
+
 /** The site stylesheet, copied from `templates/assets/`. */
 export function stylesheetUrl(): string {
   return file("site.css", "assets");
@@ -110,4 +212,59 @@ export function outputFileFor(url: string): string {
   if (!url.startsWith("/")) throw new TypeError(`Not a root-relative URL: \`${url}\``);
   const relative = url.slice(1);
   return relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative;
+}
+
+const PREFIX_SEGMENT = /^[A-Za-z0-9._~-]+$/;
+
+/**
+ * The path prefix for subpath hosting in canonical form: `/` or `/a/b/`.
+ * Accepts it with or without the leading and trailing slash.
+ * @throws TypeError when a segment has characters outside unreserved URL characters, or is `.`/`..`.
+ * @example normalizePathPrefix("archive") //=> "/archive/"
+ * @example normalizePathPrefix("") //=> "/"
+ */
+export function normalizePathPrefix(raw: string): string {
+  const segments = raw.split("/").filter((s) => s !== "");
+  for (const s of segments) {
+    if (!PREFIX_SEGMENT.test(s) || s === "." || s === "..") throw new TypeError(`Invalid path prefix \`${raw}\``);
+  }
+  return path(...segments);
+}
+
+/**
+ * The link to print for a site path when the site is served under `prefix`.
+ * @param prefix as from {@link normalizePathPrefix}.
+ * @throws TypeError when `sitePath` is not root-relative.
+ * @example withPathPrefix("/archive/", "/topics/x/") //=> "/archive/topics/x/"
+ */
+export function withPathPrefix(prefix: string, sitePath: string): string {
+  if (!sitePath.startsWith("/")) throw new TypeError(`Not a root-relative URL: \`${sitePath}\``);
+  return `${prefix}${sitePath.slice(1)}`;
+}
+
+/**
+ * The site's origin in canonical form: `http(s)://host[:port]`, no trailing slash.
+ * @throws TypeError on anything but an http(s) URL without path, query or fragment.
+ * @example normalizeSiteUrl("https://example.org/") //=> "https://example.org"
+ */
+export function normalizeSiteUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new TypeError(`SITE_URL must be an absolute http(s) URL, got \`${raw}\``);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.pathname !== "/" || url.search !== "" || url.hash !== "" || url.username !== "") {
+    throw new TypeError(`SITE_URL must be an origin such as https://example.org (put any subpath in PATH_PREFIX), got \`${raw}\``);
+  }
+  return url.origin;
+}
+
+/**
+ * The absolute URL of a site path, for feeds, sitemaps, canonical links and structured data.
+ * @param siteUrl as from {@link normalizeSiteUrl}; `prefix` as from {@link normalizePathPrefix}.
+ * @example absoluteUrl("https://example.org", "/archive/", "/feed.xml") //=> "https://example.org/archive/feed.xml"
+ */
+export function absoluteUrl(siteUrl: string, prefix: string, sitePath: string): string {
+  return `${siteUrl}${withPathPrefix(prefix, sitePath)}`;
 }

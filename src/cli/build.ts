@@ -11,14 +11,19 @@
  *   --page-size N  articles per page on paginated index pages (default 20)
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
+ * `SITE_URL` (default `https://example.org`) is the origin used in feeds, the sitemap and
+ * canonical links; `PATH_PREFIX` (default `/`) is the subpath the site is served under.
+ *
+ * After Eleventy, Pagefind indexes the article pages into `pagefind/` for the search page.
  */
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSiteData } from "../archive/build-site-data";
 import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { buildNow } from "../eleventy/environment";
-import { PROJECT_ROOT, renderSite } from "../eleventy/render-site";
+import { buildNow, urlSettings } from "../eleventy/environment";
+import { listFiles, PROJECT_ROOT, renderSite } from "../eleventy/render-site";
+import { writeSearchIndex } from "../eleventy/search-index";
 import { verifyOutputFolder } from "../eleventy/verify-site";
 import { ingest, type IngestResult } from "../pipeline/ingest";
 import { resolveSettings } from "../settings";
@@ -41,7 +46,11 @@ async function main(): Promise<number> {
   if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize > 0)) {
     throw new TypeError(`--page-size must be a positive whole number, got \`${values["page-size"]}\``);
   }
-  const settings = resolveSettings(pageSize === undefined ? { includeDrafts: values.drafts } : { includeDrafts: values.drafts, pageSize });
+  const settings = resolveSettings({
+    includeDrafts: values.drafts,
+    ...(pageSize === undefined ? {} : { pageSize }),
+    ...urlSettings(process.env),
+  });
 
   // Eleventy resolves its input and passthrough copies against the working directory.
   process.chdir(PROJECT_ROOT);
@@ -55,8 +64,10 @@ async function main(): Promise<number> {
   }
 
   const data = buildSiteData(result.records, result.topics, settings);
-  const written = await renderSite(data, outDir);
-  const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" } };
+  await renderSite(data, outDir);
+  await writeSearchIndex(data, outDir);
+  const written = await listFiles(outDir);
+  const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" }, generatedDirs: ["pagefind"] };
   const problems = await verifyOutputFolder(data, outDir, result, layout);
   for (const p of problems) console.error(p);
 
@@ -83,6 +94,7 @@ function summary(data: SiteData, result: IngestResult, written: readonly string[
     ["without byline", String(s.withoutByline)],
     ["topics used", `${s.topicsUsed} of ${topicCount}`],
     ["pages written", `${pages} HTML, ${texts} original texts, ${written.length - pages - texts} other (${written.length} files)`],
+    ["search index", `${data.views.articles.length} article pages`],
     ["diagnostics", `0 errors, ${plural(warnings, "warning")}`],
     ["time taken", `${seconds} s`],
   ];

@@ -27,3 +27,18 @@ export function isDevRun(env: Environment): boolean {
   const mode = env["ELEVENTY_RUN_MODE"];
   return mode === "serve" || mode === "watch";
 }
+
+/**
+ * The hosting settings from `SITE_URL` (origin for absolute links) and `PATH_PREFIX` (subpath
+ * the site is served under). Unset or empty variables are left out so the defaults apply;
+ * values are checked when the site data is built.
+ * @example urlSettings({ PATH_PREFIX: "/archive/" }) //=> { pathPrefix: "/archive/" }
+ */
+export function urlSettings(env: Environment): { siteUrl?: string; pathPrefix?: string } {
+  const siteUrl = env["SITE_URL"];
+  const pathPrefix = env["PATH_PREFIX"];
+  return {
+    ...(siteUrl === undefined || siteUrl === "" ? {} : { siteUrl }),
+    ...(pathPrefix === undefined || pathPrefix === "" ? {} : { pathPrefix }),
+  };
+}

@@ -3,7 +3,7 @@ import type { SiteData } from "../archive/site-data";
 import type { ArchiveSettings } from "../settings";
 import type { Diagnostic } from "../types";
 import { resolveSettings } from "../settings";
-import { buildNow, isDevRun, type Environment } from "./environment";
+import { buildNow, isDevRun, urlSettings, type Environment } from "./environment";
 
 /**
  * Site data for Eleventy when it runs without the build command (the dev server or the plain
@@ -23,7 +23,7 @@ export async function ingestSiteData(env: Environment, root: string): Promise<Si
   const { ingest } = await import("../pipeline/ingest");
   const { formatDiagnostic } = await import("../diagnostics/messages");
   const dev = isDevRun(env);
-  const settings: ArchiveSettings = resolveSettings({ includeDrafts: dev });
+  const settings: ArchiveSettings = resolveSettings({ includeDrafts: dev, ...urlSettings(env) });
   const result = await ingest(settings, root, { now: buildNow(env) });
   for (const d of result.diagnostics as readonly Diagnostic[]) console.error(formatDiagnostic(d));
   const errors = result.diagnostics.filter((d: Diagnostic) => d.severity === "error").length;
