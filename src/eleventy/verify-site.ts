@@ -40,7 +40,9 @@ export interface VerifyContext {
 
 /**
  * Every site path the data promises: each `url` of every view (whatever page kinds the site
- * grows, they are all views with a `url`), and each top-level `…Url` such as the stylesheet.
+ * grows, they are all views with a `url`, a site path without the path prefix). Top-level
+ * links such as `homeUrl` carry the prefix and are not paths in the output; the stylesheet and
+ * other static files are passthrough assets.
  */
 export function expectedUrls(data: SiteData): string[] {
   const urls = new Set<string>();
@@ -54,9 +56,6 @@ export function expectedUrls(data: SiteData): string[] {
     }
   };
   walk(data.views);
-  for (const [key, value] of Object.entries(data)) {
-    if (key.endsWith("Url") && typeof value === "string" && value.startsWith("/")) urls.add(value);
-  }
   return [...urls];
 }
 

@@ -74,6 +74,19 @@ describe("the post-build verifier", () => {
   });
 });
 
+describe("a build under a path prefix", () => {
+  it("passes the verifier: pages are written at their site paths, links carry the prefix", async () => {
+    const parent = tempDir("verify-prefix");
+    try {
+      const run = runBuild(["--root", FIXTURE, "--out", join(parent, "out")], { PATH_PREFIX: "/news-archive/", SITE_URL: "https://example.github.io" });
+      expect(run.stderr).not.toMatch(/Expected page|Unexpected file|Build failed/);
+      expect(run.status).toBe(0);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("verifyContentMapping", () => {
   const page = (slug: string) => `articles/${slug}/index.html`;
   const written = new Set([page("a"), page("b")]);
