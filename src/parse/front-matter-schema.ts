@@ -18,16 +18,54 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1);
 const textList = z.array(text);
 
+// A type alias, not an interface: zod's metadata parameter needs an implicit index signature.
+/**
+ * How a field is documented for editors. The README's field table is generated from these
+ * (see {@link frontMatterTable}) and a test keeps the two identical.
+ */
+export type FieldDoc = {
+  /** What to write, e.g. "text", "list of text". */
+  readonly type: string;
+  /** What the field means, and any rule the value must follow. */
+  readonly meaning: string;
+  /** What the value replaces; "—" when nothing is extracted for it. */
+  readonly overrides: string;
+};
+
+const doc = (d: FieldDoc): FieldDoc => d;
+
 export const FrontMatterSchema = z.strictObject({
-  title: text.optional(),
-  date: z.string().optional(),
-  updated: z.string().optional(),
-  authors: textList.optional(),
-  source: text.optional(),
-  topics: textList.optional(),
-  slug: z.string().regex(SLUG_PATTERN).optional(),
-  summary: text.optional(),
-  draft: z.boolean().optional(),
+  title: text.optional().meta(
+    doc({ type: "text", meaning: "Headline. Required in `.md` files.", overrides: "the extracted headline" }),
+  ),
+  date: z.string().optional().meta(
+    doc({
+      type: "`YYYY-MM-DD`, `YYYY-MM-DDTHH:mm` or `YYYY-MM-DD HH:mm`",
+      meaning: "Published day (and time). Must be a real date; `03/04/2023` is refused as ambiguous.",
+      overrides: "the extracted published date",
+    }),
+  ),
+  updated: z.string().optional().meta(
+    doc({ type: "same as `date`", meaning: "Last update.", overrides: "the extracted update date" }),
+  ),
+  authors: textList.optional().meta(
+    doc({ type: "list of text", meaning: "Authors, in byline order.", overrides: "the authors read from the byline" }),
+  ),
+  source: text.optional().meta(doc({ type: "text", meaning: "Publisher name.", overrides: "the extracted publisher" })),
+  topics: textList.optional().meta(
+    doc({
+      type: "list of topic slugs",
+      meaning: "Topics of the article; an unknown slug is an error that suggests the nearest one.",
+      overrides: "the automatic topic assignment",
+    }),
+  ),
+  slug: z.string().regex(SLUG_PATTERN).optional().meta(
+    doc({ type: "`lowercase-words-with-hyphens`", meaning: "URL segment: `/articles/<slug>/`.", overrides: "the slug made from the headline" }),
+  ),
+  summary: text.optional().meta(doc({ type: "text", meaning: "Short summary shown in lists.", overrides: "—" })),
+  draft: z.boolean().optional().meta(
+    doc({ type: "`true`/`false`", meaning: "A draft appears under `npm start` but never in `npm run build`.", overrides: "—" }),
+  ),
 });
 
 /** The shape of valid front matter, before date normalisation. */
@@ -35,6 +73,21 @@ export type FrontMatterFields = z.infer<typeof FrontMatterSchema>;
 
 /** Every key editors may use, in the order the docs list them. */
 export const FRONT_MATTER_KEYS = Object.keys(FrontMatterSchema.shape) as readonly (keyof FrontMatterFields)[];
+
+/**
+ * The README's table of front-matter fields, generated from the schema so the documentation
+ * cannot drift from what is accepted.
+ * @example frontMatterTable().split("\n")[0] //=> "| key | type | meaning | overrides |"
+ */
+export function frontMatterTable(): string {
+  const rows = FRONT_MATTER_KEYS.map((key) => {
+    const meta = FrontMatterSchema.shape[key].meta() as FieldDoc | undefined;
+    // A field without docs is a programming error the README test must surface at once.
+    if (meta === undefined) throw new Error(`front-matter field \`${key}\` has no documentation`);
+    return `| \`${key}\` | ${meta.type} | ${meta.meaning} | ${meta.overrides} |`;
+  });
+  return ["| key | type | meaning | overrides |", "|---|---|---|---|", ...rows].join("\n");
+}
 
 /** Validated front matter: dates normalised to `YYYY-MM-DD` / `YYYY-MM-DDTHH:mm`. */
 export type ValidFrontMatter = Omit<FrontMatterFields, "date" | "updated"> & {
