@@ -17,6 +17,7 @@ import { checkContent, formatCheckReport } from "../editor/check-content";
 import { buildNow } from "../eleventy/environment";
 import { PROJECT_ROOT } from "../eleventy/render-site";
 import { resolveSettings } from "../settings";
+import { runMain } from "./run-main";
 
 async function main(): Promise<number> {
   let values;
@@ -37,12 +38,4 @@ async function main(): Promise<number> {
   return result.errors > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  },
-);
+runMain(main);

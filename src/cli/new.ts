@@ -26,6 +26,7 @@ import { normaliseLineEnds } from "../load/normalise";
 import { splitFrontMatter } from "../parse/front-matter";
 import { loadTopics, readArticleFile } from "../pipeline/ingest";
 import { resolveSettings } from "../settings";
+import { runMain } from "./run-main";
 import { displayPathOf, extractOutput, type ExtractContext } from "./extract-output";
 
 const USAGE = "usage: npm run new -- FILE [--name NAME] [--root DIR]";
@@ -98,12 +99,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  },
-);
+runMain(main);
