@@ -8,5 +8,7 @@ window.addEventListener("DOMContentLoaded", () => {
     showImages: false,
     resetStyles: false,
     autofocus: false,
+    // The index already holds each page's full link, path prefix included (src/eleventy/search-index.ts).
+    baseUrl: "/",
   });
 });

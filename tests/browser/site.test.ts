@@ -6,6 +6,7 @@
  * Skipped only on a developer machine without Chromium; in CI (`CI` set) it always runs.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -19,6 +20,35 @@ const SKIP = !existsSync(CHROMIUM) && !process.env.CI;
 const SHOTS = join(PROJECT_ROOT, "test-results/screenshots");
 const WIDTHS = [375, 1280] as const;
 const HEIGHT = 800;
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the rules the site promises to meet. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const SEARCH_ARTICLE = "/articles/azerbaijan-uncovers-mass-graves-of-civilians-in-karabakh-region/";
+
+/** A violation as reported: rule, impact and the first few offending elements. */
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+/** Run axe-core (injected from the pinned npm package) on the page with {@link AXE_TAGS}. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations: AxeViolation[] = await page.evaluate(
+    `axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ["violations"] }).then((r) => r.violations)`,
+  );
+  return violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Type a query into Pagefind's UI and wait until it shows a result count and the first result. */
+async function search(page: Page, query: string): Promise<void> {
+  await page.locator(".pagefind-ui__search-input").fill(query);
+  // The message names the query, so a count left over from an earlier query is not mistaken for it.
+  await page.locator(".pagefind-ui__message").filter({ hasText: `for ${query}` }).waitFor();
+  // Results load after the count; every query used here has at least one.
+  await page.locator(".pagefind-ui__result-link").first().waitFor();
+}
 
 /** Console errors, uncaught exceptions and failed requests seen by a page. */
 interface Problems {
@@ -105,6 +135,9 @@ describe.skipIf(SKIP)("the built site in Chromium", () => {
     paths.set("month", first(/^archive\/\d{4}\/\d{2}\/index\.html$/));
     paths.set("undated", "/archive/undated/");
     paths.set("404", "/no/such/page/");
+    paths.set("search", "/search/");
+    paths.set("sources", "/sources/");
+    paths.set("source", first(/^sources\/[^/]+\/index\.html$/));
   });
 
   afterAll(async () => {
@@ -135,7 +168,7 @@ describe.skipIf(SKIP)("the built site in Chromium", () => {
   const overflow = (page: Page): Promise<{ scrollWidth: number; innerWidth: number }> =>
     page.evaluate("({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })");
 
-  const KINDS = ["home", "article", "topics", "topic", "archive", "year", "month", "undated", "404"] as const;
+  const KINDS = ["home", "article", "topics", "topic", "archive", "year", "month", "undated", "404", "search", "sources", "source"] as const;
 
   it.concurrent.for(KINDS)("the %s page loads cleanly, is keyboard-usable and fits 375 and 1280 px", async (kind, { expect }) => {
     const path = paths.get(kind) ?? "";
@@ -146,7 +179,7 @@ describe.skipIf(SKIP)("the built site in Chromium", () => {
       expect(await page.locator("h1").count(), "h1 elements").toBe(1);
       expect(await page.locator("h1").isVisible()).toBe(true);
       const nav = page.getByRole("navigation", { name: "Site" });
-      for (const [name, href] of [["Home", "/"], ["Topics", "/topics/"], ["Archive", "/archive/"]] as const) {
+      for (const [name, href] of [["Home", "/"], ["Topics", "/topics/"], ["Archive", "/archive/"], ["Sources", "/sources/"], ["Search", "/search/"]] as const) {
         expect(await nav.getByRole("link", { name, exact: true }).getAttribute("href"), name).toBe(href);
       }
 
@@ -230,6 +263,163 @@ describe.skipIf(SKIP)("the built site in Chromium", () => {
       const [light, dark] = [luminance(background), luminance(text)].sort((a, b) => b - a) as [number, number];
       expect((light + 0.05) / (dark + 0.05)).toBeGreaterThan(7);
       await page.screenshot({ path: join(SHOTS, `article-${scheme}.png`), fullPage: true });
+      expect(problems.errors).toEqual([]);
+      expect(problems.failed).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  const AUDITED = ["home", "article", "topic", "month", "search", "404"] as const;
+  const SCHEMES = ["light", "dark"] as const;
+  it.concurrent.for(AUDITED.flatMap((kind) => SCHEMES.map((scheme) => [kind, scheme] as const)))(
+    "axe finds no WCAG 2.2 A/AA violation on the %s page in the %s scheme",
+    async ([kind, scheme], { expect }) => {
+      const { context, page, problems } = await open(paths.get(kind) ?? "/", { colorScheme: scheme, status: kind === "404" ? 404 : 200 });
+      try {
+        // The search page is audited with results and filters showing, as a reader sees it.
+        if (kind === "search") await search(page, "Azerbaijan");
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems.errors).toEqual([]);
+        expect(problems.failed).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.concurrent.for(["home", "article", "topic", "search"] as const)(
+    "every link and control of the %s page is reachable by Tab, with a visible focus ring",
+    async (kind, { expect }) => {
+      const { context, page } = await open(paths.get(kind) ?? "/");
+      try {
+        if (kind === "search") await search(page, "Azerbaijan");
+        const controls: string[] = await page.evaluate(`[...document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
+          .filter((el) => !el.disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
+          // Controls inside a closed disclosure are reached by opening it (its summary is checked).
+          .filter((el) => el.tagName === "SUMMARY" || !el.closest("details:not([open])"))
+          .map((el) => el.outerHTML.slice(0, 120))`);
+        const reached = new Set<string>();
+        const unringed: string[] = [];
+        for (let i = 0; i < controls.length + 5; i += 1) {
+          await page.keyboard.press("Tab");
+          const focused: { html: string; ring: boolean } | null = await page.evaluate(`(() => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return null;
+            const style = getComputedStyle(el);
+            const ring = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none";
+            return { html: el.outerHTML.slice(0, 120), ring };
+          })()`);
+          if (focused === null) continue;
+          reached.add(focused.html);
+          if (!focused.ring) unringed.push(focused.html);
+        }
+        expect(controls.filter((c) => !reached.has(c))).toEqual([]);
+        expect(unringed).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it("search lists the Khojaly article, and a topic filter narrows the results", async () => {
+    const { context, page, problems } = await open("/search/");
+    try {
+      await search(page, "Khojaly");
+      const links = page.locator(".pagefind-ui__result-link");
+      expect(await links.count()).toBeGreaterThanOrEqual(1);
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toContain(SEARCH_ARTICLE);
+
+      await search(page, "Azerbaijan");
+      const total = page.locator(".pagefind-ui__message");
+      const before = Number((await total.textContent())?.match(/\d+/)?.[0]);
+      expect(before).toBeGreaterThan(1);
+      const topicFilter = page.locator(".pagefind-ui__filter-block").filter({ hasText: "Topic" });
+      await topicFilter.locator("summary").click();
+      await topicFilter.getByLabel(/Mass graves/).check();
+      await expect.poll(async () => Number((await total.textContent())?.match(/\d+/)?.[0])).toBeLessThan(before);
+      await links.first().waitFor();
+      await page.screenshot({ path: join(SHOTS, "search-filtered.png"), fullPage: true });
+      expect(problems.errors).toEqual([]);
+      expect(problems.failed).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("says plainly that search needs JavaScript when it is off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: WIDTHS[0], height: HEIGHT } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/search/`);
+      expect(await page.locator("main").innerText()).toContain("Search needs JavaScript");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("serves feeds and a sitemap that parse as XML, and JSON that parses", async () => {
+    const { context, page } = await open("/");
+    try {
+      const files = ["/feed.xml", "/sitemap.xml", ...(await listFiles(out)).filter((f) => f.endsWith("feed.xml")).map((f) => `/${f}`)];
+      for (const file of files) {
+        const result: { root: string; error: string | null } = await page.evaluate(`fetch(${JSON.stringify(file)})
+          .then((r) => r.text())
+          .then((text) => {
+            const doc = new DOMParser().parseFromString(text, "application/xml");
+            const error = doc.querySelector("parsererror");
+            return { root: doc.documentElement.localName, error: error ? error.textContent : null };
+          })`);
+        expect(result.error, file).toBeNull();
+        expect(result.root, file).toBe(file === "/sitemap.xml" ? "urlset" : "feed");
+      }
+      const count: number = await page.evaluate(`fetch("/api/articles.json").then((r) => r.json()).then((j) => j.articles.length)`);
+      expect(count).toBeGreaterThanOrEqual(5);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.skipIf(SKIP)("the site built under a path prefix, in Chromium", () => {
+  const PREFIX = "/archive/";
+  let out: string;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    out = join(tempDir("site-browser-prefix"), "out");
+    const run = runBuild(["--out", out], { PATH_PREFIX: PREFIX });
+    expect(run.status, run.stderr).toBe(0);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    server = await serveStatic(out, PREFIX);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (out) await rm(join(out, ".."), { recursive: true, force: true });
+  });
+
+  it("browses from the home page to an article and searches, all below the prefix", async () => {
+    const context = await browser.newContext({ viewport: { width: WIDTHS[1], height: HEIGHT } });
+    const page = await context.newPage();
+    const problems = watch(page);
+    try {
+      expect((await page.goto(`${server.origin}${PREFIX}`))?.status()).toBe(200);
+      expect(await page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--measure')")).toBe("38rem");
+      const article = page.locator(`main a[href^='${PREFIX}articles/']`).first();
+      const href = (await article.getAttribute("href")) ?? "";
+      await Promise.all([page.waitForURL(`**${href}`), article.click()]);
+      expect(await page.locator("h1").count()).toBe(1);
+
+      await page.goto(`${server.origin}${PREFIX}search/`);
+      await search(page, "Khojaly");
+      const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(hrefs).toContain(`${PREFIX}${SEARCH_ARTICLE.slice(1)}`);
       expect(problems.errors).toEqual([]);
       expect(problems.failed).toEqual([]);
     } finally {

@@ -17,9 +17,12 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  * Check every internal `href` and `src` of every HTML file under `outDir` against the files
  * on disk: `/x/` must have `x/index.html`, `/x.txt` must exist, and a `#fragment` must name an
  * `id` in the target page. External links (with a scheme) are skipped.
+ *
+ * With `prefix` (the site built with `PATH_PREFIX`), `outDir` stands for that subpath: a
+ * root-relative link must start with the prefix, and resolves below it.
  * @returns the broken links, empty when all resolve.
  */
-export async function checkLinks(outDir: string): Promise<BrokenLink[]> {
+export async function checkLinks(outDir: string, prefix = "/"): Promise<BrokenLink[]> {
   const files = await listFiles(outDir);
   const present = new Set(files);
   const contents = new Map<string, string>();
@@ -38,7 +41,12 @@ export async function checkLinks(outDir: string): Promise<BrokenLink[]> {
       const href = raw.replace(/&amp;/g, "&");
       if (EXTERNAL.test(href)) continue;
       const [pathPart = "", fragment] = href.split("#", 2);
-      const target = targetFile(page, pathPart.split("?")[0] ?? "");
+      const path = pathPart.split("?")[0] ?? "";
+      if (path.startsWith("/") && !path.startsWith(prefix)) {
+        broken.push({ page, href, reason: `outside the path prefix ${prefix}` });
+        continue;
+      }
+      const target = targetFile(page, path.startsWith("/") ? `/${path.slice(prefix.length)}` : path);
       if (!present.has(target)) {
         broken.push({ page, href, reason: `no file ${target}` });
       } else if (fragment && !(await read(target)).includes(`id="${fragment}"`)) {

@@ -59,9 +59,12 @@ async function servable(file: string): Promise<string | null> {
  * Serve the files of `dir` on 127.0.0.1 at a free port, as a static host would: a folder
  * serves its `index.html`, a missing path gets `404.html` (when present) with status 404, and
  * a path that would leave `dir` gets 403. Only GET and HEAD are answered.
+ *
+ * With `prefix` (e.g. `/archive/`), the folder is served under that subpath only, as a host
+ * serving the site from a subfolder would: any path outside it is a 404.
  * @example const server = await serveStatic(outDir); await page.goto(`${server.origin}/topics/`);
  */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, prefix = "/"): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -69,13 +72,15 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
         res.writeHead(405, { Allow: "GET, HEAD" }).end();
         return;
       }
-      const path = new URL(req.url ?? "/", "http://localhost").pathname;
-      const target = resolveInside(root, path);
+      const requested = new URL(req.url ?? "/", "http://localhost").pathname;
+      // Outside the prefix nothing exists: such a path is looked up as a missing file.
+      const inside = requested.startsWith(prefix);
+      const target = inside ? resolveInside(root, `/${requested.slice(prefix.length)}`) : root;
       if (target === null) {
         res.writeHead(403, { "Content-Type": TYPES[".txt"] }).end("Forbidden\n");
         return;
       }
-      let file = await servable(target);
+      let file = inside ? await servable(target) : null;
       let status = 200;
       if (file === null) {
         status = 404;

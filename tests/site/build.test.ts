@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../../src/eleventy/render-site";
+import { validateSite } from "../helpers/html-validate";
 import { checkLinks } from "../helpers/link-check";
 import { runBuild, tempDir, type BuildRun } from "../helpers/run-build";
 
@@ -60,6 +61,10 @@ describe("the build of the fixture content", () => {
 
   it("resolves every internal link and asset", async () => {
     expect(await checkLinks(out)).toEqual([]);
+  });
+
+  it("passes html-validate on every page, hostile headlines included", async () => {
+    expect(await validateSite(out)).toEqual([]);
   });
 
   it("gives every HTML page a language, a title, one h1, a main and the site navigation", async () => {
@@ -123,12 +128,85 @@ describe("a build of content with an error", () => {
 });
 
 describe("the build of the real content", () => {
-  it("succeeds with every internal link resolving", async () => {
-    const out = join(dir("site-real"), "out");
+  let out: string;
+  beforeAll(() => {
+    out = join(dir("site-real"), "out");
     const run = runBuild(["--out", out]);
     expect(run.stderr).not.toMatch(/ error /);
     expect(run.status).toBe(0);
+  });
+
+  it("succeeds with every internal link resolving", async () => {
     expect(existsSync(join(out, "index.html"))).toBe(true);
     expect(await checkLinks(out)).toEqual([]);
+  });
+
+  it("passes html-validate on every page", async () => {
+    expect(await validateSite(out)).toEqual([]);
+  });
+
+  it.each([
+    ["the whole archive's feed", "feed.xml"],
+    ["a topic feed", "topics/azerbaijan/feed.xml"],
+    ["the JSON export", "api/articles.json"],
+    ["the sitemap", "sitemap.xml"],
+    ["robots.txt", "robots.txt"],
+    ["the search index", "pagefind/pagefind-ui.js"],
+  ])("publishes %s", (_what, file) => {
+    expect(existsSync(join(out, file))).toBe(true);
+  });
+
+  it("exports every record as JSON with absolute URLs", () => {
+    const exported = JSON.parse(read(out, "api/articles.json")) as { count: number; articles: { url: string; headline: string }[] };
+    expect(exported.count).toBe(exported.articles.length);
+    expect(exported.articles.length).toBeGreaterThanOrEqual(5);
+    for (const a of exported.articles) expect(a.url).toMatch(/^https:\/\/example\.org\/articles\/[a-z0-9-]+\/$/);
+  });
+
+  it("gives article pages NewsArticle JSON-LD that parses and invents nothing", async () => {
+    const pages = (await listFiles(out)).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+    for (const page of pages) {
+      const json = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(read(out, page))?.[1];
+      expect(json, page).toBeDefined();
+      const ld = JSON.parse(json ?? "") as Record<string, unknown>;
+      expect(ld["@type"]).toBe("NewsArticle");
+      expect(ld["isBasedOn"]).toMatch(/\/original\.txt$/);
+      const record = (JSON.parse(read(out, "api/articles.json")) as { articles: { url: string; published: string | null; source: string | null }[] }).articles.find(
+        (a) => a.url === ld["url"],
+      );
+      expect(record, page).toBeDefined();
+      expect(ld["datePublished"]).toBe(record?.published ?? undefined);
+      expect(ld["publisher"] === undefined).toBe(record?.source === null);
+    }
+  });
+});
+
+describe("the real content built under a path prefix", () => {
+  let out: string;
+  beforeAll(() => {
+    out = join(dir("site-prefix"), "out");
+    const run = runBuild(["--out", out], { PATH_PREFIX: "/archive/", SITE_URL: "https://news.example.net" });
+    expect(run.stderr).not.toMatch(/ error /);
+    expect(run.status).toBe(0);
+  });
+
+  it("resolves every internal link and asset below the prefix", async () => {
+    expect(await checkLinks(out, "/archive/")).toEqual([]);
+  });
+
+  it("prefixes every root-relative link", async () => {
+    for (const page of (await listFiles(out)).filter((f) => f.endsWith(".html"))) {
+      const html = read(out, page);
+      expect(html.match(/\s(?:href|src)="\/(?!archive\/)[^"]*"/g) ?? [], page).toEqual([]);
+    }
+  });
+
+  it("uses SITE_URL and the prefix for absolute URLs in feeds, the sitemap and page metadata", () => {
+    expect(read(out, "feed.xml")).toContain('<link rel="self" type="application/atom+xml" href="https://news.example.net/archive/feed.xml"/>');
+    expect(read(out, "sitemap.xml")).toContain("<loc>https://news.example.net/archive/</loc>");
+    expect(read(out, "robots.txt")).toContain("Sitemap: https://news.example.net/archive/sitemap.xml");
+    expect(read(out, "index.html")).toContain('<link rel="canonical" href="https://news.example.net/archive/">');
+    const xml = [read(out, "feed.xml"), read(out, "sitemap.xml")].join("\n");
+    expect(xml.match(/(?:href="|<loc>|<id>)(?!https:\/\/news\.example\.net\/archive\/)[^"<]*/g) ?? []).toEqual([]);
   });
 });
