@@ -5,7 +5,7 @@ import slugify from "@sindresorhus/slugify";
  * set of names: names are taken in code-unit order, and a name whose slug is taken (or
  * reserved, or empty after slugifying) gets the next free `-2`, `-3` … suffix.
  * @param reserved slugs no name may take (e.g. `unknown`, which is the "source unknown" page).
- * @example nameSlugs(["CivilNet", "Civil Net"]) //=> Map { "CivilNet" => "civilnet", "Civil Net" => "civil-net" }
+ * @example nameSlugs(["Civil Net", "Civil-Net"]) //=> Map { "Civil Net" => "civil-net", "Civil-Net" => "civil-net-2" }
  */
 export function nameSlugs(names: Iterable<string>, reserved: readonly string[] = []): Map<string, string> {
   const taken = new Set(reserved);

@@ -119,6 +119,53 @@ describe("buildSiteData", () => {
   });
 });
 
+describe("buildSiteData: sources, authors, feeds and hosting", () => {
+  it("links authors and sources to their pages, and unknown sources to their grouping", () => {
+    const a = article("script-headline");
+    expect(a?.authors.map((x) => [x.href, x.separator])).toEqual([
+      ["/authors/kanako-mita/", ", "],
+      ["/authors/sawako-utsumi/", " and "],
+      ["/authors/lee-jay-walker/", ""],
+    ]);
+    expect(a?.source).toEqual({ href: "/sources/modern-tokyo-times/", label: "Modern Tokyo Times" });
+    expect(article("peacekeepers-killed")?.source).toBeNull();
+    expect(v.lists.map((l) => l.url)).toContain("/sources/unknown/");
+    expect(v.sourcesIndex[0].unknown?.count).toBe(2);
+  });
+
+  it("lists related articles by shared topic, never the article itself", () => {
+    const related = article("diplomacy-note-3")?.related.map((r) => r.slug) ?? [];
+    expect(related).toHaveLength(5);
+    expect(related).not.toContain("diplomacy-note-3");
+    // The nearest in date come first among equally related ones.
+    expect(related.slice(0, 2).sort()).toEqual(["diplomacy-note-2", "diplomacy-note-4"]);
+  });
+
+  it("gives topic pages a per-year overview and their own feed", () => {
+    const diplomacy = v.topicPages.find((p) => p.url === "/topics/diplomacy/");
+    expect(diplomacy?.years.map((y) => [y.label, y.count])).toEqual([["2025", 1], ["2024", 5]]);
+    expect(diplomacy?.undatedCount).toBe(1);
+    expect(diplomacy?.feed.href).toBe("/topics/diplomacy/feed.xml");
+  });
+
+  it("publishes a feed per topic, the JSON export, the sitemap and robots.txt", () => {
+    const files = v.files.map((f) => f.url);
+    expect(files).toEqual(expect.arrayContaining(["/feed.xml", "/topics/unused/feed.xml", "/api/articles.json", "/sitemap.xml", "/robots.txt"]));
+    expect(JSON.parse(v.files.find((f) => f.url === "/api/articles.json")?.text ?? "").count).toBe(9);
+  });
+
+  it("prefixes every link but no permalink under a path prefix, and uses SITE_URL for absolute URLs", () => {
+    const hosted = buildSiteData(sampleRecords(), TOPICS, { ...settings, pathPrefix: "/archive/", siteUrl: "https://news.example.net/" });
+    const a = hosted.views.articles.find((x) => x.slug === "script-headline");
+    expect(a?.url).toBe("/articles/script-headline/");
+    expect(a?.originalUrl).toBe("/archive/articles/script-headline/original.txt");
+    expect(a?.nav.map((n) => n.href)).toEqual(["/archive/", "/archive/topics/", "/archive/archive/", "/archive/sources/", "/archive/search/"]);
+    expect(a?.meta.canonicalUrl).toBe("https://news.example.net/archive/articles/script-headline/");
+    expect(hosted.assets.stylesheet).toBe("/archive/assets/site.css");
+    expect(hosted.stylesheetUrl).toBe("/assets/site.css");
+  });
+});
+
 describe("bylineText", () => {
   it.each([
     [["Mark Dovich"], "By Mark Dovich", "By Mark Dovich"],

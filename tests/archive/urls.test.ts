@@ -18,6 +18,17 @@ describe("urls", () => {
     [urls.undatedUrl(), "/archive/undated/"],
     [urls.stylesheetUrl(), "/assets/site.css"],
     [urls.notFoundUrl(), "/404.html"],
+    [urls.sourcesIndexUrl(), "/sources/"],
+    [urls.sourceUrl("civilnet", 2), "/sources/civilnet/page/2/"],
+    [urls.sourceUnknownUrl(), "/sources/unknown/"],
+    [urls.authorUrl("mark-dovich"), "/authors/mark-dovich/"],
+    [urls.searchUrl(), "/search/"],
+    [urls.feedUrl(), "/feed.xml"],
+    [urls.topicFeedUrl("diplomacy"), "/topics/diplomacy/feed.xml"],
+    [urls.articlesJsonUrl(), "/api/articles.json"],
+    [urls.sitemapUrl(), "/sitemap.xml"],
+    [urls.robotsUrl(), "/robots.txt"],
+    [urls.searchScriptUrl(), "/pagefind/pagefind-ui.js"],
   ])("builds %s", (actual, expected) => {
     expect(actual).toBe(expected);
   });
@@ -45,4 +56,39 @@ describe("urls", () => {
   ])("maps %s to the file %s", (url, file) => {
     expect(urls.outputFileFor(url)).toBe(file);
   });
+
+  it.each([
+    ["", "/"],
+    ["/", "/"],
+    ["archive", "/archive/"],
+    ["/news/archive", "/news/archive/"],
+    ["//a//b//", "/a/b/"],
+  ])("normalises the path prefix %j to %j", (raw, expected) => {
+    expect(urls.normalizePathPrefix(raw)).toBe(expected);
+  });
+
+  it.each([["/../x/"], ["/a b/"], ["/a?b/"], ["/./"]])("refuses the path prefix %j", (raw) => {
+    expect(() => urls.normalizePathPrefix(raw)).toThrow(TypeError);
+  });
+
+  it("prefixes site paths once and builds absolute URLs from the origin", () => {
+    expect(urls.withPathPrefix("/", "/topics/x/")).toBe("/topics/x/");
+    expect(urls.withPathPrefix("/archive/", "/topics/x/")).toBe("/archive/topics/x/");
+    expect(urls.absoluteUrl("https://example.org", "/archive/", "/")).toBe("https://example.org/archive/");
+    expect(() => urls.withPathPrefix("/archive/", "topics/")).toThrow(TypeError);
+  });
+
+  it.each([
+    ["https://example.org/", "https://example.org"],
+    ["http://127.0.0.1:8080", "http://127.0.0.1:8080"],
+  ])("normalises SITE_URL %s", (raw, expected) => {
+    expect(urls.normalizeSiteUrl(raw)).toBe(expected);
+  });
+
+  it.each([["example.org"], ["ftp://example.org"], ["https://example.org/archive/"], ["https://example.org/?q"]])(
+    "refuses SITE_URL %s",
+    (raw) => {
+      expect(() => urls.normalizeSiteUrl(raw)).toThrow(TypeError);
+    },
+  );
 });
