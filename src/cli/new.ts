@@ -58,7 +58,8 @@ async function main(): Promise<number> {
   const root = resolve(parsed.values.root);
   const settings = resolveSettings();
 
-  const { abs, display } = displayPathOf(input);
+  // npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
+  const { abs, display } = displayPathOf(resolve(process.env["INIT_CWD"] ?? process.cwd(), input));
   const read = await readArticleFile(abs, display, settings);
   for (const d of read.diagnostics) console.error(formatDiagnostic(d));
   if (read.text === null) return 1;

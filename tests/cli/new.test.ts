@@ -6,8 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/eleventy/render-site";
 
 const ENV = { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC" };
-const run = (script: string, args: readonly string[]) => {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli", script), ...args], { cwd: PROJECT_ROOT, encoding: "utf8", env: ENV });
+const run = (script: string, args: readonly string[], env: Record<string, string> = {}) => {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli", script), ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    env: { ...ENV, ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const PASTED = join(PROJECT_ROOT, "content/articles/000_20bb23d7441ab6bf.txt");
@@ -67,6 +71,18 @@ describe("npm run new", () => {
 
   it.each([["../escape.txt"], [".hidden.txt"], ["notes.docx"]])("refuses the name %s", (name) => {
     expect(run("new.ts", [PASTED, "--root", root, "--name", name]).status).toBe(2);
+  });
+
+  it("finds a relative FILE where the editor typed the command, not in the project root", () => {
+    const here = mkdtempSync(join(tmpdir(), "pasted-"));
+    try {
+      copyFileSync(PASTED, join(here, "paste.txt"));
+      const r = run("new.ts", ["paste.txt", "--root", root, "--name", "from-elsewhere"], { INIT_CWD: here });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readdirSync(articles)).toContain("from-elsewhere.txt");
+    } finally {
+      rmSync(here, { recursive: true, force: true });
+    }
   });
 
   it("adds nothing when the input cannot be read", () => {
