@@ -44,6 +44,7 @@ const LONG_WORDS = 20;
 const LONG_SENTENCE_WORDS = 12;
 /** Lines below a headline searched for its byline or date (kicker, standfirst and caption sit between). */
 const HEADER_LINES = 5;
+const NEAR_LABELLED_DATE = 2;
 const POST_META_BY = /(?:^|[|/•·]\s*)by\s+\S/i;
 const AFTER_HEADER_LINES = 12;
 const AFTER_HEADER_PENALTY = 0.8;
@@ -194,8 +195,11 @@ export function headlineCandidates(
       score += FOLLOWED_BY_BYLINE_BONUS;
       rules.push("before-byline");
     } else if (next.some((l) => isMeta(l, lines))) {
-      score += FOLLOWED_BY_META_BONUS;
-      rules.push("before-date");
+      // "Published …" right below says as plainly as a byline that an article starts here.
+      // (Above the prose run only: inside it, a dated line is more often an embed's caption.)
+      const labelled = i < bodyStart && next.slice(0, NEAR_LABELLED_DATE).some((l) => findDates(l.text).mentions.some((m) => m.label === "published"));
+      score += labelled ? FOLLOWED_BY_BYLINE_BONUS : FOLLOWED_BY_META_BONUS;
+      rules.push(labelled ? "before-published-date" : "before-date");
     }
     if (FULL_STOP_END.test(line.text) && !/\.\.\.["”’')]*$|…["”’')]*$/.test(line.text)) {
       // A long line ending in a full stop is a standfirst or a caption, rarely a headline.
@@ -212,7 +216,7 @@ export function headlineCandidates(
       rules.push("caption-like");
     }
     // Below the byline or date and with none of its own, a short line is a caption or label.
-    if (bylineAt < 0 && !rules.includes("before-date") && lines.slice(Math.max(0, i - AFTER_HEADER_LINES), i).some((l) => !l.blank && isMeta(l, lines))) {
+    if (bylineAt < 0 && !rules.some((r) => r.endsWith("date")) && lines.slice(Math.max(0, i - AFTER_HEADER_LINES), i).some((l) => !l.blank && isMeta(l, lines))) {
       score -= AFTER_HEADER_PENALTY;
       rules.push("after-a-header");
     }
