@@ -5,7 +5,10 @@
  * temporary folder, builds each from scratch with `npm run build`'s command, and prints for
  * each size the articles, pages written, wall time, articles per second, peak memory (RSS,
  * from /usr/bin/time when present) and output size; then the extractor alone (articles per
- * second on one core). Output stays on the temporary folder's disk; say where when quoting.
+ * second on one core). Under each row: the build's own per-stage wall times (ingest, site data,
+ * Eleventy, search index, verify) and the build process's peak memory without Pagefind's
+ * indexer, which runs as a separate process. Output stays on the temporary folder's disk; say
+ * where when quoting.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -41,7 +44,19 @@ async function writeArchive(root: string, count: number, seed: number): Promise<
   }
 }
 
-function build(root: string, out: string): { ok: boolean; seconds: number; rssMiB: number | null; pages: string; log: string } {
+interface BuildRunResult {
+  readonly ok: boolean;
+  readonly seconds: number;
+  /** Peak RSS of the largest process of the build (the build itself or Pagefind's indexer). */
+  readonly rssMiB: number | null;
+  readonly pages: string;
+  /** The build's own per-stage wall times and peak memory, as its summary printed them. */
+  readonly stages: string;
+  readonly ownMemory: string;
+  readonly log: string;
+}
+
+function build(root: string, out: string): BuildRunResult {
   const args = [join(PROJECT_ROOT, "node_modules/.bin/tsx"), "src/cli/build.ts", "--root", root, "--out", out];
   const timed = existsSync(TIME);
   const started = performance.now();
@@ -51,7 +66,9 @@ function build(root: string, out: string): { ok: boolean; seconds: number; rssMi
   const seconds = (performance.now() - started) / 1000;
   const rss = /BENCH_RSS_KB=(\d+)/.exec(run.stderr ?? "");
   const pages = /pages written\s+(.*)/.exec(run.stdout ?? "")?.[1]?.trim() ?? "?";
-  return { ok: run.status === 0, seconds, rssMiB: rss ? Number(rss[1]) / 1024 : null, pages, log: `${run.stdout}\n${run.stderr}` };
+  const stages = /stages\s+(.*)/.exec(run.stdout ?? "")?.[1]?.trim() ?? "?";
+  const ownMemory = /peak memory\s+(.*)/.exec(run.stdout ?? "")?.[1]?.trim() ?? "?";
+  return { ok: run.status === 0, seconds, rssMiB: rss ? Number(rss[1]) / 1024 : null, pages, stages, ownMemory, log: `${run.stdout}\n${run.stderr}` };
 }
 
 function extractorRate(count: number, seed: number): { articles: number; perSecond: number } {
@@ -99,6 +116,7 @@ async function main(): Promise<number> {
     console.log(
       `${pad(String(n), 9)} ${pad(r.pages, 52)} ${pad(r.seconds.toFixed(2), 8)} ${pad((n / r.seconds).toFixed(0), 7)} ${pad(r.rssMiB === null ? "n/a" : r.rssMiB.toFixed(0), 9)} ${pad((size.bytes / 2 ** 20).toFixed(1), 10)}`,
     );
+    console.log(`${pad("", 9)} stages: ${r.stages}; build process peak ${r.ownMemory.replace(/ \(this process\)$/, "")}`);
     if (!values.keep) await rm(root, { recursive: true, force: true });
   }
   const x = extractorRate(Math.min(EXTRACT_SAMPLE, Math.max(...sizes)), seed);
