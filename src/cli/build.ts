@@ -23,7 +23,7 @@ import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { buildNow, urlSettings } from "../eleventy/environment";
 import { listFiles, PROJECT_ROOT, renderSite } from "../eleventy/render-site";
-import { writeSearchIndex } from "../eleventy/search-index";
+import { SearchIndexFeed } from "../eleventy/search-index";
 import { verifyOutputFolder } from "../eleventy/verify-site";
 import { ingest, type IngestResult } from "../pipeline/ingest";
 import { resolveSettings } from "../settings";
@@ -65,8 +65,15 @@ async function main(): Promise<number> {
   }
 
   const data = await stages.time("site data", async () => buildSiteData(result.records, result.topics, settings));
-  await stages.time("eleventy", () => renderSite(data, outDir));
-  await stages.time("search index", () => writeSearchIndex(data, outDir));
+  // Pagefind indexes article pages in its own process while Eleventy renders the rest.
+  const search = await SearchIndexFeed.start(data);
+  try {
+    await stages.time("eleventy", () => renderSite(data, outDir, (file, html) => search.offer(file, html)));
+  } catch (error) {
+    await search.abandon();
+    throw error;
+  }
+  await stages.time("search index", () => search.finish(outDir));
   const written = await listFiles(outDir);
   const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" }, generatedDirs: ["pagefind"] };
   const problems = await stages.time("verify", () => verifyOutputFolder(data, outDir, result, layout));

@@ -31,6 +31,8 @@ declare module "@11ty/eleventy" {
     setUseGitIgnore(enabled: boolean): this;
     setQuietMode(quiet: boolean): this;
     on(event: "eleventy.after", callback: (event: EleventyAfterEvent) => void | Promise<void>): this;
+    /** A function over each page's output before it is written; `this.page` is the page. */
+    addTransform(name: string, transform: (this: { readonly page: { readonly outputPath: string | false } }, content: string) => string): this;
   }
 
   /** What a config function may return. */
@@ -45,6 +47,8 @@ declare module "@11ty/eleventy" {
     readonly configPath?: string;
     readonly quietMode?: boolean;
     readonly runMode?: "build" | "watch" | "serve";
+    /** Configuration applied before the config file's (same API as the config file). */
+    readonly config?: (config: UserConfig) => void;
   }
 
   export class Eleventy {

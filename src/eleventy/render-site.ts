@@ -1,7 +1,7 @@
 import { readdir, rm } from "node:fs/promises";
-import { join, parse, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, parse, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Eleventy } from "@11ty/eleventy";
+import { Eleventy, type UserConfig } from "@11ty/eleventy";
 import type { SiteData } from "../archive/site-data";
 import { clearSiteData, provideSiteData } from "./site-data-store";
 
@@ -16,11 +16,13 @@ export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
  * Must run with the project root as working directory (Eleventy resolves passthrough copies
  * against it); `src/cli/build.ts` sees to that.
  *
+ * @param onPage called with each page as it is written (its output file relative to `outDir`,
+ *   with `/` separators, and its text), e.g. to index it for search while rendering goes on.
  * @returns every file written, relative to `outDir`, sorted.
  * @throws Error when `outDir` is the project root, one of its ancestors or the file-system
  *   root (deleting it would destroy the project), or when Eleventy fails.
  */
-export async function renderSite(data: SiteData, outDir: string): Promise<string[]> {
+export async function renderSite(data: SiteData, outDir: string, onPage?: (file: string, text: string) => void): Promise<string[]> {
   const out = resolve(outDir);
   if (out === parse(out).root || PROJECT_ROOT.startsWith(out + sep) || resolve(PROJECT_ROOT) === out) {
     throw new Error(`Refusing to replace ${out}: choose an output folder inside or beside the project`);
@@ -31,6 +33,17 @@ export async function renderSite(data: SiteData, outDir: string): Promise<string
     const eleventy = new Eleventy(relative(process.cwd(), join(PROJECT_ROOT, "templates")) || ".", out, {
       configPath: relative(process.cwd(), join(PROJECT_ROOT, ".eleventy.ts")),
       quietMode: true,
+      ...(onPage === undefined
+        ? {}
+        : {
+            config: (config: UserConfig) => {
+              config.addTransform("news-archive:on-page", function (content) {
+                const target = this.page.outputPath;
+                if (typeof target === "string") onPage(relative(out, isAbsolute(target) ? target : resolve(target)).split(sep).join("/"), content);
+                return content;
+              });
+            },
+          }),
     });
     // The build command prints its own summary.
     eleventy.disableLogger();
