@@ -1,6 +1,7 @@
 import { AGENCY_CREDIT, BYLINE_PREFIX, BYLINE_ROLES, NAME_PARTICLES, NOT_NAME_WORDS } from "./vocabulary";
 import { findDates } from "./dates";
 import type { Line } from "./lines";
+import { memoByText } from "./memo";
 
 /** A line read as a byline. */
 export interface BylineCandidate {
@@ -84,7 +85,9 @@ function cleanName(part: string): string {
  * @example parseByline("By Mark Dovich")?.authors //=> ["Mark Dovich"]
  * @example parseByline("By | September 20, 2023")?.authors //=> []
  */
-export function parseByline(line: string): BylineCandidate | null {
+export const parseByline: (line: string) => BylineCandidate | null = memoByText(parseBylineUncached);
+
+function parseBylineUncached(line: string): BylineCandidate | null {
   if (AGENCY_CREDIT.test(line.trim())) return { authors: [], prefixed: /^by\s/i.test(line.trim()), confidence: 0.7, rule: "byline:agency" };
   // "February 1, 2019 | BY: Jane Doe": a date in front of the byline.
   const lead = findDates(line).mentions[0];

@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import { calendarFromParts } from "../calendar";
 import type { CalendarDate } from "../../types";
 import { DATE_LABELS, RELATIVE_DATE } from "./vocabulary";
+import { memoByText } from "./memo";
 
 /** An absolute date found in a line of text. */
 export interface DateMention {
@@ -60,7 +61,9 @@ function isAmbiguousNumeric(text: string): boolean {
  * ambiguous numeric dates (`03/04/2023`) are refused, never resolved.
  * @example findDates("By | September 20, 2023").mentions[0]?.value //=> "2023-09-20"
  */
-export function findDates(text: string): LineDates {
+export const findDates: (text: string) => LineDates = memoByText(findDatesUncached);
+
+function findDatesUncached(text: string): LineDates {
   if (text.length > LONG_LINE || !MAYBE_DATE.test(text)) {
     return { mentions: [], refused: RELATIVE_DATE.test(text) ? [text.match(RELATIVE_DATE)?.[0] ?? ""] : [], residualWords: countResidual(text) };
   }
