@@ -18,7 +18,7 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateArchive, topicsYaml } from "../bench/generate";
 import { extractRaw } from "../parse/raw/extract";
-import { PROJECT_ROOT } from "../eleventy/render-site";
+import { PROJECT_ROOT } from "../project-root";
 
 const TIME = "/usr/bin/time";
 const EXTRACT_SAMPLE = 5000;

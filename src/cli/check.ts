@@ -15,7 +15,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkContent, formatCheckReport } from "../editor/check-content";
 import { buildNow } from "../eleventy/environment";
-import { PROJECT_ROOT } from "../eleventy/render-site";
+import { PROJECT_ROOT } from "../project-root";
 import { resolveSettings } from "../settings";
 import { runMain } from "./run-main";
 

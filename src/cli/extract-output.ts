@@ -5,7 +5,7 @@
  */
 import { extname, relative, resolve } from "node:path";
 import { buildNow, type Environment } from "../eleventy/environment";
-import { PROJECT_ROOT } from "../eleventy/render-site";
+import { PROJECT_ROOT } from "../project-root";
 import { splitFrontMatter } from "../parse/front-matter";
 import { extractRaw } from "../parse/raw/extract";
 import type { ExtractOptions } from "../parse/raw/types";

@@ -20,7 +20,7 @@ import { formatDiagnostic } from "../diagnostics/messages";
 import { formatFieldSummary, summariseFields } from "../editor/field-summary";
 import { articleFileName, newArticleText } from "../editor/new-article";
 import { buildNow } from "../eleventy/environment";
-import { PROJECT_ROOT } from "../eleventy/render-site";
+import { PROJECT_ROOT } from "../project-root";
 import { errorCode, formatOf } from "../load/list-files";
 import { normaliseLineEnds } from "../load/normalise";
 import { splitFrontMatter } from "../parse/front-matter";

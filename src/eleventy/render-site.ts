@@ -1,12 +1,13 @@
 import { readdir, rm } from "node:fs/promises";
 import { isAbsolute, join, parse, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
 import type { SiteData } from "../archive/site-data";
 import { clearSiteData, provideSiteData } from "./site-data-store";
 
 /** The repository root: templates, `.eleventy.ts` and `templates/assets` are found from here. */
-export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+import { PROJECT_ROOT } from "../project-root";
+
+export { PROJECT_ROOT };
 
 /**
  * Write the site for `data` into `outDir` from scratch: the folder is deleted first so no

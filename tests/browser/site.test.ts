@@ -81,7 +81,10 @@ function watch(page: Page, allow?: { url: string; status: number }): Problems {
     }
   });
   page.on("requestfailed", (request) => {
-    if (!isFavicon(request.url())) problems.failed.push(`${request.failure()?.errorText ?? "failed"} ${request.url()}`);
+    const why = request.failure()?.errorText ?? "failed";
+    // A request still in flight when the test navigates on is aborted by the browser: not a fault.
+    if (isFavicon(request.url()) || why === "net::ERR_ABORTED") return;
+    problems.failed.push(`${why} ${request.url()}`);
   });
   return problems;
 }
