@@ -2,10 +2,9 @@ import path from "node:path";
 import type { ArchiveSettings } from "../settings";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { listArticleFiles } from "../load/list-files";
-import { readArticleFile } from "../load/read-file";
 import { loadTopics } from "../topics/load-topics";
 import { report, sortDiagnostics } from "../diagnostics/messages";
-import { parseArticleText } from "./parse-article";
+import { parseFiles } from "./parse-pool";
 import { crossFileChecks } from "./cross-file";
 
 export { readArticleFile } from "../load/read-file";
@@ -39,11 +38,11 @@ export async function ingest(settings: ArchiveSettings, root: string, options: {
   const diagnostics: Diagnostic[] = [...listing.diagnostics, ...topicProblems];
   const built: ArticleRecord[] = [];
 
-  for (const file of listing.articles) {
-    const read = await readArticleFile(path.join(root, file), file, settings);
-    diagnostics.push(...read.diagnostics);
-    if (read.text === null) continue;
-    const parsed = parseArticleText(file, read.text, { topics, settings, now: options.now });
+  // In worker threads for large archives; outcomes come back in the order of the listing.
+  const outcomes = await parseFiles(root, listing.articles, { topics, settings, now: options.now });
+  for (const { readDiagnostics, parsed } of outcomes) {
+    diagnostics.push(...readDiagnostics);
+    if (parsed === null) continue;
     diagnostics.push(...parsed.diagnostics);
     if (parsed.record) built.push(parsed.record);
   }

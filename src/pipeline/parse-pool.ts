@@ -1,0 +1,112 @@
+import path from "node:path";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ArchiveSettings } from "../settings";
+import type { ArticleRecord, Diagnostic, Topic } from "../types";
+import { readArticleFile } from "../load/read-file";
+import { parseArticleText, type ParseContext } from "./parse-article";
+
+/** Below this many files, starting workers (about 0.5 s each with tsx) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 200;
+
+/** Files sent to a worker at a time: large enough to keep messages few, small enough to balance. */
+const BATCH_SIZE = 50;
+
+/** What reading and parsing one file gave. */
+export interface FileOutcome {
+  readonly readDiagnostics: Diagnostic[];
+  /** Null when the file could not be read. */
+  readonly parsed: { record: ArticleRecord | null; diagnostics: Diagnostic[] } | null;
+}
+
+/** The context a parse worker starts with. */
+export interface ParseWorkerData {
+  readonly root: string;
+  readonly settings: ArchiveSettings;
+  readonly topics: Topic[];
+  /** `ParseContext.now` in ms since the epoch, or null for "the current time". */
+  readonly now: number | null;
+}
+
+/** A message to a parse worker. */
+export interface ParseBatch {
+  readonly id: number;
+  readonly files: readonly string[];
+}
+
+/** A message from a parse worker. */
+export interface ParseBatchReply {
+  readonly id: number;
+  readonly outcomes: FileOutcome[];
+}
+
+/**
+ * Read and parse article files, one outcome per file in the order of `files`. With many files
+ * and more than one core the work is spread over worker threads (one per core); the outcomes
+ * are the same either way.
+ * @param root project root; `files` are relative to it
+ * @param options.workers how many worker threads (default: one per core, none for small lists)
+ * @example const outcomes = await parseFiles(root, ["content/articles/a.txt"], { topics, settings })
+ */
+export async function parseFiles(
+  root: string,
+  files: readonly string[],
+  ctx: ParseContext,
+  options: { workers?: number } = {},
+): Promise<FileOutcome[]> {
+  const cores = availableParallelism();
+  const workers = options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS && cores > 1 ? cores : 0);
+  if (workers < 1 || files.length === 0) return parseInThread(root, files, ctx);
+  return parseInWorkers(root, files, ctx, Math.min(workers, Math.ceil(files.length / BATCH_SIZE)));
+}
+
+/** Read and parse one file (also what a parse worker runs). */
+export async function parseOneFile(root: string, file: string, ctx: ParseContext): Promise<FileOutcome> {
+  const read = await readArticleFile(path.join(root, file), file, ctx.settings);
+  return { readDiagnostics: read.diagnostics, parsed: read.text === null ? null : parseArticleText(file, read.text, ctx) };
+}
+
+async function parseInThread(root: string, files: readonly string[], ctx: ParseContext): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) outcomes.push(await parseOneFile(root, file, ctx));
+  return outcomes;
+}
+
+async function parseInWorkers(root: string, files: readonly string[], ctx: ParseContext, count: number): Promise<FileOutcome[]> {
+  const data: ParseWorkerData = { root, settings: ctx.settings, topics: ctx.topics, now: ctx.now === undefined ? null : ctx.now.getTime() };
+  // Node 20 does not carry tsx's module hooks into worker threads: register them there first.
+  const entry = JSON.stringify(new URL("./parse-worker.ts", import.meta.url).href);
+  const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); });`;
+  const pool = Array.from({ length: count }, () => new Worker(source, { eval: true, workerData: data }));
+  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
+  const batches = Math.ceil(files.length / BATCH_SIZE);
+  let nextBatch = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let done = 0;
+      const send = (worker: Worker): void => {
+        if (nextBatch >= batches) return;
+        const id = nextBatch++;
+        worker.postMessage({ id, files: files.slice(id * BATCH_SIZE, (id + 1) * BATCH_SIZE) } satisfies ParseBatch);
+      };
+      for (const worker of pool) {
+        worker.on("message", (reply: ParseBatchReply) => {
+          reply.outcomes.forEach((outcome, i) => (outcomes[reply.id * BATCH_SIZE + i] = outcome));
+          done += 1;
+          if (done === batches) resolve();
+          else send(worker);
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (done < batches) reject(new Error(`A parse worker stopped early (exit code ${code}).`));
+        });
+        // Two batches in flight per worker, so it never waits for the next one.
+        send(worker);
+        send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return outcomes;
+}

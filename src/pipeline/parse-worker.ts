@@ -1,0 +1,24 @@
+/**
+ * Reads and parses article files in a worker thread for `parseFiles` (`parse-pool.ts`).
+ *
+ * `workerData` carries the parse context (settings, taxonomy, reference time in ms). Messages
+ * in: a batch of files with their positions; messages out: one `FileOutcome` per file of the
+ * batch, in the batch's order.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { parseOneFile, type FileOutcome, type ParseBatch, type ParseBatchReply, type ParseWorkerData } from "./parse-pool";
+
+const port = parentPort;
+if (port === null) throw new Error("parse-worker runs only as a worker thread");
+
+const data = workerData as ParseWorkerData;
+const ctx = { topics: data.topics, settings: data.settings, now: data.now === null ? undefined : new Date(data.now) };
+
+let queue: Promise<void> = Promise.resolve();
+port.on("message", (batch: ParseBatch) => {
+  queue = queue.then(async () => {
+    const outcomes: FileOutcome[] = [];
+    for (const file of batch.files) outcomes.push(await parseOneFile(data.root, file, ctx));
+    port.postMessage({ id: batch.id, outcomes } satisfies ParseBatchReply);
+  });
+});
