@@ -2,8 +2,8 @@
  * Reads and parses article files in a worker thread for `parseFiles` (`parse-pool.ts`).
  *
  * `workerData` carries the parse context (settings, taxonomy, reference time in ms). Messages
- * in: a batch of files with their positions; messages out: one `FileOutcome` per file of the
- * batch, in the batch's order.
+ * in: a batch of files with their positions; messages out: `ready` once loaded, then one
+ * `FileOutcome` per file of each batch, in the batch's order.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { parseOneFile, type FileOutcome, type ParseBatch, type ParseBatchReply, type ParseWorkerData } from "./parse-pool";
@@ -19,6 +19,7 @@ port.on("message", (batch: ParseBatch) => {
   queue = queue.then(async () => {
     const outcomes: FileOutcome[] = [];
     for (const file of batch.files) outcomes.push(await parseOneFile(data.root, file, ctx));
-    port.postMessage({ id: batch.id, outcomes } satisfies ParseBatchReply);
+    port.postMessage({ kind: "parsed", id: batch.id, outcomes } satisfies ParseBatchReply);
   });
 });
+port.postMessage({ kind: "ready" } satisfies ParseBatchReply);

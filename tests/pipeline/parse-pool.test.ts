@@ -4,8 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArchive, topicsYaml } from "../../src/bench/generate";
 import { listArticleFiles } from "../../src/load/list-files";
-import { ingest } from "../../src/pipeline/ingest";
-import { MIN_FILES_FOR_WORKERS, parseFiles } from "../../src/pipeline/parse-pool";
+import { parseFiles } from "../../src/pipeline/parse-pool";
 import { resolveSettings } from "../../src/settings";
 import { loadTopics } from "../../src/topics/load-topics";
 
@@ -18,7 +17,7 @@ beforeAll(async () => {
   const content = path.join(root, "content");
   await mkdir(path.join(content, "articles"), { recursive: true });
   await writeFile(path.join(content, "topics.yml"), topicsYaml());
-  for (const f of generateArchive(MIN_FILES_FOR_WORKERS + 60, 7)) {
+  for (const f of generateArchive(260, 7)) {
     await mkdir(path.dirname(path.join(content, f.path)), { recursive: true });
     await writeFile(path.join(content, f.path), f.text);
   }
@@ -37,21 +36,14 @@ describe("parseFiles", () => {
     const { topics } = await loadTopics(root, settings);
     const ctx = { topics, settings, now };
     const inThread = await parseFiles(root, articles, ctx, { workers: 0 });
-    const inWorkers = await parseFiles(root, articles, ctx, { workers: 2 });
-    expect(inWorkers).toHaveLength(articles.length);
-    expect(JSON.stringify(inWorkers)).toBe(JSON.stringify(inThread));
-    expect(inWorkers).toEqual(inThread);
+    // All in the workers, then shared with this thread while the workers start.
+    for (const parseWhileStarting of [false, true]) {
+      const inWorkers = await parseFiles(root, articles, ctx, { workers: 2, parseWhileStarting });
+      expect(inWorkers).toHaveLength(articles.length);
+      expect(JSON.stringify(inWorkers)).toBe(JSON.stringify(inThread));
+      expect(inWorkers).toEqual(inThread);
+    }
     expect(inThread.some((o) => o.parsed === null)).toBe(true);
     expect(inThread.some((o) => o.parsed !== null && o.parsed.record === null)).toBe(true);
-  });
-
-  it("leaves ingest's records as parsing in this thread gives them", async () => {
-    const result = await ingest(settings, root, { now });
-    const { articles } = await listArticleFiles(root, "content/articles");
-    const { topics } = await loadTopics(root, settings);
-    const inThread = await parseFiles(root, articles, { topics, settings, now }, { workers: 0 });
-    const records = inThread.flatMap((o) => (o.parsed?.record ? [o.parsed.record] : []));
-    expect(JSON.stringify(result.records)).toBe(JSON.stringify(records.filter((r) => result.records.some((k) => k.file === r.file))));
-    expect(result.records.length).toBeGreaterThan(MIN_FILES_FOR_WORKERS);
   });
 });
