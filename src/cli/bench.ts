@@ -19,6 +19,7 @@ import { parseArgs } from "node:util";
 import { generateArchive, topicsYaml } from "../bench/generate";
 import { extractRaw } from "../parse/raw/extract";
 import { PROJECT_ROOT } from "../project-root";
+import { runMain } from "./run-main";
 
 const TIME = "/usr/bin/time";
 const EXTRACT_SAMPLE = 5000;
@@ -125,4 +126,4 @@ async function main(): Promise<number> {
   return status;
 }
 
-process.exitCode = await main();
+runMain(main);

@@ -27,6 +27,7 @@ import { SearchIndexFeed } from "../eleventy/search-index";
 import { verifyOutputFolder } from "../eleventy/verify-site";
 import { ingest, type IngestResult } from "../pipeline/ingest";
 import { resolveSettings } from "../settings";
+import { runMain } from "./run-main";
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -140,12 +141,4 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -20,6 +20,7 @@ import { listCases, type LabelledCase } from "../eval/cases";
 import { failedCase, scoreCase } from "../eval/score-case";
 import { summaryLines, verboseLine, type CaseResult } from "../eval/summary";
 import { extractFile, loadExtractContext, type ExtractContext } from "./extract-output";
+import { runMain } from "./run-main";
 
 const USAGE = "usage: npm run eval -- DIR [--verbose] [--only SUBSTR] [--out FILE]";
 
@@ -89,4 +90,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+runMain(main);

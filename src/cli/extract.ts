@@ -20,6 +20,7 @@ import { extractRaw } from "../parse/raw/extract";
 import { readArticleFile } from "../pipeline/ingest";
 import type { ArchiveSettings } from "../settings";
 import { displayPathOf, extractOutput, loadExtractContext, windowOptions } from "./extract-output";
+import { runMain } from "./run-main";
 
 function explain(file: string, text: string, settings: ArchiveSettings, now: Date): string {
   const split = splitFrontMatter(file, text);
@@ -79,4 +80,4 @@ async function main(): Promise<number> {
   return status;
 }
 
-process.exitCode = await main();
+runMain(main);
