@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ArchiveSettings } from "../settings";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
-import { readArticleFile } from "../load/read-file";
+import { readArticleFileSync } from "../load/read-file";
 import { parseArticleText, type ParseContext } from "./parse-article";
 
 /**
@@ -65,15 +65,13 @@ export async function parseFiles(
 }
 
 /** Read and parse one file (also what a parse worker runs). */
-export async function parseOneFile(root: string, file: string, ctx: ParseContext): Promise<FileOutcome> {
-  const read = await readArticleFile(path.join(root, file), file, ctx.settings);
+export function parseOneFile(root: string, file: string, ctx: ParseContext): FileOutcome {
+  const read = readArticleFileSync(path.join(root, file), file, ctx.settings);
   return { readDiagnostics: read.diagnostics, parsed: read.text === null ? null : parseArticleText(file, read.text, ctx) };
 }
 
-async function parseInThread(root: string, files: readonly string[], ctx: ParseContext): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await parseOneFile(root, file, ctx));
-  return outcomes;
+function parseInThread(root: string, files: readonly string[], ctx: ParseContext): FileOutcome[] {
+  return files.map((file) => parseOneFile(root, file, ctx));
 }
 
 async function parseInWorkers(
@@ -129,8 +127,10 @@ async function parseInWorkers(
         while (ready < pool.length && nextBatch < batches) {
           const id = nextBatch++;
           const here = batchFiles(id);
-          for (let i = 0; i < here.length; i++) outcomes[id * BATCH_SIZE + i] = await parseOneFile(root, here[i] as string, ctx);
+          for (let i = 0; i < here.length; i++) outcomes[id * BATCH_SIZE + i] = parseOneFile(root, here[i] as string, ctx);
           finished();
+          // Lets the workers' "ready" and replies in between batches.
+          await new Promise<void>((resolve) => setImmediate(resolve));
         }
       };
       if (parseWhileStarting) parseHere().catch(reject);

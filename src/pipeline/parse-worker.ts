@@ -14,12 +14,8 @@ if (port === null) throw new Error("parse-worker runs only as a worker thread");
 const data = workerData as ParseWorkerData;
 const ctx = { topics: data.topics, settings: data.settings, now: data.now === null ? undefined : new Date(data.now) };
 
-let queue: Promise<void> = Promise.resolve();
 port.on("message", (batch: ParseBatch) => {
-  queue = queue.then(async () => {
-    const outcomes: FileOutcome[] = [];
-    for (const file of batch.files) outcomes.push(await parseOneFile(data.root, file, ctx));
-    port.postMessage({ kind: "parsed", id: batch.id, outcomes } satisfies ParseBatchReply);
-  });
+  const outcomes: FileOutcome[] = batch.files.map((file) => parseOneFile(data.root, file, ctx));
+  port.postMessage({ kind: "parsed", id: batch.id, outcomes } satisfies ParseBatchReply);
 });
 port.postMessage({ kind: "ready" } satisfies ParseBatchReply);
