@@ -6,7 +6,7 @@ import { validateFrontMatter, type DateWindow } from "../parse/front-matter-sche
 import { checkText, normaliseLineEnds } from "../load/normalise";
 import { formatOf } from "../load/list-files";
 import { buildRecord } from "../record/build-record";
-import { compileTopicMatchers, type TopicMatcher } from "../topics/assign";
+import { compileTopicMatchers, type TopicMatchers } from "../topics/assign";
 import { report } from "../diagnostics/messages";
 
 /** Shared context for parsing articles. */
@@ -21,9 +21,9 @@ export interface ParseContext {
 }
 
 // Compiling alias patterns once per taxonomy, not once per article.
-const matcherCache = new WeakMap<readonly Topic[], TopicMatcher[]>();
+const matcherCache = new WeakMap<readonly Topic[], TopicMatchers>();
 
-function matchersFor(topics: readonly Topic[]): TopicMatcher[] {
+function matchersFor(topics: readonly Topic[]): TopicMatchers {
   let matchers = matcherCache.get(topics);
   if (!matchers) {
     matchers = compileTopicMatchers(topics);

@@ -5,7 +5,7 @@ import { extractRaw } from "../parse/raw/extract";
 import { parseMarkdown } from "../parse/markdown";
 import { renderMarkdown } from "../enrich/render-markdown";
 import { renderTextParagraphs } from "../enrich/render-text";
-import { assignTopics, describeEvidence, type TopicMatcher } from "../topics/assign";
+import { assignTopics, describeEvidence, type TopicMatchers } from "../topics/assign";
 import { resolveTopics } from "../topics/resolve";
 import { report } from "../diagnostics/messages";
 import { fromFrontMatter, pick, unknownBecause } from "./provenance";
@@ -30,7 +30,7 @@ export interface RecordInput {
   readonly body: string;
   readonly bodyLine: number;
   readonly topics: readonly Topic[];
-  readonly matchers: readonly TopicMatcher[];
+  readonly matchers: TopicMatchers;
   /** Plausible date window for extracted dates (`YYYY-MM-DD`). */
   readonly minDate: string;
   readonly maxDate?: string | undefined;
