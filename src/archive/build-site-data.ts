@@ -10,6 +10,7 @@ import { nameSlugs } from "./name-slugs";
 import { paginate } from "./paginate";
 import { readingTimeLabel } from "./reading-time";
 import { relatedArticles } from "./related";
+import { searchShards } from "./search-shards";
 import { robotsTxt, sitemapXml } from "./sitemap";
 import { neighboursByDate, sortNewestFirst } from "./sort";
 import { summarize } from "./summary";
@@ -39,7 +40,7 @@ export const FEED_MAX_ENTRIES = 50;
 
 /** The settings the site data depends on; the URL settings default to the archive defaults. */
 export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize"> &
-  Partial<Pick<ArchiveSettings, "siteUrl" | "pathPrefix">>;
+  Partial<Pick<ArchiveSettings, "siteUrl" | "pathPrefix" | "searchShardSize">>;
 
 /**
  * Precompute every page of the site from the ingested records and the taxonomy.
@@ -318,9 +319,13 @@ export function buildSiteData(
     ],
   });
 
+  const shards = searchShards(articles, records, prefix, settings.searchShardSize ?? DEFAULT_SETTINGS.searchShardSize).map(({ key, folder }) => ({ key, folder }));
+  const searchFolders = shards.map((shard) => shard.folder);
+
   return {
     siteName: site,
     pathPrefix: prefix,
+    searchShards: shards,
     homeUrl: href(urls.homeUrl()),
     stylesheetUrl: urls.stylesheetUrl(),
     assets: { stylesheet: href(urls.stylesheetUrl()), icon: href(urls.iconUrl()) },
@@ -406,8 +411,10 @@ export function buildSiteData(
           ...base(urls.searchUrl(), "Search", "search", [home], "Full-text search across every article.", {
             meta: { noindex: true },
           }),
-          scriptUrl: href(urls.searchScriptUrl()),
-          styleUrl: href(urls.searchStyleUrl()),
+          bundlesJson: JSON.stringify(searchFolders.map(href)),
+          // Pagefind writes its UI files into every shard; the first shard's are loaded.
+          scriptUrl: href(`${searchFolders[0]}pagefind-ui.js`),
+          styleUrl: href(`${searchFolders[0]}pagefind-ui.css`),
           starterUrl: href(urls.searchStarterUrl()),
           topics: link(urls.topicsIndexUrl(), "topics"),
           archive: link(urls.archiveUrl(), "the archive by date"),

@@ -217,6 +217,8 @@ export interface NamesIndexView extends ViewBase {
 /** The search page. */
 export interface SearchView extends ViewBase {
   readonly kind: "search";
+  /** Every search index shard's folder, path prefix included, as a JSON array for the page script. */
+  readonly bundlesJson: string;
   readonly scriptUrl: string;
   readonly styleUrl: string;
   readonly starterUrl: string;
@@ -255,6 +257,8 @@ export interface SiteData {
   /** The stylesheet's site path (without the prefix), for output checks. */
   readonly stylesheetUrl: string;
   readonly assets: AssetLinks;
+  /** The search index shards the search page loads, oldest articles first (see `search-shards.ts`). */
+  readonly searchShards: readonly { readonly key: string; readonly folder: string }[];
   readonly stats: SiteStats;
   readonly views: {
     readonly home: readonly [HomeView];

@@ -173,19 +173,19 @@ export function iconUrl(): string {
   return file("icon.svg", "assets");
 }
 
-/** The folder Pagefind writes its index and UI into, after Eleventy. */
-export function searchBundleUrl(): string {
+/**
+ * The folder Pagefind writes a search index shard and its UI files into, named by the shard's
+ * key (a hash of what it indexes, see `search-shards.ts`).
+ * @example searchBundleUrl("0123abcd") //=> "/pagefind/0123abcd/"
+ */
+export function searchBundleUrl(key: string): string {
+  if (!/^[0-9a-f]+$/.test(key)) throw new TypeError(`Invalid search shard key \`${key}\``);
+  return path("pagefind", key);
+}
+
+/** The folder holding every search index shard. */
+export function searchIndexFolder(): string {
   return path("pagefind");
-}
-
-/** Pagefind's UI script, written by the indexer. */
-export function searchScriptUrl(): string {
-  return file("pagefind-ui.js", "pagefind");
-}
-
-/** Pagefind's UI stylesheet, written by the indexer. */
-export function searchStyleUrl(): string {
-  return file("pagefind-ui.css", "pagefind");
 }
 
 /** The script that starts the search UI on the search page. */

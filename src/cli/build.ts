@@ -9,21 +9,24 @@
  *   --root DIR   project root holding the content folder (default: this project)
  *   --drafts     publish `draft: true` articles too
  *   --page-size N  articles per page on paginated index pages (default 20)
+ *   --search-shard-size N  most articles per search index shard (default 2,500; see
+ *                `src/archive/search-shards.ts`)
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  * `SITE_URL` (default `https://example.org`) is the origin used in feeds, the sitemap and
  * canonical links; `PATH_PREFIX` (default `/`) is the subpath the site is served under.
  *
- * After Eleventy, Pagefind indexes the article pages into `pagefind/` for the search page.
+ * While Eleventy renders, Pagefind indexes the articles into `pagefind/` for the search page.
  */
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSiteData } from "../archive/build-site-data";
+import { searchShards } from "../archive/search-shards";
 import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { buildNow, urlSettings } from "../eleventy/environment";
 import { listFiles, PROJECT_ROOT, renderSite } from "../eleventy/render-site";
-import { SearchIndexFeed } from "../eleventy/search-index";
+import { SearchIndexBuild, type SearchIndexSummary } from "../eleventy/search-index";
 import { verifyOutputFolder } from "../eleventy/verify-site";
 import { ingest, type IngestResult } from "../pipeline/ingest";
 import { resolveSettings } from "../settings";
@@ -37,19 +40,19 @@ async function main(): Promise<number> {
       root: { type: "string", default: PROJECT_ROOT },
       drafts: { type: "boolean", default: false },
       "page-size": { type: "string" },
+      "search-shard-size": { type: "string" },
     },
     strict: true,
   });
   const invokedFrom = process.cwd();
   const outDir = resolve(values.out);
   const root = resolve(values.root);
-  const pageSize = values["page-size"] === undefined ? undefined : Number(values["page-size"]);
-  if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize > 0)) {
-    throw new TypeError(`--page-size must be a positive whole number, got \`${values["page-size"]}\``);
-  }
+  const pageSize = positiveWholeNumber("--page-size", values["page-size"]);
+  const searchShardSize = positiveWholeNumber("--search-shard-size", values["search-shard-size"]);
   const settings = resolveSettings({
     includeDrafts: values.drafts,
     ...(pageSize === undefined ? {} : { pageSize }),
+    ...(searchShardSize === undefined ? {} : { searchShardSize }),
     ...urlSettings(process.env),
   });
 
@@ -66,22 +69,23 @@ async function main(): Promise<number> {
   }
 
   const data = await stages.time("site data", async () => buildSiteData(result.records, result.topics, settings));
-  // Pagefind indexes article pages in its own process while Eleventy renders the rest.
-  const search = await SearchIndexFeed.start(data);
+  // Pagefind indexes the articles in worker threads while Eleventy renders the pages.
+  const shards = searchShards(data.views.articles, result.records, data.pathPrefix, settings.searchShardSize);
+  const search = await SearchIndexBuild.start(shards, outDir);
   try {
-    await stages.time("eleventy", () => renderSite(data, outDir, (file, html) => search.offer(file, html)));
+    await stages.time("eleventy", () => renderSite(data, outDir));
   } catch (error) {
     await search.abandon();
     throw error;
   }
-  await stages.time("search index", () => search.finish(outDir));
+  const indexed = await stages.time("search index", () => search.finish(outDir));
   const written = await listFiles(outDir);
   const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" }, generatedDirs: ["pagefind"] };
   const problems = await stages.time("verify", () => verifyOutputFolder(data, outDir, result, layout));
   for (const p of problems) console.error(p);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(summary(data, result, written, displayPath(invokedFrom, outDir), seconds, stages.report()));
+  console.log(summary(data, result, written, displayPath(invokedFrom, outDir), seconds, stages.report(), indexed));
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   if (problems.length > 0) {
     console.error(`\nBuild failed: ${plural(problems.length, "problem")} in the written site.`);
@@ -109,7 +113,7 @@ class StageTimer {
   }
 }
 
-function summary(data: SiteData, result: IngestResult, written: readonly string[], out: string, seconds: string, stages: string): string {
+function summary(data: SiteData, result: IngestResult, written: readonly string[], out: string, seconds: string, stages: string, search: SearchIndexSummary): string {
   const s = data.stats;
   const pages = written.filter((f) => f.endsWith(".html")).length;
   const texts = written.filter((f) => f.endsWith("/original.txt")).length;
@@ -122,7 +126,7 @@ function summary(data: SiteData, result: IngestResult, written: readonly string[
     ["without byline", String(s.withoutByline)],
     ["topics used", `${s.topicsUsed} of ${topicCount}`],
     ["pages written", `${pages} HTML, ${texts} original texts, ${written.length - pages - texts} other (${written.length} files)`],
-    ["search index", `${data.views.articles.length} article pages`],
+    ["search index", `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`],
     ["diagnostics", `0 errors, ${plural(warnings, "warning")}`],
     ["time taken", `${seconds} s`],
     ["stages", stages],
@@ -135,6 +139,14 @@ function summary(data: SiteData, result: IngestResult, written: readonly string[
 function displayPath(from: string, to: string): string {
   const rel = relative(from, to);
   return rel === "" ? "." : rel.startsWith("..") ? to : rel;
+}
+
+/** The value of a numeric option, or undefined when it was not given. */
+function positiveWholeNumber(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(Number.isInteger(n) && n > 0)) throw new TypeError(`${option} must be a positive whole number, got \`${value}\``);
+  return n;
 }
 
 function plural(n: number, word: string): string {

@@ -1,51 +1,52 @@
 /**
- * Pagefind's indexer driven from a worker thread (see `SearchIndexFeed` in `search-index.ts`).
+ * Builds search index shards with Pagefind, in a worker thread (see `search-index.ts`).
  *
- * Pagefind's Node API talks to its indexing process through pipes; on the main thread those
- * are only served between Eleventy's synchronous file writes, so the indexer would sit idle
- * until the whole site is written. A worker has its own event loop: pages sent to it reach the
- * indexer while the main thread renders.
+ * Pagefind's Node API runs one indexing process per module instance, so each worker thread
+ * has its own and shards on different workers are indexed on different cores. The process is
+ * closed after each shard: it keeps the whole shard in memory until then.
  *
- * Messages in: `add` (in the order pages must be indexed), then one `write`. Messages out:
- * `ready` once the indexer runs, `written` at the end; both carry Pagefind's error messages.
+ * Message in: one `SearchShardJob` per shard. Message out: one `SearchShardReply` per shard,
+ * with Pagefind's error messages (empty when the shard was written).
  */
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
+import type { SearchDocument } from "../archive/search-shards";
 
-/** A message to the worker. */
-export type SearchIndexRequest =
-  | { readonly kind: "add"; readonly url: string; readonly content: string }
-  | { readonly kind: "write"; readonly outputPath: string };
+/** A shard to index and the folder to write it into. */
+export interface SearchShardJob {
+  readonly outputPath: string;
+  readonly documents: readonly SearchDocument[];
+}
 
-/** A message from the worker. */
-export type SearchIndexReply = { readonly kind: "ready" | "written"; readonly errors: readonly string[] };
+export interface SearchShardReply {
+  readonly outputPath: string;
+  readonly errors: readonly string[];
+}
 
 const port = parentPort;
 if (port === null) throw new Error("search-index-worker runs only as a worker thread");
 
-const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-const problems: string[] = [...errors];
-let queue: Promise<void> = Promise.resolve();
-
-async function handle(request: SearchIndexRequest): Promise<void> {
-  if (index === undefined) return;
-  if (request.kind === "add") {
-    const added = await index.addHTMLFile({ url: request.url, content: request.content });
-    if (added.errors.length > 0) problems.push(`Pagefind could not index ${request.url}: ${added.errors.join("; ")}`);
-    return;
+async function indexShard(job: SearchShardJob): Promise<string[]> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  if (index === undefined) return [`Pagefind could not start: ${errors.join("; ")}`];
+  try {
+    const problems: string[] = [];
+    const added = await Promise.all(job.documents.map((d) => index.addCustomRecord({ ...d, meta: { ...d.meta }, filters: { ...d.filters } })));
+    added.forEach((a, i) => {
+      if (a.errors.length > 0) problems.push(`Pagefind could not index ${job.documents[i]?.url}: ${a.errors.join("; ")}`);
+    });
+    const written = await index.writeFiles({ outputPath: job.outputPath });
+    if (written.errors.length > 0) problems.push(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    return problems;
+  } finally {
+    await pagefind.close();
   }
-  const written = await index.writeFiles({ outputPath: request.outputPath });
-  if (written.errors.length > 0) problems.push(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-  await pagefind.close();
-  port?.postMessage({ kind: "written", errors: problems } satisfies SearchIndexReply);
-  port?.close();
 }
 
-port.on("message", (request: SearchIndexRequest) => {
-  queue = queue.then(() => handle(request));
+let queue: Promise<void> = Promise.resolve();
+port.on("message", (job: SearchShardJob) => {
+  queue = queue.then(async () => {
+    const errors = await indexShard(job).catch((error: unknown) => [String(error)]);
+    port.postMessage({ outputPath: job.outputPath, errors } satisfies SearchShardReply);
+  });
 });
-port.postMessage({ kind: "ready", errors: index === undefined ? problems : [] } satisfies SearchIndexReply);
-if (index === undefined) {
-  await pagefind.close();
-  port.close();
-}

@@ -1,116 +1,126 @@
-import { once } from "node:events";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, mkdtemp, readFile, rename, rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { basename, dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { SiteData } from "../archive/site-data";
-import { outputFileFor, searchBundleUrl, withPathPrefix } from "../archive/urls";
-import type { SearchIndexReply, SearchIndexRequest } from "./search-index-worker";
+import type { SearchShard } from "../archive/search-shards";
+import { outputFileFor, searchIndexFolder } from "../archive/urls";
+import type { SearchShardJob, SearchShardReply } from "./search-index-worker";
 
-/**
- * The Pagefind search index of the site, fed while Eleventy renders.
- *
- * Pagefind's indexer is a separate process, driven from a worker thread
- * (`search-index-worker.ts`), so indexing the article pages as Eleventy renders them uses the
- * second core instead of waiting for the whole site to be written and reading it back. Pages always reach the indexer in the order of `data.views.articles`, whatever order
- * Eleventy renders them in (Pagefind's output depends on the order pages are added): a page
- * rendered early waits in memory until the pages before it have been added.
- *
- * Only article pages are indexed, each under its prefixed URL so results link correctly when
- * the site is served under a path prefix. Within a page, Pagefind reads only the element
- * marked `data-pagefind-body` (headline and body) and the `data-pagefind-filter` values.
- */
-export class SearchIndexFeed {
-  private readonly order: readonly string[];
-  private readonly waiting = new Map<string, string | null>();
-  private next = 0;
+/** A site folder (`/pagefind/<key>/`) as a path relative to the output folder. */
+const outputFolder = (folder: string): string => outputFileFor(folder).replace(/\/?index\.html$/, "");
 
-  private constructor(
-    private readonly data: SiteData,
-    private readonly worker: Worker,
-  ) {
-    this.order = data.views.articles.map((view) => outputFileFor(view.url));
-    for (const file of this.order) this.waiting.set(file, null);
-  }
-
-  /**
-   * Start Pagefind's indexer for the article pages of `data`.
-   * @throws Error with Pagefind's messages when the indexer cannot start.
-   */
-  static async start(data: SiteData): Promise<SearchIndexFeed> {
-    // Node 20 does not carry tsx's module hooks into worker threads: register them there first.
-    const entry = JSON.stringify(new URL("./search-index-worker.ts", import.meta.url).href);
-    const worker = new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true });
-    const [ready] = (await once(worker, "message")) as [SearchIndexReply];
-    if (ready.errors.length > 0) {
-      await worker.terminate();
-      throw new Error(`Pagefind could not start: ${ready.errors.join("; ")}`);
-    }
-    return new SearchIndexFeed(data, worker);
-  }
-
-  /**
-   * Offer a rendered page: article pages are queued for the index, other pages are ignored.
-   * @param file the page's output file relative to the output folder (`articles/a/index.html`).
-   * @param html the page exactly as it is written.
-   */
-  offer(file: string, html: string): void {
-    if (this.waiting.get(file) !== null) return;
-    this.waiting.set(file, html);
-    this.drain();
-  }
-
-  /**
-   * Add the pages not offered (read back from `outDir`), then write the index into
-   * `<outDir>/pagefind/` with the UI script and stylesheet the search page loads (served from
-   * the site itself, no CDN). Closes the indexer whether or not it succeeds.
-   * @returns the number of pages indexed.
-   * @throws Error with Pagefind's messages when indexing fails.
-   */
-  async finish(outDir: string): Promise<number> {
-    try {
-      while (this.next < this.order.length) {
-        const file = this.order[this.next] as string;
-        if (this.waiting.get(file) === null) this.waiting.set(file, await readFile(join(outDir, file), "utf8"));
-        this.drain();
-      }
-      const written = once(this.worker, "message");
-      this.send({ kind: "write", outputPath: join(outDir, outputFileFor(searchBundleUrl()).replace(/index\.html$/, "")) });
-      const [reply] = (await written) as [SearchIndexReply];
-      if (reply.errors.length > 0) throw new Error(reply.errors.join("\n"));
-      return this.order.length;
-    } finally {
-      await this.worker.terminate();
-    }
-  }
-
-  /** Stop the indexer without writing an index (when the site could not be rendered). */
-  async abandon(): Promise<void> {
-    await this.worker.terminate();
-  }
-
-  private send(request: SearchIndexRequest): void {
-    this.worker.postMessage(request);
-  }
-
-  private drain(): void {
-    for (let file = this.order[this.next]; file !== undefined; file = this.order[this.next]) {
-      const html = this.waiting.get(file);
-      if (html == null) return;
-      const view = this.data.views.articles[this.next] as SiteData["views"]["articles"][number];
-      this.waiting.delete(file);
-      this.next++;
-      this.send({ kind: "add", url: withPathPrefix(this.data.pathPrefix, view.url), content: html });
-    }
-  }
+/** What {@link SearchIndexBuild.finish} did. */
+export interface SearchIndexSummary {
+  readonly shards: number;
+  /** Shards taken unchanged from the previous build in the same output folder. */
+  readonly kept: number;
 }
 
 /**
- * Build the Pagefind search index of an already written site into `<outDir>/pagefind/`,
- * reading the article pages back from disk (see {@link SearchIndexFeed} to index while
- * rendering instead).
- * @returns the number of pages indexed.
- * @throws Error with Pagefind's messages when indexing fails.
+ * The Pagefind search index of the site, built in worker threads while Eleventy renders.
+ *
+ * Shards (see `src/archive/search-shards.ts`) are indexed on up to one worker per core, each
+ * by its own Pagefind process, into a staging folder beside the output folder (Eleventy
+ * deletes the output folder when it starts); `finish` moves them into `pagefind/` once Eleventy
+ * is done. A shard the previous build already wrote into the output folder (same key, so the
+ * same documents, and the same Pagefind version) is moved aside and kept instead of indexed
+ * again. A shard's output depends only on its documents and their order, so it is the same
+ * whichever worker builds it, and the same whether built now or kept.
  */
-export async function writeSearchIndex(data: SiteData, outDir: string): Promise<number> {
-  return (await SearchIndexFeed.start(data)).finish(outDir);
+export class SearchIndexBuild {
+  private constructor(
+    private readonly staging: string,
+    private readonly summary: SearchIndexSummary,
+    private readonly workers: readonly Worker[],
+    private readonly replies: Promise<SearchShardReply[]>,
+  ) {}
+
+  /**
+   * Start indexing `shards`; call before the output folder is deleted, so current shards of
+   * the previous build can be kept.
+   * @param outDir the output folder the index will be moved into by {@link finish}.
+   */
+  static async start(shards: readonly SearchShard[], outDir: string): Promise<SearchIndexBuild> {
+    await mkdir(dirname(outDir), { recursive: true });
+    const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-search-`));
+    const version = await pagefindVersion();
+    const toBuild: SearchShard[] = [];
+    for (const shard of shards) {
+      if (!(await keepShard(shard, outDir, staging, version))) toBuild.push(shard);
+    }
+    // Node 20 does not carry tsx's module hooks into worker threads: register them there first.
+    const entry = JSON.stringify(new URL("./search-index-worker.ts", import.meta.url).href);
+    const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); });`;
+    const workers = Array.from({ length: Math.min(availableParallelism(), toBuild.length) }, () => new Worker(source, { eval: true }));
+    const jobs: SearchShardJob[][] = workers.map(() => []);
+    toBuild.forEach((shard, i) => jobs[i % workers.length]?.push({ outputPath: join(staging, outputFolder(shard.folder)), documents: shard.documents }));
+    const replies = Promise.all(workers.map((worker, w) => runJobs(worker, jobs[w] ?? []))).then((r) => r.flat());
+    // Abandoning terminates the workers, which rejects `replies` with nobody waiting for it.
+    replies.catch(() => undefined);
+    return new SearchIndexBuild(staging, { shards: shards.length, kept: shards.length - toBuild.length }, workers, replies);
+  }
+
+  /**
+   * Wait for every shard, then move the index into `<outDir>/pagefind/`.
+   * @throws Error with Pagefind's messages when a shard could not be indexed.
+   */
+  async finish(outDir: string): Promise<SearchIndexSummary> {
+    try {
+      const errors = (await this.replies).flatMap((r) => r.errors);
+      if (errors.length > 0) throw new Error(errors.join("\n"));
+      const folder = outputFolder(searchIndexFolder());
+      await mkdir(join(this.staging, folder), { recursive: true });
+      await rename(join(this.staging, folder), join(outDir, folder));
+      return this.summary;
+    } finally {
+      await this.abandon();
+    }
+  }
+
+  /** Stop indexing and remove the staging folder (when the site could not be rendered). */
+  async abandon(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    await rm(this.staging, { recursive: true, force: true });
+  }
+}
+
+/** The installed Pagefind's version (its package does not export package.json). */
+async function pagefindVersion(): Promise<string> {
+  const manifest = new URL("../package.json", import.meta.resolve("pagefind"));
+  return (JSON.parse(await readFile(manifest, "utf8")) as { version: string }).version;
+}
+
+/**
+ * Move `shard` from the previous build's output into the staging folder when it is there,
+ * written by this Pagefind version. Its folder name is the hash of its documents, so the same
+ * name means the same index.
+ * @returns whether the shard was kept.
+ */
+async function keepShard(shard: SearchShard, outDir: string, staging: string, version: string): Promise<boolean> {
+  const from = join(outDir, outputFolder(shard.folder));
+  try {
+    const entry = JSON.parse(await readFile(join(from, "pagefind-entry.json"), "utf8")) as { version?: unknown };
+    if (entry.version !== version) return false;
+    const to = join(staging, outputFolder(shard.folder));
+    await mkdir(dirname(to), { recursive: true });
+    await rename(from, to);
+    return true;
+  } catch {
+    // Not there, or not readable as a Pagefind index: index it again.
+    return false;
+  }
+}
+
+/** Send `jobs` to `worker`; resolves with one reply per job, rejects if the worker dies first. */
+function runJobs(worker: Worker, jobs: readonly SearchShardJob[]): Promise<SearchShardReply[]> {
+  return new Promise((resolve, reject) => {
+    const replies: SearchShardReply[] = [];
+    worker.on("message", (reply: SearchShardReply) => {
+      replies.push(reply);
+      if (replies.length === jobs.length) resolve(replies);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`The search indexer stopped (exit code ${code}) before finishing`)));
+    for (const job of jobs) worker.postMessage(job);
+  });
 }

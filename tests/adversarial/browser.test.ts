@@ -82,4 +82,26 @@ describe.skipIf(SKIP)("hostile pages in Chromium", () => {
     expect(await page.locator("main").innerText()).toContain(HOSTILE_BODY);
     await page.close();
   });
+
+  it("shows hostile headlines, text and filter values on the search page as text, running nothing", async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on("dialog", (d) => {
+      problems.push(`dialog ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on("pageerror", (e) => problems.push(String(e)));
+    await page.goto(`${server.origin}/search/`);
+    // Every hostile article's body has this sentence, next to an <img onerror> and an <svg onload>.
+    await page.locator(".pagefind-ui__search-input").fill("officials Tuesday");
+    await page.locator(".pagefind-ui__result-excerpt").first().waitFor();
+    const titles = await page.locator(".pagefind-ui__result-link").allInnerTexts();
+    expect(titles).toContain(HOSTILE_TITLE);
+    // The filters list every source, hostile names included, as text.
+    await page.locator(".pagefind-ui__filter-block").filter({ hasText: "Source" }).locator("summary").click();
+    expect((await page.locator(".pagefind-ui__filter-label").allInnerTexts()).join("\n")).toContain("<img src=x onerror=alert('source')>");
+    expect(await page.evaluate(INJECTED)).toEqual({ handlers: 0, svg: 0, jsLinks: 0, scripts: 0 });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

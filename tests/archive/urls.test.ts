@@ -28,7 +28,6 @@ describe("urls", () => {
     [urls.articlesJsonUrl(), "/api/articles.json"],
     [urls.sitemapUrl(), "/sitemap.xml"],
     [urls.robotsUrl(), "/robots.txt"],
-    [urls.searchScriptUrl(), "/pagefind/pagefind-ui.js"],
   ])("builds %s", (actual, expected) => {
     expect(actual).toBe(expected);
   });

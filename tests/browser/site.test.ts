@@ -392,7 +392,8 @@ describe.skipIf(SKIP)("the site built under a path prefix, in Chromium", () => {
 
   beforeAll(async () => {
     out = join(tempDir("site-browser-prefix"), "out");
-    const run = runBuild(["--out", out], { PATH_PREFIX: PREFIX });
+    // Three search shards (2 + 2 + 1 seeds): the search page must merge them.
+    const run = runBuild(["--out", out, "--search-shard-size", "2"], { PATH_PREFIX: PREFIX });
     expect(run.status, run.stderr).toBe(0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -422,7 +423,15 @@ describe.skipIf(SKIP)("the site built under a path prefix, in Chromium", () => {
       await page.goto(`${server.origin}${PREFIX}search/`);
       await search(page, "Khojaly");
       const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      expect(hrefs).toContain(`${PREFIX}${SEARCH_ARTICLE.slice(1)}`);
+      expect(hrefs, JSON.stringify(hrefs)).toContain(`${PREFIX}${SEARCH_ARTICLE.slice(1)}`);
+
+      // Every seed's headline names Azerbaijan: all of them are found, from all three shards.
+      const articles = (await listFiles(out)).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)).map((f) => `${PREFIX}${f.replace(/index\.html$/, "")}`);
+      expect(articles.length).toBe(5);
+      await search(page, "Azerbaijan");
+      expect(await page.locator(".pagefind-ui__message").textContent()).toMatch(/^5 results/);
+      const found = await page.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(found.sort()).toEqual(articles.sort());
       expect(problems.errors).toEqual([]);
       expect(problems.failed).toEqual([]);
     } finally {

@@ -85,7 +85,7 @@ describe("the build of the fixture content", () => {
     // The only scripts are the templates' own: structured data and the search page's UI.
     const scripts = all.match(/<script[^>]*>/g) ?? [];
     for (const tag of scripts) {
-      expect(tag).toMatch(/^<script (?:type="application\/ld\+json"|src="\/(?:pagefind\/pagefind-ui|assets\/search)\.js" defer)>$/);
+      expect(tag).toMatch(/^<script (?:type="application\/ld\+json"|src="\/(?:pagefind\/[0-9a-f]{16}\/pagefind-ui|assets\/search)\.js" defer)>$/);
     }
     // Structured data carries the headline with < escaped, so it cannot close its element.
     expect(all).toContain("\\u003cscript\\u003ealert('headline')\\u003c/script\\u003e");
@@ -151,9 +151,20 @@ describe("the build of the real content", () => {
     ["the JSON export", "api/articles.json"],
     ["the sitemap", "sitemap.xml"],
     ["robots.txt", "robots.txt"],
-    ["the search index", "pagefind/pagefind-ui.js"],
   ])("publishes %s", (_what, file) => {
     expect(existsSync(join(out, file))).toBe(true);
+  });
+
+  it("publishes every search index shard the search page loads, and nothing else under pagefind/", async () => {
+    const page = read(out, "search/index.html");
+    const bundles = JSON.parse((/data-bundles="([^"]*)"/.exec(page)?.[1] ?? "").replaceAll("&quot;", '"')) as string[];
+    expect(bundles.length).toBeGreaterThanOrEqual(1);
+    for (const bundle of bundles) expect(existsSync(join(out, bundle, "pagefind-entry.json")), bundle).toBe(true);
+    const script = /<script src="([^"]*pagefind-ui\.js)"/.exec(page)?.[1] ?? "";
+    expect(script.startsWith(bundles[0] ?? "?")).toBe(true);
+    expect(existsSync(join(out, script))).toBe(true);
+    const folders = new Set((await listFiles(out)).filter((f) => f.startsWith("pagefind/")).map((f) => `/${f.split("/").slice(0, 2).join("/")}/`));
+    expect([...folders].sort()).toEqual([...bundles].sort());
   });
 
   it("exports every record as JSON with absolute URLs", () => {

@@ -1,0 +1,71 @@
+/**
+ * The search index is built in shards and a rebuild into the same output folder keeps the
+ * shards whose articles did not change: the result must be byte for byte what a fresh build
+ * writes.
+ */
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { listFiles, PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { runBuild, tempDir } from "../helpers/run-build";
+
+const SHARD_SIZE = ["--search-shard-size", "2"];
+const dirs: string[] = [];
+const dir = (name: string): string => {
+  const d = tempDir(name);
+  dirs.push(d);
+  return d;
+};
+
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+/** The `search index` line of a build's summary. */
+const searchLine = (stdout: string): string => /search index\s+(.*)/.exec(stdout)?.[1] ?? stdout;
+
+async function expectSameFolders(a: string, b: string): Promise<void> {
+  const files = await listFiles(a);
+  expect(await listFiles(b)).toEqual(files);
+  for (const f of files) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+}
+
+describe("the sharded search index", () => {
+  // A copy of the seed content, so one article can be edited.
+  const root = dir("search-root");
+  cpSync(join(PROJECT_ROOT, "content"), join(root, "content"), { recursive: true });
+  const out = join(dir("search-out"), "out");
+
+  it("splits five articles into three shards and keeps all of them when nothing changed", async () => {
+    const first = runBuild(["--root", root, "--out", out, ...SHARD_SIZE]);
+    expect(first.status, first.stderr).toBe(0);
+    expect(searchLine(first.stdout)).toBe("5 articles in 3 shards (0 kept from the previous build)");
+
+    const again = runBuild(["--root", root, "--out", out, ...SHARD_SIZE]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(searchLine(again.stdout)).toBe("5 articles in 3 shards (3 kept from the previous build)");
+
+    const fresh = join(dir("search-fresh"), "out");
+    expect(runBuild(["--root", root, "--out", fresh, ...SHARD_SIZE]).status).toBe(0);
+    await expectSameFolders(fresh, out);
+  });
+
+  it("indexes again only the shard of an edited article, and the result equals a fresh build", async () => {
+    const articles = join(root, "content", "articles");
+    const file = join(articles, readdirSync(articles).sort()[0] as string);
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nA sentence added to the last paragraph for the search index test.\n`);
+
+    const edited = runBuild(["--root", root, "--out", out, ...SHARD_SIZE]);
+    expect(edited.status, edited.stderr).toBe(0);
+    expect(searchLine(edited.stdout)).toBe("5 articles in 3 shards (2 kept from the previous build)");
+
+    const fresh = join(dir("search-fresh-edited"), "out");
+    expect(runBuild(["--root", root, "--out", fresh, ...SHARD_SIZE]).status).toBe(0);
+    await expectSameFolders(fresh, out);
+  });
+
+  it("leaves no staging folder behind", () => {
+    expect(readdirSync(join(out, "..")).filter((name) => name.includes("-search-"))).toEqual([]);
+  });
+});
