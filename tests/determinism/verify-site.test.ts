@@ -59,6 +59,15 @@ describe("the post-build verifier", () => {
     }
   });
 
+  it("catches a symbolic link to a folder outside, without listing what is behind it", async () => {
+    symlinkSync("/etc", join(out, "assets/leak"));
+    try {
+      expect(await verify()).toEqual(["Output path is a symbolic link, which may point outside the output folder: assets/leak"]);
+    } finally {
+      rmSync(join(out, "assets/leak"));
+    }
+  });
+
   it("catches an article page that was not written", async () => {
     const record = result.records[0]!;
     const page = join(out, "articles", record.slug, "index.html");
