@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { ArchiveSettings } from "../settings";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { latestPlausibleDay } from "../parse/calendar";
@@ -5,6 +6,7 @@ import { splitFrontMatter } from "../parse/front-matter";
 import { validateFrontMatter, type DateWindow } from "../parse/front-matter-schema";
 import { checkText, normaliseLineEnds } from "../load/normalise";
 import { formatOf } from "../load/list-files";
+import { readArticleFileSync } from "../load/read-file";
 import { buildRecord } from "../record/build-record";
 import { compileTopicMatchers, type TopicMatchers } from "../topics/assign";
 import { report } from "../diagnostics/messages";
@@ -85,4 +87,21 @@ export function parseArticleText(
     minDate: window.minDate,
     maxDate: window.maxDate,
   });
+}
+
+/** What reading and parsing one file gave. */
+export interface FileOutcome {
+  readonly readDiagnostics: Diagnostic[];
+  /** Null when the file could not be read. */
+  readonly parsed: { record: ArticleRecord | null; diagnostics: Diagnostic[] } | null;
+}
+
+/**
+ * Read and parse one file of an archive (what `parseFiles` and its worker threads run for each).
+ * @param root project root; `file` is relative to it
+ * @example parseOneFile(root, "content/articles/a.txt", { topics, settings }).parsed?.record
+ */
+export function parseOneFile(root: string, file: string, ctx: ParseContext): FileOutcome {
+  const read = readArticleFileSync(path.join(root, file), file, ctx.settings);
+  return { readDiagnostics: read.diagnostics, parsed: read.text === null ? null : parseArticleText(file, read.text, ctx) };
 }
