@@ -60,10 +60,23 @@ export function searchShards(articles: readonly ArticleView[], records: readonly
   const shards: SearchShard[] = [];
   for (let start = 0; start === 0 || start < ordered.length; start += maxPerShard) {
     const documents = ordered.slice(start, start + maxPerShard).map((view) => searchDocument(view, bySlug.get(view.slug), pathPrefix));
-    const key = createHash("sha256").update(JSON.stringify(documents)).digest("hex").slice(0, 16);
+    const key = shardKey(documents);
     shards.push({ key, folder: searchBundleUrl(key), documents });
   }
   return shards;
+}
+
+/** A hash of everything Pagefind receives for a shard, fed field by field (no copy of the text). */
+function shardKey(documents: readonly SearchDocument[]): string {
+  const hash = createHash("sha256");
+  for (const d of documents) {
+    for (const part of [d.url, d.content, d.language, d.meta.title, ...d.filters.topic, "\u0000", ...d.filters.source, "\u0000", ...d.filters.year]) {
+      hash.update(part);
+      hash.update("\u0000");
+    }
+    hash.update("\u0001");
+  }
+  return hash.digest("hex").slice(0, 16);
 }
 
 function searchDocument(view: ArticleView, record: SearchableRecord | undefined, pathPrefix: string): SearchDocument {
