@@ -1,4 +1,5 @@
-import { lstat, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
+import type { Dirent } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../types";
 import { report } from "../diagnostics/messages";
@@ -22,8 +23,9 @@ export interface FileListing {
 }
 
 /**
- * List the article files under `dir` recursively. Uses `lstat` so a symbolic link is refused
- * (it could point outside the content folder), never followed. Order is code-unit order of
+ * List the article files under `dir` recursively. Entry types are read without following
+ * links, so a symbolic link is refused (it could point outside the content folder), never
+ * followed. Order is code-unit order of
  * the relative path, not `localeCompare`, so every machine lists the same sequence.
  * @param root project root; paths in the result are relative to it
  * @param dir folder to scan, relative to `root` (e.g. `content/articles`)
@@ -34,18 +36,20 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
   const diagnostics: Diagnostic[] = [];
 
   const walk = async (relDir: string): Promise<void> => {
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = await readdir(path.join(root, relDir));
+      // The entry types come with the listing (Node falls back to lstat where the file system
+      // does not report them): one awaited lstat per file cost about 0.3 s at 10,000 files.
+      entries = await readdir(path.join(root, relDir), { withFileTypes: true });
     } catch (error) {
       diagnostics.push(report("read-failed", relDir, `The folder could not be listed (${errorCode(error)}).`));
       return;
     }
-    entries.sort(compareCodeUnits);
-    for (const name of entries) {
+    entries.sort((a, b) => compareCodeUnits(a.name, b.name));
+    for (const entry of entries) {
+      const name = entry.name;
       const rel = path.posix.join(relDir.split(path.sep).join("/"), name);
-      const stat = await lstat(path.join(root, rel));
-      if (stat.isDirectory()) {
+      if (entry.isDirectory()) {
         if (isHidden(name)) {
           seen.push(rel);
           diagnostics.push(report("hidden-file-skipped", rel, `Hidden folder \`${name}\` was not read.`));
@@ -55,9 +59,9 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
         continue;
       }
       seen.push(rel);
-      if (stat.isSymbolicLink()) {
+      if (entry.isSymbolicLink()) {
         diagnostics.push(report("symlink-refused", rel, `\`${name}\` is a symbolic link; links are never followed.`));
-      } else if (!stat.isFile()) {
+      } else if (!entry.isFile()) {
         diagnostics.push(report("unsupported-extension", rel, `\`${name}\` is not a regular file.`));
       } else if (isHidden(name) || TEMP_FILE_PATTERNS.some((p) => p.test(name))) {
         diagnostics.push(report("hidden-file-skipped", rel, `\`${name}\` looks like a hidden or temporary file and was not read.`));
