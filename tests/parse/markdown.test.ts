@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_NESTING_DEPTH, parseMarkdown } from "../../src/parse/markdown";
 import { renderMarkdown } from "../../src/enrich/render-markdown";
-import { renderTextParagraphs } from "../../src/enrich/render-text";
+import { compileTextParagraphs, renderTextParagraphs } from "../../src/enrich/render-text";
 
 const F = "content/articles/x.md";
 const html = (md: string) => {
@@ -93,5 +94,16 @@ describe("renderTextParagraphs", () => {
 
   it("makes one paragraph element per paragraph, in order", () => {
     expect(renderTextParagraphs(["a", "b"])).toBe("<p>a</p>\n<p>b</p>\n");
+  });
+
+  it("writes exactly what the mdast → HTML compiler makes of the same paragraphs", () => {
+    const piece = fc.oneof(fc.string({ unit: "grapheme" }), fc.constantFrom("<", "&", "&amp;", ">", '"', "'", "`", " ", "\t", "\n", "\r\n", "\r", "\u00a0", "\ud800", "😀", "é"));
+    const paragraph = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 5 }), (paragraphs) => {
+        expect(renderTextParagraphs(paragraphs)).toBe(compileTextParagraphs(paragraphs));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
