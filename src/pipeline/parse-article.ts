@@ -34,9 +34,15 @@ function matchersFor(topics: readonly Topic[]): TopicMatchers {
   return matchers;
 }
 
+// The last window computed for a fixed reference time: every article of a build asks for the same.
+let lastWindow: { readonly key: string; readonly window: DateWindow & { readonly maxDate: string } } | null = null;
+
 /** The plausible date window for the given settings and reference time. */
 export function dateWindow(settings: ArchiveSettings, now: Date | undefined): DateWindow & { readonly maxDate: string } {
-  return { minDate: settings.minDate, maxDate: latestPlausibleDay(now ?? new Date(), settings.futureGraceDays) };
+  if (now === undefined) return { minDate: settings.minDate, maxDate: latestPlausibleDay(new Date(), settings.futureGraceDays) };
+  const key = `${now.getTime()} ${settings.futureGraceDays} ${settings.minDate}`;
+  if (lastWindow?.key !== key) lastWindow = { key, window: { minDate: settings.minDate, maxDate: latestPlausibleDay(now, settings.futureGraceDays) } };
+  return lastWindow.window;
 }
 
 /**
@@ -53,12 +59,17 @@ export function parseArticleText(
   text: string,
   ctx: ParseContext,
 ): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
+  return parseText(file, text, ctx, false);
+}
+
+/** `checked`: the text comes from `readArticleFileSync`, already normalised and checked. */
+function parseText(file: string, text: string, ctx: ParseContext, checked: boolean): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
   const format = formatOf(file);
   if (format === null) {
     return { record: null, diagnostics: [report("unsupported-extension", file, "Only `.txt` and `.md` files are articles.")] };
   }
-  const original = normaliseLineEnds(text);
-  const textProblems = checkText(file, original);
+  const original = checked ? text : normaliseLineEnds(text);
+  const textProblems = checked ? [] : checkText(file, original);
   if (textProblems.length > 0) return { record: null, diagnostics: textProblems };
 
   const split = splitFrontMatter(file, original);
@@ -103,5 +114,5 @@ export interface FileOutcome {
  */
 export function parseOneFile(root: string, file: string, ctx: ParseContext): FileOutcome {
   const read = readArticleFileSync(path.join(root, file), file, ctx.settings);
-  return { readDiagnostics: read.diagnostics, parsed: read.text === null ? null : parseArticleText(file, read.text, ctx) };
+  return { readDiagnostics: read.diagnostics, parsed: read.text === null ? null : parseText(file, read.text, ctx, true) };
 }

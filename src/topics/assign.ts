@@ -93,10 +93,15 @@ function topicsStartingWith(matchers: TopicMatchers, char: string): readonly num
  */
 function addMatches(matchers: TopicMatchers, text: string, counts: number[]): void {
   const nextFree = new Array<number>(matchers.topics.length).fill(0);
-  for (const start of text.matchAll(matchers.starts)) {
+  const { starts } = matchers;
+  // exec on the shared pattern rather than matchAll, which copies the pattern on every call.
+  starts.lastIndex = 0;
+  for (let start = starts.exec(text); start !== null; start = starts.exec(text)) {
     const at = start.index;
-    const char = String.fromCodePoint(text.codePointAt(at) as number);
-    for (const i of topicsStartingWith(matchers, char)) {
+    // Past the zero-width match by one code point, as matchAll steps.
+    const width = (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+    starts.lastIndex = at + width;
+    for (const i of topicsStartingWith(matchers, text.slice(at, at + width))) {
       if (at < (nextFree[i] as number)) continue;
       const pattern = (matchers.topics[i] as TopicMatcher).pattern;
       pattern.lastIndex = at;
