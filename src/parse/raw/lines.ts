@@ -31,12 +31,34 @@ const FORM_FIELD = /^\[[ _]*\]$|^_{3,}$/;
 
 /** Count words (letters/digits runs). */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  // Counted without collecting the words.
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) count++;
+  return count;
 }
+
+// A run of two or more whitespace characters, or one that is not a plain space. Replacing
+// these gives the same text as replacing every run (/\s+/g), without one replacement per
+// single space between words, which made that the costliest step of reading a line.
+const WHITESPACE_RUN = /\s\s+|[^\S ]/g;
+
+/** Every run of whitespace as one space. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_RUN, " ");
+}
+
+// All chrome patterns in one: most lines match none, and one pass over the line says so.
+// Valid while every pattern has the same flags and none refers back to a group by number.
+const CHROME_PATTERNS = CHROME_RULES.flatMap((rule) => rule.patterns);
+const ANY_CHROME = CHROME_PATTERNS.every((re) => re.flags === "i" && !/\\[1-9]/.test(re.source))
+  ? new RegExp(CHROME_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "i")
+  : null;
 
 /** The chrome reason for a line's text, or null. */
 export function chromeReason(text: string): string | null {
   if (FORM_FIELD.test(text)) return "chrome:form-field";
+  if (ANY_CHROME !== null && !ANY_CHROME.test(text)) return null;
   for (const rule of CHROME_RULES) {
     for (const re of rule.patterns) if (re.test(text)) return rule.reason;
   }
@@ -50,7 +72,7 @@ export function normalize(text: string): string {
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”«»]/g, '"')
     .replace(/[‐‑‒–—―]/g, "-")
-    .replace(/\s+/g, " ")
+    .replace(WHITESPACE_RUN, " ")
     .trim()
     .toLowerCase();
 }
@@ -99,12 +121,22 @@ function continues(line: string, next: string, width: number): boolean {
   return a.length >= width - WRAP_SLACK && b.length > 0 && !BULLET.test(next);
 }
 
+/** Trim whitespace and zero-width spaces at both ends. */
+function trimLine(raw: string): string {
+  // Without a zero-width space, exactly what trim() removes (the same set as \s).
+  if (!raw.includes("\u200b")) return raw.trim();
+  return raw.replace(/[\s\u200b\ufeff]+$/u, "").replace(/^[\s\u200b\ufeff]+/u, "");
+}
+
 function makeLine(raw: string, index: number, lineNo: number): Line {
-  const trimmed = raw.replace(/[\s\u200b\ufeff]+$/u, "").replace(/^[\s\u200b\ufeff]+/u, "");
-  const bullet = BULLET.test(trimmed) && trimmed.replace(BULLET, "").length > 0;
-  const verbatim = (bullet ? trimmed.replace(BULLET, "") : trimmed).replace(/[ \t]*\n[ \t]*/g, " ");
-  const text = verbatim.replace(/\s+/g, " ");
-  const blank = text.length === 0 || (BULLET.test(trimmed) && !bullet) || /^[\s•·*|□-]*$/u.test(text);
+  const trimmed = trimLine(raw);
+  const marker = BULLET.exec(trimmed);
+  const afterMarker = marker === null ? trimmed : trimmed.slice(marker[0].length);
+  const bullet = marker !== null && afterMarker.length > 0;
+  const kept = bullet ? afterMarker : trimmed;
+  const verbatim = kept.includes("\n") ? kept.replace(/[ \t]*\n[ \t]*/g, " ") : kept;
+  const text = collapseWhitespace(verbatim);
+  const blank = text.length === 0 || (marker !== null && !bullet) || /^[\s•·*|□-]*$/u.test(text);
   return {
     index,
     lineNo,
