@@ -12,9 +12,11 @@ const compiler = remark().use(remarkHtml).freeze();
 
 /**
  * Sanitized HTML for an mdast tree.
+ * @param tree handed over: a transformer may change it, so callers pass a tree built for this
+ *   call (copying every tree here cost about 0.1 ms per Markdown article)
  * @example mdastToHtml({ type: "root", children: [] }) //=> ""
  */
 export function mdastToHtml(tree: Root): string {
   // runSync applies the (currently empty) transformer chain; stringify runs remark-html.
-  return compiler.stringify(compiler.runSync(structuredClone(tree)) as Root);
+  return compiler.stringify(compiler.runSync(tree) as Root);
 }

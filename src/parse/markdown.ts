@@ -24,6 +24,9 @@ export const MAX_INDENT_COLUMNS = 100;
  */
 export const MAX_INLINE_MARKERS = 2_000;
 
+// Frozen once: remark() makes and configures a new processor on every call.
+const parser = remark().freeze();
+
 // One container marker at the start of what is left of a line: a quote or a list bullet.
 const CONTAINER_MARKER = /^[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 
@@ -46,7 +49,7 @@ export function parseMarkdown(file: string, body: string, firstLine = 1): Parsed
   const refused = [...checkNesting(file, body, firstLine), ...checkInlineMarkers(file, body, firstLine)];
   if (refused.length > 0) return { tree: null, paragraphs: [], diagnostics: refused };
 
-  const tree = remark().parse(body);
+  const tree = parser.parse(body);
   const offset = firstLine - 1;
   const diagnostics: Diagnostic[] = [];
   walk(tree, (node) => {

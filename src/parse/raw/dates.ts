@@ -36,14 +36,17 @@ const SEPARATORS = /[|/•·,;:()@–—-]+/g;
 const TIME_WORDS = /\b(\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)?|[ap]\.?m\.?|at|on|et|est|edt|pst|pdt|cst|cdt|gmt|utc|bst|cet|ist|hrs?)\b/gi;
 const DAY_NAMES = /\b(mon|tues?|wed|thu(rs)?|fri|sat|sun)(day)?\b\.?/gi;
 const LONG_LINE = 300;
+// Global, shared: used only with replace and matchAll, which leave lastIndex at 0.
+const PUBLISHED_LABELS = new RegExp(DATE_LABELS.published.source, "gi");
+const UPDATED_LABELS = new RegExp(DATE_LABELS.updated.source, "gi");
 
 function labelBefore(prefix: string): DateMention["label"] {
   // Only the nearest segment counts ("Published: X | Updated: Y"), and in it the label
   // closest to the date ("Updated X / Original Y").
   const segment = prefix.split(/[|•·]/).pop() ?? "";
-  const last = (re: RegExp) => Math.max(-1, ...[...segment.matchAll(new RegExp(re.source, "gi"))].map((m) => m.index ?? -1));
-  const updated = last(DATE_LABELS.updated);
-  const published = last(DATE_LABELS.published);
+  const last = (re: RegExp) => Math.max(-1, ...[...segment.matchAll(re)].map((m) => m.index ?? -1));
+  const updated = last(UPDATED_LABELS);
+  const published = last(PUBLISHED_LABELS);
   if (updated < 0 && published < 0) return null;
   return updated > published ? "updated" : "published";
 }
@@ -115,8 +118,8 @@ function findDatesUncached(text: string): LineDates {
 function countResidual(text: string): number {
   const rest = text
     .replace(RELATIVE_DATE, " ")
-    .replace(new RegExp(DATE_LABELS.published.source, "gi"), " ")
-    .replace(new RegExp(DATE_LABELS.updated.source, "gi"), " ")
+    .replace(PUBLISHED_LABELS, " ")
+    .replace(UPDATED_LABELS, " ")
     .replace(TIME_WORDS, " ")
     .replace(DAY_NAMES, " ")
     .replace(SEPARATORS, " ")

@@ -118,9 +118,13 @@ function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= MIN_CONTENT_WORD && !STOPWORDS.has(w)).map(stem);
 }
 
-// Crude plural/verb stripping so "graves" matches "grave" and "drops" matches "dropped".
+// Crude plural/verb stripping so "graves" matches "grave" and "drops" matches "dropped": the
+// longest of the suffixes "ing", "ed"/"es", "s" goes (checked by hand, as a pattern anchored at
+// the end is tried at every position of every word).
 function stem(word: string): string {
-  return word.replace(/(ing|ed|es|s)$/u, "");
+  if (word.endsWith("ing")) return word.slice(0, -3);
+  if (word.endsWith("ed") || word.endsWith("es")) return word.slice(0, -2);
+  return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
 /** Headlines run about five to twenty words; very short lines are mostly labels. */
