@@ -1,11 +1,13 @@
 import { DEFAULT_SETTINGS, type ArchiveSettings } from "../settings";
 import type { ArticleRecord, Topic } from "../types";
 import { dateHintLabel } from "./date-hint";
+import { articlesJson } from "./articles-json";
 import { atomFeed, type FeedEntry } from "./feeds";
 import { dateLabel, formatMonth, formatMonthName } from "./format-date";
 import { groupByDate } from "./group-by-date";
 import { groupByTopic } from "./group-by-topic";
 import { newsArticle, serializeJsonLd } from "./json-ld";
+import { contextMemo, memoByObject, objectId } from "./memo";
 import { nameSlugs } from "./name-slugs";
 import { paginate } from "./paginate";
 import { readingTimeLabel } from "./reading-time";
@@ -80,7 +82,13 @@ export function buildSiteData(
     });
 
   const sorted = sortNewestFirst(records);
-  const items = new Map<string, ListItem>(sorted.map((r) => [r.slug, listItem(r, href, topicLinks(r.topics))]));
+  // An unchanged article keeps its list item object from one build to the next (the dev
+  // server compares pages, and identical objects compare at once).
+  const itemOf = (r: ArticleRecord): ListItem => {
+    const topicList = topicLinks(r.topics);
+    return listItems(r, JSON.stringify([prefix, topicList]), () => listItem(r, href, topicList));
+  };
+  const items = new Map<string, ListItem>(sorted.map((r) => [r.slug, itemOf(r)]));
   const toItems = (list: readonly ArticleRecord[]): ListItem[] => list.map((r) => items.get(r.slug) as ListItem);
 
   const home = link(urls.homeUrl(), "Home");
@@ -140,30 +148,52 @@ export function buildSiteData(
     sorted.flatMap((r) => (r.source === null ? [] : [r.source])),
     [urls.RESERVED_SOURCE_SLUG],
   );
-  const authorNames = (r: ArticleRecord): string[] => [...new Set(r.authors.map((a) => a.trim()).filter((a) => a !== ""))];
+  const authorNames = recordAuthorNames;
   const authorSlugs = nameSlugs(sorted.flatMap(authorNames));
   const sourceLink = (name: string): Link => link(urls.sourceUrl(sourceSlugs.get(name) as string), name);
   const authorPath = (name: string): string => urls.authorUrl(authorSlugs.get(name) as string);
   const sourceUnknown = link(urls.sourceUnknownUrl(), "Source unknown");
 
   const neighbours = neighboursByDate(sorted);
-  const related = relatedArticles(sorted);
+  const related = relatedSlugs(sorted);
   const articleLink = (r: ArticleRecord | null): Link | null => (r === null ? null : link(urls.articleUrl(r.slug), r.headline));
   const articles: ArticleView[] = sorted.map((r) => {
     const n = neighbours.get(r.slug);
+    const relatedItems = (related.get(r.slug) ?? []).map((slug) => items.get(slug) as ListItem);
+    const names = authorNames(r);
+    const topicList = topicLinks(r.topics);
+    // Everything the view is made of besides the record itself; the same view object is kept
+    // while all of it stays the same.
+    const context = JSON.stringify([
+      site,
+      prefix,
+      origin,
+      names.map(authorPath),
+      r.source === null ? null : sourceSlugs.get(r.source),
+      topicList,
+      [n?.previous?.slug, n?.previous?.headline, n?.next?.slug, n?.next?.headline],
+      relatedItems.map(objectId),
+    ]);
+    return articleViews(r, context, () => articleView(r, n, relatedItems, names, topicList));
+  });
+  function articleView(
+    r: ArticleRecord,
+    n: { previous: ArticleRecord | null; next: ArticleRecord | null } | undefined,
+    relatedItems: readonly ListItem[],
+    names: readonly string[],
+    topicList: readonly Link[],
+  ): ArticleView {
     const path = urls.articleUrl(r.slug);
     const year = r.published?.slice(0, 4) ?? null;
     const dateCrumbs: Link[] =
       r.published === null
         ? [link(urls.undatedUrl(), "Undated")]
         : [yearLink({ year: r.published.slice(0, 4) }), monthLink({ year: r.published.slice(0, 4), month: r.published.slice(5, 7) })];
-    const names = authorNames(r);
     const authors: AuthorLink[] = names.map((name, i) => ({
       ...link(authorPath(name), name),
       separator: i === names.length - 1 ? "" : i === names.length - 2 ? " and " : ", ",
     }));
     const summary = summarize(r);
-    const topicList = topicLinks(r.topics);
     return {
       kind: "article",
       ...base(path, r.headline, null, [home, archive, ...dateCrumbs], summary, {
@@ -180,20 +210,8 @@ export function buildSiteData(
       topics: topicList,
       readingTime: readingTimeLabel(r.body),
       filterYear: year,
-      related: toItems(related.get(r.slug) ?? []),
-      jsonLd: serializeJsonLd(
-        newsArticle({
-          url: absolute(path),
-          headline: r.headline,
-          published: r.published,
-          updated: r.updated,
-          authors: names.map((name) => ({ name, url: absolute(authorPath(name)) })),
-          publisher: r.source,
-          originalUrl: absolute(urls.originalTextUrl(r.slug)),
-          keywords: topicList.map((t) => t.label),
-          description: summary,
-        }),
-      ),
+      related: relatedItems,
+      jsonLd: articleJsonLd(r, absolute, names.map(authorPath), topicList, summary),
       highlights: r.highlights,
       bodyHtml: r.bodyHtml,
       originalUrl: href(urls.originalTextUrl(r.slug)),
@@ -201,7 +219,7 @@ export function buildSiteData(
       next: articleLink(n?.next ?? null),
       draft: r.draft,
     };
-  });
+  }
 
   const topicGroups = groupByTopic(sorted, topics);
   const topicPages: TopicPageView[] = topicGroups.flatMap(({ topic, items: list }) => {
@@ -453,17 +471,21 @@ function textFiles(input: {
   pagePaths: readonly string[];
 }): OriginalText[] {
   const { site, sorted, absolute } = input;
-  const entry = (r: ArticleRecord & { published: string }): FeedEntry => ({
-    url: absolute(urls.articleUrl(r.slug)),
-    title: r.headline,
-    published: r.published,
-    updated: r.updated,
-    authors: input.authorNames(r),
-    summary: summarize(r),
-    categories: r.topics.map((t) => input.topicLabels.get(t) ?? t),
-    originalUrl: absolute(urls.originalTextUrl(r.slug)),
-    contentHtml: r.bodyHtml,
-  });
+  const origin = absolute("/");
+  const entry = (r: ArticleRecord & { published: string }): FeedEntry => {
+    const categories = r.topics.map((t) => input.topicLabels.get(t) ?? t);
+    return feedEntries(r, [origin, ...categories].join("\n"), () => ({
+      url: absolute(urls.articleUrl(r.slug)),
+      title: r.headline,
+      published: r.published,
+      updated: r.updated,
+      authors: input.authorNames(r),
+      summary: summarize(r),
+      categories,
+      originalUrl: absolute(urls.originalTextUrl(r.slug)),
+      contentHtml: r.bodyHtml,
+    }));
+  };
   const entries = (list: readonly ArticleRecord[]): FeedEntry[] =>
     list
       .filter((r): r is ArticleRecord & { published: string } => r.published !== null)
@@ -491,34 +513,69 @@ function textFiles(input: {
       }),
     })),
   ];
-  const exported = sorted.map((r) => ({
-    slug: r.slug,
-    url: absolute(urls.articleUrl(r.slug)),
-    originalUrl: absolute(urls.originalTextUrl(r.slug)),
-    file: r.file,
-    format: r.format,
-    headline: r.headline,
-    byline: r.byline,
-    authors: r.authors,
-    published: r.published,
-    updated: r.updated,
-    source: r.source,
-    topics: r.topics,
-    summary: r.summary,
-    highlights: r.highlights,
-    body: r.body,
-    draft: r.draft,
-  }));
   const sitemap = sitemapXml([
     ...input.pagePaths.map((p) => ({ url: absolute(p), lastModified: null })),
     ...sorted.map((r) => ({ url: absolute(urls.articleUrl(r.slug)), lastModified: lastChange(r) })),
   ]);
   return [
     ...feeds,
-    { url: urls.articlesJsonUrl(), text: `${JSON.stringify({ count: exported.length, articles: exported }, null, 2)}\n` },
+    { url: urls.articlesJsonUrl(), text: articlesJson(sorted, absolute) },
     { url: urls.sitemapUrl(), text: sitemap },
     { url: urls.robotsUrl(), text: robotsTxt(absolute(urls.sitemapUrl())) },
   ];
+}
+
+let lastRelated: { readonly key: string; readonly slugs: ReadonlyMap<string, readonly string[]> } | null = null;
+
+/**
+ * The slugs of each article's related articles. They depend only on the articles' slugs,
+ * dates and topics, which most rebuilds of the dev server leave as they were: the last
+ * result is kept and used again while those are the same.
+ */
+function relatedSlugs(sorted: readonly ArticleRecord[]): ReadonlyMap<string, readonly string[]> {
+  const key = JSON.stringify(sorted.map((r) => [r.slug, r.published, r.topics]));
+  if (lastRelated?.key !== key) {
+    const related = relatedArticles(sorted);
+    lastRelated = { key, slugs: new Map([...related].map(([slug, list]) => [slug, list.map((r) => r.slug)])) };
+  }
+  return lastRelated.slugs;
+}
+
+const listItems = contextMemo<ArticleRecord, ListItem>();
+const articleViews = contextMemo<ArticleRecord, ArticleView>();
+
+// The same entry object for an unchanged article, so the feed keeps its entry's XML.
+const feedEntries = contextMemo<ArticleRecord, FeedEntry>();
+
+const recordAuthorNames = memoByObject((r: ArticleRecord): string[] => [...new Set(r.authors.map((a) => a.trim()).filter((a) => a !== ""))]);
+
+const jsonLdTexts = contextMemo<ArticleRecord, string>();
+
+/** The article page's structured data; kept per record while its URLs and topic labels stay. */
+function articleJsonLd(
+  r: ArticleRecord,
+  absolute: (path: string) => string,
+  authorPaths: readonly string[],
+  topics: readonly Link[],
+  description: string,
+): string {
+  const context = [absolute("/"), ...authorPaths, "", ...topics.map((t) => t.label)].join("\n");
+  return jsonLdTexts(r, context, () => {
+    const names = recordAuthorNames(r);
+    return serializeJsonLd(
+      newsArticle({
+        url: absolute(urls.articleUrl(r.slug)),
+        headline: r.headline,
+        published: r.published,
+        updated: r.updated,
+        authors: names.map((name, i) => ({ name, url: absolute(authorPaths[i] as string) })),
+        publisher: r.source,
+        originalUrl: absolute(urls.originalTextUrl(r.slug)),
+        keywords: topics.map((t) => t.label),
+        description,
+      }),
+    );
+  });
 }
 
 function lastChange(r: ArticleRecord): string | null {

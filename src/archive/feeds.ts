@@ -1,4 +1,5 @@
 import type { CalendarDate } from "../types";
+import { memoByObject } from "./memo";
 import { escapeXml } from "./xml";
 
 /**
@@ -78,8 +79,9 @@ export function atomFeed(feed: Feed): string {
   return `${lines.join("\n")}\n`;
 }
 
-function entryXml(e: FeedEntry): string {
-  return [
+// By entry object: the site data hands the same entry object back for an unchanged article.
+const entryXml = memoByObject((e: FeedEntry): string =>
+  [
     `  <entry>`,
     `    <id>${escapeXml(e.url)}</id>`,
     `    <title>${escapeXml(e.title)}</title>`,
@@ -92,5 +94,5 @@ function entryXml(e: FeedEntry): string {
     ...(e.summary === "" ? [] : [`    <summary>${escapeXml(e.summary)}</summary>`]),
     `    <content type="html">${escapeXml(e.contentHtml)}</content>`,
     `  </entry>`,
-  ].join("\n");
-}
+  ].join("\n"),
+);

@@ -2,6 +2,7 @@ import { format } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { UTCDate } from "@date-fns/utc";
 import type { CalendarDate } from "../types";
+import { memoByText } from "../parse/raw/memo";
 
 /**
  * Human date labels. Dates stay calendar strings everywhere; a `UTCDate` is built from the
@@ -43,16 +44,23 @@ export function formatDate(date: CalendarDate): string {
  * @example dateLabel("2023-09-20") //=> { datetime: "2023-09-20", label: "20 September 2023" }
  */
 export function dateLabel(date: CalendarDate | null): DateLabel | null {
-  return date === null ? null : { datetime: date, label: formatDate(date) };
+  return date === null ? null : labelOf(date);
 }
+
+// date-fns formatting is the costly part of a label; an archive has far fewer distinct dates
+// than articles, and every article's date is labelled on several pages.
+const labelOf = memoByText((date: string): DateLabel => ({ datetime: date, label: formatDate(date) }), 65536);
 
 /**
  * Label a month given as `YYYY` and `MM`.
  * @example formatMonth("2023", "09") //=> "September 2023"
  */
 export function formatMonth(year: string, month: string): string {
-  return format(toUtc(`${year}-${month}-01`).utc, "MMMM yyyy", { locale: enGB });
+  return monthLabel(`${year}-${month}-01`);
 }
+
+// Every article page names its month in its breadcrumbs.
+const monthLabel = memoByText((day: string): string => format(toUtc(day).utc, "MMMM yyyy", { locale: enGB }));
 
 /**
  * The month name alone, for lists inside a year.

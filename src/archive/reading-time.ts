@@ -1,3 +1,5 @@
+import { memoByObject } from "./memo";
+
 /** Words per minute assumed for a reader of news prose (a common middle estimate). */
 export const WORDS_PER_MINUTE = 220;
 
@@ -32,7 +34,7 @@ export function readingMinutes(paragraphs: readonly string[]): number {
  * "3 min read", or null when the body is empty.
  * @example readingTimeLabel(["word ".repeat(660)]) //=> "3 min read"
  */
-export function readingTimeLabel(paragraphs: readonly string[]): string | null {
+export const readingTimeLabel: (paragraphs: readonly string[]) => string | null = memoByObject((paragraphs: readonly string[]) => {
   const minutes = readingMinutes(paragraphs);
   return minutes === 0 ? null : `${minutes} min read`;
-}
+});

@@ -1,3 +1,5 @@
+import { memoByObject } from "./memo";
+
 /** What a list-item summary is drawn from. */
 export interface Summarizable {
   readonly summary: string | null;
@@ -18,13 +20,13 @@ const SENTENCE_END = /(?<=[.!?]["'”’)\]]?)\s+(?=["“‘(]?[\p{Lu}\d])/u;
  * @returns "" when the article has no text at all.
  * @example summarize({ summary: null, highlights: [], body: ["One. Two. Three."] }) //=> "One. Two."
  */
-export function summarize(article: Summarizable): string {
+export const summarize: (article: Summarizable) => string = memoByObject((article: Summarizable): string => {
   const text =
     article.summary?.trim() ||
     article.highlights.find((h) => h.trim() !== "")?.trim() ||
     firstSentences(article.body.find((p) => p.trim() !== "")?.trim() ?? "", 2);
   return truncate(text.replace(/\s+/g, " "), SUMMARY_MAX_CHARS);
-}
+});
 
 function firstSentences(paragraph: string, count: number): string {
   return paragraph.split(SENTENCE_END).slice(0, count).join(" ");

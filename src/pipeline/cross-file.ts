@@ -33,8 +33,17 @@ export function crossFileChecks(records: readonly ArticleRecord[]): { diagnostic
   return { diagnostics, rejected };
 }
 
+// Per body array: the dev server checks mostly the same record objects again on every save,
+// and hashing every body of a large archive would take a good part of its time.
+const bodyKeys = new WeakMap<readonly string[], string>();
+
 /** Body identity ignoring Unicode normalisation and whitespace differences. */
 function bodyKey(body: readonly string[]): string {
-  const canonical = body.map((p) => p.normalize("NFC").replace(/\s+/g, " ").trim()).join("\n");
-  return createHash("sha256").update(canonical).digest("hex");
+  let key = bodyKeys.get(body);
+  if (key === undefined) {
+    const canonical = body.map((p) => p.normalize("NFC").replace(/\s+/g, " ").trim()).join("\n");
+    key = createHash("sha256").update(canonical).digest("hex");
+    bodyKeys.set(body, key);
+  }
+  return key;
 }
