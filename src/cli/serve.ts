@@ -1,27 +1,91 @@
 /**
- * `npm start [-- --port N]`: the Eleventy dev server with live reload on http://localhost:8080/.
+ * `npm start [-- --port N] [--root DIR]`: a dev server with live reload on
+ * http://localhost:8080/ (the next free port when that one is taken), drafts included.
  *
- * Drafts are included. Saving a file under `content/` (a watch target in `.eleventy.ts`)
- * rebuilds the site: `.eleventy.ts` then ingests the content itself, prints every diagnostic
- * and leaves the files with errors out until they are fixed; the server keeps running.
+ *   --port N     port to serve on (default 8080)
+ *   --root DIR   project root holding the content folder (default: this project); the site is
+ *                written to `DIR/_site`
+ *
+ * The first build writes the whole site. Then every save under the content folder rebuilds
+ * incrementally (`src/dev/session.ts`): only changed files are parsed again and only pages
+ * whose data changed are written, then open pages reload. A change under `templates/`
+ * renders every page again (assets are only copied). Content errors are printed and the
+ * files with errors left out until fixed; the server keeps running. Changes to `src/` or
+ * `.eleventy.ts` need a restart. `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` apply as
+ * for `npm run build`.
  */
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { Eleventy } from "@11ty/eleventy";
-import { PROJECT_ROOT } from "../eleventy/render-site";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { formatDiagnostic } from "../diagnostics/messages";
+import { changesIn, DevSession, type BuildReport } from "../dev/session";
+import { watchFolders } from "../dev/watch";
+import { buildNow, urlSettings } from "../eleventy/environment";
+import { PROJECT_ROOT } from "../project-root";
+import { resolveSettings } from "../settings";
+import { runMain } from "./run-main";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } }, strict: true });
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`Invalid --port \`${values.port}\``);
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { port: { type: "string", default: "8080" }, root: { type: "string", default: PROJECT_ROOT } },
+    strict: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`Invalid --port \`${values.port}\``);
+  const root = resolve(values.root);
+  const outDir = join(root, "_site");
+  const settings = resolveSettings({ includeDrafts: true, ...urlSettings(process.env) });
+  const templatesDir = join(PROJECT_ROOT, "templates");
 
-process.chdir(PROJECT_ROOT);
-// Start from an empty folder so pages of deleted articles are not served.
-await rm(join(PROJECT_ROOT, "_site"), { recursive: true, force: true });
-const eleventy = new Eleventy("templates", "_site", { configPath: ".eleventy.ts", runMode: "serve" });
-await eleventy.init();
-await eleventy.watch();
-await eleventy.serve(port);
-process.on("SIGINT", () => {
-  void eleventy.stopWatch().then(() => process.exit(0));
-});
+  // Eleventy resolves its input and passthrough copies against the working directory.
+  process.chdir(PROJECT_ROOT);
+  const { session, report } = await DevSession.start({ root, outDir, settings, now: () => buildNow(process.env) });
+  printDiagnostics(report);
+  console.log(`Built ${plural(report.written.length, "page")} from ${plural(report.result.records.length, "article")} in ${report.seconds.toFixed(2)} s${errorsNote(report)}`);
+
+  const server = EleventyDevServer.getServer("news-archive", outDir, {
+    pathPrefix: settings.pathPrefix,
+    logger: { info: console.log, log: console.log, error: console.error },
+    messageOnStart: ({ localhostUrl }) => `Serving ${localhostUrl}`,
+  });
+  // Watching starts before serving: a folder that cannot be watched stops the command here.
+  const stop = watchFolders([join(root, settings.contentDir), templatesDir], async (paths) => {
+    const started = performance.now();
+    const rebuilt = await session.build(changesIn(paths, root, settings.contentDir, templatesDir));
+    printDiagnostics(rebuilt);
+    if (rebuilt.written.length > 0 || rebuilt.removed.length > 0) server.reload();
+    console.log(rebuiltLine(rebuilt, (performance.now() - started) / 1000));
+  });
+  server.serve(port);
+  await server.ready();
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      stop();
+      void server.close().then(() => process.exit(0));
+    });
+  }
+  return new Promise<number>(() => {});
+}
+
+function printDiagnostics(report: BuildReport): void {
+  for (const d of report.newDiagnostics) console.error(formatDiagnostic(d));
+}
+
+/** e.g. `Rebuilt 14 pages (1 changed article) in 0.42 s` */
+function rebuiltLine(report: BuildReport, seconds: number): string {
+  const removed = report.removed.length === 0 ? "" : `, removed ${report.removed.length}`;
+  const articles = plural(report.changedFiles.length, "changed article");
+  return `Rebuilt ${plural(report.written.length, "page")}${removed} (${articles}) in ${seconds.toFixed(2)} s${errorsNote(report)}`;
+}
+
+function errorsNote(report: BuildReport): string {
+  const files = new Set(report.result.diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
+  return files === 0 ? "" : `; ${plural(files, "file")} with errors left out`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+runMain(main);

@@ -10,6 +10,20 @@ import { PROJECT_ROOT } from "../project-root";
 export { PROJECT_ROOT };
 
 /**
+ * Site data whose view lists may hold only some of the pages. Templates only loop over the
+ * lists, so rendering such data writes exactly the pages left in them.
+ */
+export type SiteDataSubset = Omit<SiteData, "views"> & {
+  readonly views: { readonly [K in keyof SiteData["views"]]: readonly SiteData["views"][K][number][] };
+};
+
+/** A file Eleventy wrote for a page: the page's URL and the file, relative to the output folder with `/` separators. */
+export interface WrittenPage {
+  readonly url: string;
+  readonly file: string;
+}
+
+/**
  * Write the site for `data` into `outDir` from scratch: the folder is deleted first so no
  * page of a removed article survives, then Eleventy renders the templates with `data` as
  * its one global data object.
@@ -24,12 +38,43 @@ export { PROJECT_ROOT };
  *   root (deleting it would destroy the project), or when Eleventy fails.
  */
 export async function renderSite(data: SiteData, outDir: string, onPage?: (file: string, text: string) => void): Promise<string[]> {
+  const out = await clearOutputFolder(outDir);
+  await renderPages(data, out, onPage === undefined ? {} : { onPage });
+  return listFiles(out);
+}
+
+/**
+ * Delete the output folder `outDir` (if it exists) before a build from scratch.
+ * @returns the folder's absolute path.
+ * @throws Error when `outDir` is the project root, one of its ancestors or the file-system root.
+ */
+export async function clearOutputFolder(outDir: string): Promise<string> {
   const out = resolve(outDir);
   if (out === parse(out).root || PROJECT_ROOT.startsWith(out + sep) || resolve(PROJECT_ROOT) === out) {
     throw new Error(`Refusing to replace ${out}: choose an output folder inside or beside the project`);
   }
   await rm(out, { recursive: true, force: true });
-  provideSiteData(data);
+  return out;
+}
+
+/**
+ * Render the pages left in `data`'s view lists into `outDir`, and copy the site's assets,
+ * without deleting anything already there: the dev server renders only the pages that
+ * changed into the folder of its first build. Same working-directory rule as {@link renderSite}.
+ * @param options.onPage as for {@link renderSite}.
+ * @returns the files written for pages, in Eleventy's order.
+ * @throws Error when Eleventy fails.
+ */
+export async function renderPages(
+  data: SiteDataSubset,
+  outDir: string,
+  options: { readonly onPage?: (file: string, text: string) => void } = {},
+): Promise<WrittenPage[]> {
+  const out = resolve(outDir);
+  const { onPage } = options;
+  const relativeFile = (target: string): string => relative(out, isAbsolute(target) ? target : resolve(target)).split(sep).join("/");
+  // A cast only in type: templates treat each list as a list of any length.
+  provideSiteData(data as SiteData);
   try {
     const eleventy = new Eleventy(relative(process.cwd(), join(PROJECT_ROOT, "templates")) || ".", out, {
       configPath: relative(process.cwd(), join(PROJECT_ROOT, ".eleventy.ts")),
@@ -40,7 +85,7 @@ export async function renderSite(data: SiteData, outDir: string, onPage?: (file:
             config: (config: UserConfig) => {
               config.addTransform("news-archive:on-page", function (content) {
                 const target = this.page.outputPath;
-                if (typeof target === "string") onPage(relative(out, isAbsolute(target) ? target : resolve(target)).split(sep).join("/"), content);
+                if (typeof target === "string") onPage(relativeFile(target), content);
                 return content;
               });
             },
@@ -48,11 +93,11 @@ export async function renderSite(data: SiteData, outDir: string, onPage?: (file:
     });
     // The build command prints its own summary.
     eleventy.disableLogger();
-    await eleventy.write();
+    const [, templates] = await eleventy.write();
+    return templates.flatMap((t) => (t.outputPath === false || t.url === false ? [] : [{ url: t.url, file: relativeFile(t.outputPath) }]));
   } finally {
     clearSiteData();
   }
-  return listFiles(out);
 }
 
 /**

@@ -1,10 +1,10 @@
 import path from "node:path";
 import type { ArchiveSettings } from "../settings";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
-import { listArticleFiles } from "../load/list-files";
+import { listArticleFiles, type FileListing } from "../load/list-files";
 import { loadTopics } from "../topics/load-topics";
 import { report, sortDiagnostics } from "../diagnostics/messages";
-import { parseFiles } from "./parse-pool";
+import { parseFiles, type FileOutcome } from "./parse-pool";
 import { crossFileChecks } from "./cross-file";
 
 export { readArticleFile } from "../load/read-file";
@@ -22,6 +22,14 @@ export interface IngestResult {
   files: string[];
 }
 
+/** What the content folder holds besides the articles' own text: the file listing and the taxonomy. */
+export interface ContentScan {
+  readonly listing: FileListing;
+  readonly topics: Topic[];
+  /** Problems with `topics.yml`. */
+  readonly topicDiagnostics: Diagnostic[];
+}
+
 /**
  * Read the whole content folder into records. Never stops at the first bad file: every file is
  * read and every problem collected, so editors see all of them in one build. Every file seen
@@ -32,14 +40,31 @@ export interface IngestResult {
  * @example const { records, diagnostics } = await ingest(resolveSettings(), process.cwd(), { now })
  */
 export async function ingest(settings: ArchiveSettings, root: string, options: { now?: Date } = {}): Promise<IngestResult> {
-  const articlesDir = path.posix.join(settings.contentDir, "articles");
-  const listing = await listArticleFiles(root, articlesDir);
-  const { topics, diagnostics: topicProblems } = await loadTopics(root, settings);
-  const diagnostics: Diagnostic[] = [...listing.diagnostics, ...topicProblems];
-  const built: ArticleRecord[] = [];
-
+  const listing = await listContent(root, settings);
+  const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
   // In worker threads for large archives; outcomes come back in the order of the listing.
   const outcomes = await parseFiles(root, listing.articles, { topics, settings, now: options.now });
+  return assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings);
+}
+
+/**
+ * List the article files of the content folder (`<contentDir>/articles`, recursively).
+ * @param root project root; listed paths are relative to it
+ */
+export function listContent(root: string, settings: Pick<ArchiveSettings, "contentDir">): Promise<FileListing> {
+  return listArticleFiles(root, path.posix.join(settings.contentDir, "articles"));
+}
+
+/**
+ * The pure last step of {@link ingest}: put each article file's outcome together with the
+ * listing and the taxonomy, run the archive-wide checks, and leave out what must not be
+ * published (files with errors, duplicates, and drafts unless `settings.includeDrafts`).
+ * The dev server calls it with outcomes it has kept from earlier builds for unchanged files.
+ * @param outcomes one per `scan.listing.articles` entry, in the same order
+ */
+export function assembleIngest(scan: ContentScan, outcomes: readonly FileOutcome[], settings: Pick<ArchiveSettings, "includeDrafts">): IngestResult {
+  const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...scan.topicDiagnostics];
+  const built: ArticleRecord[] = [];
   for (const { readDiagnostics, parsed } of outcomes) {
     diagnostics.push(...readDiagnostics);
     if (parsed === null) continue;
@@ -60,5 +85,5 @@ export async function ingest(settings: ArchiveSettings, root: string, options: {
     records.push(record);
   }
 
-  return { records, topics, diagnostics: sortDiagnostics(diagnostics), files: listing.seen };
+  return { records, topics: scan.topics, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen };
 }

@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import { lstatSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { dateWindow, type ParseContext } from "../pipeline/parse-article";
+import { parseFiles, type FileOutcome } from "../pipeline/parse-pool";
+
+/** What {@link ParseCache.outcomes} gave. */
+export interface CachedOutcomes {
+  /** One per requested file, in the same order. */
+  readonly outcomes: FileOutcome[];
+  /** The files read and parsed afresh (new, or their bytes changed), in the requested order. */
+  readonly parsed: string[];
+}
+
+interface Entry {
+  /** SHA-1 of the file's bytes when it was parsed. */
+  readonly hash: string;
+  readonly outcome: FileOutcome;
+}
+
+/**
+ * What each article file gave when it was last read and parsed, keyed by its path (the record
+ * and the diagnostics name the file) and the SHA-1 of its bytes, so a rebuild parses only the
+ * files whose content changed. Parsing goes through the build's own `parseFiles`, so a cached
+ * outcome is exactly what a full build would get for the same bytes.
+ *
+ * Everything is parsed again when the parse context changes: the taxonomy, the settings, or the
+ * latest plausible date (the day after a midnight).
+ */
+export class ParseCache {
+  readonly #entries = new Map<string, Entry>();
+  #context: string | null = null;
+
+  /**
+   * One outcome per file of `files`, parsing only the files that are not cached yet or whose
+   * bytes differ from the cached ones. Files no longer listed are forgotten.
+   * @param root project root; `files` are relative to it
+   * @param mayHaveChanged whether a cached file must be read again to check its bytes (the dev
+   *   server passes the paths its watcher reported); other cached files are taken as they are.
+   * @example await cache.outcomes(root, listing.articles, ctx, (f) => changed.has(f))
+   */
+  async outcomes(
+    root: string,
+    files: readonly string[],
+    ctx: ParseContext,
+    mayHaveChanged: (file: string) => boolean,
+  ): Promise<CachedOutcomes> {
+    const context = contextKey(ctx);
+    if (context !== this.#context) {
+      this.#entries.clear();
+      this.#context = context;
+    }
+    const listed = new Set(files);
+    for (const file of this.#entries.keys()) if (!listed.has(file)) this.#entries.delete(file);
+
+    const hashes = new Map<string, string | null>();
+    for (const file of files) {
+      const entry = this.#entries.get(file);
+      if (entry !== undefined && !mayHaveChanged(file)) continue;
+      const hash = contentHash(path.join(root, file), ctx.settings.maxFileBytes);
+      if (entry !== undefined && entry.hash === hash) continue;
+      hashes.set(file, hash);
+    }
+    // The bytes are read again by the parser; a write in between makes the watcher report the
+    // file once more, and its new bytes no longer match the hash kept here.
+    const parsed = [...hashes.keys()];
+    const fresh = new Map<string, FileOutcome>();
+    (await parseFiles(root, parsed, ctx)).forEach((outcome, i) => {
+      const file = parsed[i] as string;
+      const hash = hashes.get(file);
+      fresh.set(file, outcome);
+      // Unreadable files are not cached: they are read again on every rebuild until fixed.
+      if (hash === null || hash === undefined) this.#entries.delete(file);
+      else this.#entries.set(file, { hash, outcome });
+    });
+    const outcomes = files.map((file) => fresh.get(file) ?? (this.#entries.get(file) as Entry).outcome);
+    return { outcomes, parsed };
+  }
+}
+
+/** SHA-1 of a regular file's bytes; null when it is not one, is too large to read, or cannot be read. */
+function contentHash(absPath: string, maxBytes: number): string | null {
+  try {
+    const stat = lstatSync(absPath);
+    if (!stat.isFile() || stat.size > maxBytes) return null;
+    return createHash("sha1").update(readFileSync(absPath)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+
+/** Everything besides a file's bytes that its outcome depends on. */
+function contextKey(ctx: ParseContext): string {
+  return JSON.stringify([ctx.topics, ctx.settings, dateWindow(ctx.settings, ctx.now).maxDate]);
+}

@@ -1,0 +1,242 @@
+import { lstatSync } from "node:fs";
+import { rm, rmdir } from "node:fs/promises";
+import path from "node:path";
+import { buildSiteData } from "../archive/build-site-data";
+import type { SiteData } from "../archive/site-data";
+import { formatDiagnostic } from "../diagnostics/messages";
+import { clearOutputFolder, renderPages, type WrittenPage } from "../eleventy/render-site";
+import { compareCodeUnits, type FileListing } from "../load/list-files";
+import { assembleIngest, listContent, loadTopics, type IngestResult } from "../pipeline/ingest";
+import type { ArchiveSettings } from "../settings";
+import { TOPICS_FILE } from "../topics/load-topics";
+import type { ArticleRecord, Diagnostic, Topic } from "../types";
+import { diffPages, onlyPages, pageUrls } from "./page-diff";
+import { ParseCache } from "./parse-cache";
+
+/** Where a dev session reads and writes, and how. */
+export interface DevSessionOptions {
+  /** Absolute project root holding the content folder. */
+  readonly root: string;
+  /** Absolute output folder; emptied by the first build, then only changed pages are written. */
+  readonly outDir: string;
+  /** Archive settings (drafts are normally included in a dev session). */
+  readonly settings: ArchiveSettings;
+  /** "Today" for the future-date check, asked at every build. */
+  readonly now: () => Date;
+}
+
+/** What changed since the last build, as a file watcher saw it. */
+export interface Changes {
+  /** Paths under the content folder, relative to the project root with `/` separators. */
+  readonly content: readonly string[];
+  /** Paths under `templates/`, relative to it; `assets/…` are the copied assets. */
+  readonly templates: readonly string[];
+}
+
+/** What one build of a dev session did. */
+export interface BuildReport {
+  /** URLs of the pages written (new or changed), in code-unit order. */
+  readonly written: readonly string[];
+  /** URLs of the pages whose files were deleted. */
+  readonly removed: readonly string[];
+  /** Article files read and parsed afresh, or gone, since the last build. */
+  readonly changedFiles: readonly string[];
+  /** Every record, diagnostic and file of the content, as `npm run build` would see it. */
+  readonly result: IngestResult;
+  /** The diagnostics the previous build did not have (all of them on the first build). */
+  readonly newDiagnostics: readonly Diagnostic[];
+  readonly seconds: number;
+}
+
+/**
+ * The dev server's incremental build. The first build ingests everything and writes the whole
+ * site; each later build is given the paths a watcher saw change and
+ * 1. lists the content folder again only when a file was added, removed or replaced by
+ *    something else, and parses again only files whose bytes changed ({@link ParseCache});
+ * 2. puts the outcomes together exactly as `npm run build` does (`assembleIngest`);
+ * 3. builds the site data and compares every page's view with the previous build's
+ *    (`diffPages`), then deletes the files of removed pages and renders only the new and
+ *    changed pages into the existing folder.
+ * Files with errors are left out (their pages removed) and their diagnostics reported; the
+ * session goes on. Builds must not overlap: await each one before starting the next.
+ */
+export class DevSession {
+  readonly #options: DevSessionOptions;
+  readonly #cache = new ParseCache();
+  #listing: FileListing | null = null;
+  #listed = new Set<string>();
+  #topics: { readonly topics: Topic[]; readonly diagnostics: Diagnostic[] } | null = null;
+  /** The data of the pages in the output folder, and what it was built from. */
+  #site: SiteData | null = null;
+  #records: readonly ArticleRecord[] = [];
+  #siteTopics: readonly Topic[] | null = null;
+  /** Files written for each page URL, relative to the output folder. */
+  readonly #pageFiles = new Map<string, string[]>();
+  #reported = new Set<string>();
+  /** Whether the next render starts from an empty folder: the first one, or after a failed one. */
+  #fresh = true;
+
+  private constructor(options: DevSessionOptions) {
+    this.#options = options;
+  }
+
+  /**
+   * Empty the output folder and build the whole site once.
+   * @throws Error when the output folder is unsafe to empty (see `clearOutputFolder`) or
+   *   Eleventy fails; content errors are reported, not thrown.
+   */
+  static async start(options: DevSessionOptions): Promise<{ session: DevSession; report: BuildReport }> {
+    const session = new DevSession(options);
+    return { session, report: await session.build({ content: [], templates: [] }) };
+  }
+
+  /**
+   * Bring the output folder up to date after `changes`.
+   * @throws Error when Eleventy fails; the next build then writes the whole site again.
+   */
+  async build(changes: Changes): Promise<BuildReport> {
+    const started = performance.now();
+    const { root, settings } = this.#options;
+    const topicsFile = path.posix.join(settings.contentDir, TOPICS_FILE);
+    const previouslyListed = this.#listed;
+    if (this.#listing === null || !this.#listingHolds(changes.content)) {
+      this.#listing = await listContent(root, settings);
+      this.#listed = new Set(this.#listing.articles);
+    }
+    if (this.#topics === null || changes.content.includes(topicsFile)) this.#topics = await loadTopics(root, settings);
+
+    const listing = this.#listing;
+    const { topics } = this.#topics;
+    const ctx = { topics, settings, now: this.#options.now() };
+    const { outcomes, parsed } = await this.#cache.outcomes(root, listing.articles, ctx, touchedBy(changes.content));
+    const result = assembleIngest({ listing, topics, topicDiagnostics: this.#topics.diagnostics }, outcomes, settings);
+    const gone = [...previouslyListed].filter((file) => !this.#listed.has(file));
+
+    // A page template may change any page; an asset changes no page but must be copied.
+    const everyPage = changes.templates.some((file) => !file.startsWith("assets/"));
+    const current = this.#site;
+    const unchanged = current !== null && topics === this.#siteTopics && sameItems(result.records, this.#records);
+    let pages: { written: string[]; removed: string[] } = { written: [], removed: [] };
+    if (!unchanged || this.#fresh || changes.templates.length > 0) {
+      const next = unchanged ? current : buildSiteData(result.records, topics, settings);
+      pages = await this.#render(next, everyPage);
+      this.#records = result.records;
+      this.#siteTopics = topics;
+    }
+
+    const formatted = new Map(result.diagnostics.map((d) => [formatDiagnostic(d), d]));
+    const newDiagnostics = [...formatted].filter(([text]) => !this.#reported.has(text)).map(([, d]) => d);
+    this.#reported = new Set(formatted.keys());
+    return {
+      ...pages,
+      changedFiles: [...parsed, ...gone].sort(compareCodeUnits),
+      result,
+      newDiagnostics,
+      seconds: (performance.now() - started) / 1000,
+    };
+  }
+
+  /**
+   * Delete the files of removed pages and render new and changed ones (every page when
+   * `everyPage`). A fresh session, or one whose last render failed, empties the output folder
+   * and renders everything.
+   */
+  async #render(next: SiteData, everyPage: boolean): Promise<{ written: string[]; removed: string[] }> {
+    const fresh = this.#fresh;
+    const diff = diffPages(fresh ? null : this.#site, next);
+    const all = fresh || everyPage;
+    const written = all ? pageUrls(next).sort(compareCodeUnits) : [...diff.added, ...diff.changed].sort(compareCodeUnits);
+    const removed = fresh ? [] : diff.removed;
+    this.#fresh = true;
+    if (fresh) {
+      await clearOutputFolder(this.#options.outDir);
+      this.#pageFiles.clear();
+    }
+    await this.#deletePages(removed);
+    this.#rememberFiles(await renderPages(all ? next : onlyPages(next, new Set(written)), this.#options.outDir));
+    this.#site = next;
+    this.#fresh = false;
+    return { written, removed };
+  }
+
+  /**
+   * Whether the file listing is still right after `changed`: every changed path under the
+   * articles folder is an article file already listed and still a regular file. Anything else
+   * (a new, deleted or renamed file, a folder) needs the folder listed again.
+   */
+  #listingHolds(changed: readonly string[]): boolean {
+    const articles = path.posix.join(this.#options.settings.contentDir, "articles");
+    for (const file of changed) {
+      if (file !== articles && !file.startsWith(`${articles}/`)) continue;
+      if (!this.#listed.has(file)) return false;
+      try {
+        if (!lstatSync(path.join(this.#options.root, file)).isFile()) return false;
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  async #deletePages(urls: readonly string[]): Promise<void> {
+    const out = this.#options.outDir;
+    for (const url of urls) {
+      for (const file of this.#pageFiles.get(url) ?? []) {
+        await rm(path.join(out, file), { force: true });
+        await pruneEmptyFolders(out, path.dirname(path.join(out, file)));
+      }
+      this.#pageFiles.delete(url);
+    }
+  }
+
+  #rememberFiles(pages: readonly WrittenPage[]): void {
+    const fresh = new Map<string, string[]>();
+    for (const { url, file } of pages) fresh.set(url, [...(fresh.get(url) ?? []), file]);
+    for (const [url, files] of fresh) this.#pageFiles.set(url, files);
+  }
+}
+
+/** Whether a file may have changed: the watcher named it or a folder above it. */
+function touchedBy(changed: readonly string[]): (file: string) => boolean {
+  const exact = new Set(changed);
+  const folders = changed.map((p) => `${p}/`);
+  return (file) => exact.has(file) || folders.some((folder) => file.startsWith(folder));
+}
+
+/** Remove `dir` and its parents up to (not including) `root` while they are empty. */
+async function pruneEmptyFolders(root: string, dir: string): Promise<void> {
+  for (let current = dir; current.startsWith(`${root}${path.sep}`); current = path.dirname(current)) {
+    try {
+      await rmdir(current);
+    } catch {
+      return;
+    }
+  }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+
+/**
+ * Sort the absolute paths a watcher reported into a {@link Changes}: paths in the content
+ * folder and in the templates folder; anything else is left out.
+ * @example changesIn(["/p/content/articles/a.md"], "/p", "content", "/repo/templates").content //=> ["content/articles/a.md"]
+ */
+export function changesIn(paths: readonly string[], root: string, contentDir: string, templatesDir: string): Changes {
+  const inside = (folder: string, file: string): string | null => {
+    const rel = path.relative(folder, file);
+    return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? null : rel.split(path.sep).join("/");
+  };
+  const content: string[] = [];
+  const templates: string[] = [];
+  for (const file of paths) {
+    const inContent = inside(path.join(root, contentDir), file);
+    const inTemplates = inside(templatesDir, file);
+    if (inContent !== null) content.push(path.posix.join(contentDir, inContent));
+    else if (file === path.join(root, contentDir)) content.push(contentDir);
+    if (inTemplates !== null) templates.push(inTemplates);
+  }
+  return { content, templates };
+}
