@@ -9,12 +9,18 @@
  * Eleventy, search index, verify) and the build process's peak memory without Pagefind's
  * indexer, which runs as a separate process. Output stays on the temporary folder's disk; say
  * where when quoting.
+ *
+ * Then, at each size, the dev server (`npm start -- --root`) on the same archive: its start-up
+ * time (until it serves), the time from saving a one-sentence edit to an article's body until
+ * its "Rebuilt" line (files written and reload sent) for a few articles, with the pages
+ * rewritten, and the same for a save that changes nothing (a touched file).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { generateArchive, topicsYaml } from "../bench/generate";
 import { extractRaw } from "../parse/raw/extract";
@@ -23,6 +29,10 @@ import { runMain } from "./run-main";
 
 const TIME = "/usr/bin/time";
 const EXTRACT_SAMPLE = 5000;
+/** Articles edited one after the other under the dev server. */
+const DEV_EDITS = 5;
+/** Longest wait for one line of the dev server (its first build of a large archive included). */
+const DEV_LINE_TIMEOUT_MS = 15 * 60_000;
 
 async function dirSize(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
@@ -82,6 +92,86 @@ function extractorRate(count: number, seed: number): { articles: number; perSeco
   return { articles: texts.length, perSecond: texts.length / seconds };
 }
 
+/** What the dev server did on one archive. */
+interface DevServerRun {
+  /** From starting the command until it serves the first build. */
+  readonly startSeconds: number;
+  /** Per edited article: from the save to the "Rebuilt" line, and pages rewritten. */
+  readonly edits: readonly { readonly seconds: number; readonly pages: number }[];
+  /** A save that changes no byte. */
+  readonly unchanged: { readonly seconds: number; readonly pages: number };
+}
+
+/**
+ * Start the dev server on `root` (a free port), wait for its first build, then save edits to
+ * `articles` (files under `root`) one at a time, timing each save to its "Rebuilt" line.
+ */
+async function devServer(root: string, articles: readonly string[]): Promise<DevServerRun> {
+  const started = performance.now();
+  const child = spawn(join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["src/cli/serve.ts", "--root", root, "--port", "0"], {
+    cwd: PROJECT_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const errors: string[] = [];
+  child.stderr.setEncoding("utf8").on("data", (text: string) => errors.push(text));
+  const waitFor = async (pattern: RegExp): Promise<string> => {
+    const deadline = performance.now() + DEV_LINE_TIMEOUT_MS;
+    for (;;) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no ${pattern} line in time`)), deadline - performance.now());
+      });
+      const { value, done } = await Promise.race([lines.next(), late]).finally(() => clearTimeout(timer));
+      if (done) throw new Error(`the dev server stopped: ${errors.join("").slice(-2000)}`);
+      if (pattern.test(value as string)) return value as string;
+    }
+  };
+  /** Seconds from `change` to the next "Rebuilt" line, and the pages it rewrote. */
+  const timed = async (change: () => Promise<void>): Promise<{ seconds: number; pages: number }> => {
+    const t = performance.now();
+    await change();
+    const line = await waitFor(/^Rebuilt /);
+    return { seconds: (performance.now() - t) / 1000, pages: Number(/^Rebuilt (\d+) page/.exec(line)?.[1] ?? NaN) };
+  };
+  try {
+    await waitFor(/^Serving /);
+    const startSeconds = (performance.now() - started) / 1000;
+    const edits = [];
+    for (const file of articles) {
+      const text = await readFile(join(root, file), "utf8");
+      // One more sentence at the end of the last paragraph of the body.
+      edits.push(await timed(() => writeFile(join(root, file), text.replace(/\s*$/, " One more sentence was added to this paragraph.\n"))));
+    }
+    const touched = join(root, articles[0] ?? "content/topics.yml");
+    const unchanged = await timed(() => utimes(touched, new Date(), new Date()));
+    return { startSeconds, edits, unchanged };
+  } finally {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGINT");
+    await exited;
+  }
+}
+
+/** `DEV_EDITS` Markdown articles spread over the archive (their body is the end of the file). */
+function articlesToEdit(count: number, seed: number): string[] {
+  const markdown = generateArchive(count, seed).filter((f) => f.path.endsWith(".md"));
+  const step = Math.max(1, Math.floor(markdown.length / DEV_EDITS));
+  return markdown.filter((_, i) => i % step === Math.floor(step / 2)).slice(0, DEV_EDITS).map((f) => join("content", f.path));
+}
+
+function devServerSummary(run: DevServerRun): string {
+  const seconds = run.edits.map((e) => e.seconds).sort((a, b) => a - b);
+  const pages = run.edits.map((e) => e.pages);
+  const median = seconds[Math.floor((seconds.length - 1) / 2)] ?? NaN;
+  const [fewest, most] = [Math.min(...pages), Math.max(...pages)];
+  return (
+    `dev server: start ${run.startSeconds.toFixed(1)} s; one-article edit median ${median.toFixed(2)} s ` +
+    `(${(seconds[0] ?? NaN).toFixed(2)}–${(seconds.at(-1) ?? NaN).toFixed(2)} s over ${seconds.length} edits, ` +
+    `${fewest === most ? fewest : `${fewest}–${most}`} pages rewritten); unchanged save ${run.unchanged.seconds.toFixed(2)} s (${run.unchanged.pages} pages)`
+  );
+}
+
 const pad = (s: string, n: number) => s.padStart(n);
 
 async function main(): Promise<number> {
@@ -118,6 +208,12 @@ async function main(): Promise<number> {
       `${pad(String(n), 9)} ${pad(r.pages, 52)} ${pad(r.seconds.toFixed(2), 8)} ${pad((n / r.seconds).toFixed(0), 7)} ${pad(r.rssMiB === null ? "n/a" : r.rssMiB.toFixed(0), 9)} ${pad((size.bytes / 2 ** 20).toFixed(1), 10)}`,
     );
     console.log(`${pad("", 9)} stages: ${r.stages}; build process peak ${r.ownMemory.replace(/ \(this process\)$/, "")}`);
+    try {
+      console.log(`${pad("", 9)} ${devServerSummary(await devServer(root, articlesToEdit(n, seed)))}`);
+    } catch (error) {
+      console.error(`dev server on ${n} articles failed: ${error instanceof Error ? error.message : String(error)}`);
+      status = 1;
+    }
     if (!values.keep) await rm(root, { recursive: true, force: true });
   }
   const x = extractorRate(Math.min(EXTRACT_SAMPLE, Math.max(...sizes)), seed);
