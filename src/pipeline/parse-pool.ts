@@ -10,10 +10,9 @@ import { parseOneFile, type FileOutcome, type ParseContext } from "./parse-artic
 export type { FileOutcome } from "./parse-article";
 
 /**
- * Below this many files, workers cost more than they save: starting one (tsx and the parsers)
- * takes 1.5–1.9 s on two cores, and a worker parses a file more slowly than a warm main thread.
- * Measured on 2 cores: 1,000 files 1.5 s in this thread, 2.8 s with two workers; 3,000 files
- * 5.1 s and 4.7 s; 10,000 files 12.5 s and 11.5 s.
+ * Below this many files, a worker costs more than it saves: this thread parses from the start,
+ * and bundling and loading the worker (about 1.2 s on two cores) takes as long as parsing
+ * 1,500–2,000 files here.
  */
 export const MIN_FILES_FOR_WORKERS = 2000;
 
@@ -40,24 +39,28 @@ export type ParseBatchReply = { readonly kind: "ready" } | { readonly kind: "par
 
 /**
  * Read and parse article files, one outcome per file in the order of `files`. With many files
- * and more than one core the work is spread over worker threads (one per core); the outcomes
- * are the same either way.
+ * and more than one core, worker threads parse batches alongside this thread; the outcomes are
+ * the same either way.
+ *
+ * By default there is one worker per core but one, and this thread parses throughout: on two
+ * cores that keeps both busy without a third thread competing for them, and when other work
+ * holds one core the build is no slower than parsing here alone.
  * @param root project root; `files` are relative to it
- * @param options.workers how many worker threads (default: one per core, none for small lists)
- * @param options.parseWhileStarting whether this thread parses while the workers start (default true)
+ * @param options.workers how many worker threads (default: one per core but one, none for small lists)
+ * @param options.parseHere whether this thread parses batches too (default true)
  * @example const outcomes = await parseFiles(root, ["content/articles/a.txt"], { topics, settings })
  */
 export async function parseFiles(
   root: string,
   files: readonly string[],
   ctx: ParseContext,
-  options: { workers?: number; parseWhileStarting?: boolean } = {},
+  options: { workers?: number; parseHere?: boolean } = {},
 ): Promise<FileOutcome[]> {
   const cores = availableParallelism();
-  const workers = options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS && cores > 1 ? cores : 0);
+  const workers = options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? cores - 1 : 0);
   if (workers < 1 || files.length === 0) return parseInThread(root, files, ctx);
   const count = Math.min(workers, Math.ceil(files.length / BATCH_SIZE));
-  return parseInWorkers(root, files, ctx, count, options.parseWhileStarting ?? true);
+  return parseInWorkers(root, files, ctx, count, options.parseHere ?? true);
 }
 
 function parseInThread(root: string, files: readonly string[], ctx: ParseContext): FileOutcome[] {
@@ -119,7 +122,7 @@ async function parseInWorkers(
   files: readonly string[],
   ctx: ParseContext,
   count: number,
-  parseWhileStarting: boolean,
+  parseHere: boolean,
 ): Promise<FileOutcome[]> {
   const data: ParseWorkerData = { root, settings: ctx.settings, topics: ctx.topics, now: ctx.now === undefined ? null : ctx.now.getTime() };
   const pool: Worker[] = [];
@@ -130,7 +133,6 @@ async function parseInWorkers(
   const batchFiles = (id: number): readonly string[] => files.slice(id * BATCH_SIZE, (id + 1) * BATCH_SIZE);
   let nextBatch = 0;
   let done = 0;
-  let ready = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       const finished = (): void => {
@@ -145,7 +147,6 @@ async function parseInWorkers(
       const listen = (worker: Worker): void => {
         worker.on("message", (reply: ParseBatchReply) => {
           if (reply.kind === "ready") {
-            ready += 1;
             // Two batches in flight per worker, so it never waits for the next one.
             send(worker);
             send(worker);
@@ -172,9 +173,8 @@ async function parseInWorkers(
           }
         })
         .catch(reject);
-      // Until every worker is ready, this thread parses batches itself.
-      const parseHere = async (): Promise<void> => {
-        while (ready < count && nextBatch < batches) {
+      const parseBatchesHere = async (): Promise<void> => {
+        while (nextBatch < batches) {
           const id = nextBatch++;
           const here = batchFiles(id);
           for (let i = 0; i < here.length; i++) outcomes[id * BATCH_SIZE + i] = parseOneFile(root, here[i] as string, ctx);
@@ -183,7 +183,7 @@ async function parseInWorkers(
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
       };
-      if (parseWhileStarting) parseHere().catch(reject);
+      if (parseHere) parseBatchesHere().catch(reject);
     });
   } finally {
     closed = true;

@@ -36,9 +36,9 @@ describe("parseFiles", () => {
     const { topics } = await loadTopics(root, settings);
     const ctx = { topics, settings, now };
     const inThread = await parseFiles(root, articles, ctx, { workers: 0 });
-    // All in the workers, then shared with this thread while the workers start.
-    for (const parseWhileStarting of [false, true]) {
-      const inWorkers = await parseFiles(root, articles, ctx, { workers: 2, parseWhileStarting });
+    // All in the workers, then shared between the workers and this thread.
+    for (const parseHere of [false, true]) {
+      const inWorkers = await parseFiles(root, articles, ctx, { workers: 2, parseHere });
       expect(inWorkers).toHaveLength(articles.length);
       expect(JSON.stringify(inWorkers)).toBe(JSON.stringify(inThread));
       expect(inWorkers).toEqual(inThread);
