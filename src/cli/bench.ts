@@ -2,32 +2,32 @@
  * `npm run bench [-- --sizes 1000,10000,100000] [--seed N] [--keep]`
  *
  * A benchmark script, not a test: generates synthetic archives deterministically into a
- * temporary folder, builds each from scratch with `npm run build`'s command, and prints for
- * each size the articles, pages written, wall time, articles per second, peak memory (RSS,
- * from /usr/bin/time when present) and output size; then the extractor alone (articles per
- * second on one core). Under each row: the build's own per-stage wall times (ingest, site data,
- * Eleventy, search index, verify) and the build process's peak memory without Pagefind's
- * indexer, which runs as a separate process. Output stays on the temporary folder's disk; say
- * where when quoting.
+ * temporary folder, builds each from scratch with `npm run build`'s command line, and prints for
+ * each size the articles, pages written, wall time, articles per second, peak memory and output
+ * size; then the extractor alone (articles per second on one core). Memory is sampled over the
+ * build's whole process tree (`src/bench/process-tree.ts`): "peak" is the largest single
+ * process, "all" the largest sum at one time (the build and the Pagefind indexers). Under each
+ * row: the build's own per-stage wall times (ingest, site data, Eleventy, search index, verify),
+ * then a second build into the same folder with nothing changed (search shards kept). Output
+ * stays on the temporary folder's disk; say where when quoting.
  *
  * Then, at each size, the dev server (`npm start -- --root`) on the same archive: its start-up
  * time (until it serves), the time from saving a one-sentence edit to an article's body until
  * its "Rebuilt" line (files written and reload sent) for a few articles, with the pages
  * rewritten, and the same for a save that changes nothing (a touched file).
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { generateArchive, topicsYaml } from "../bench/generate";
+import { runSampled } from "../bench/process-tree";
 import { extractRaw } from "../parse/raw/extract";
 import { PROJECT_ROOT } from "../project-root";
 import { runMain } from "./run-main";
 
-const TIME = "/usr/bin/time";
 const EXTRACT_SAMPLE = 5000;
 /** Articles edited one after the other under the dev server. */
 const DEV_EDITS = 5;
@@ -58,28 +58,38 @@ async function writeArchive(root: string, count: number, seed: number): Promise<
 interface BuildRunResult {
   readonly ok: boolean;
   readonly seconds: number;
-  /** Peak RSS of the largest process of the build (the build itself or Pagefind's indexer). */
-  readonly rssMiB: number | null;
+  /** Largest resident set of one process of the build (the build with its worker threads, or a Pagefind indexer). */
+  readonly peakProcessMiB: number;
+  /** Largest sum of the resident sets of the build's processes at one time. */
+  readonly peakTotalMiB: number;
   readonly pages: string;
-  /** The build's own per-stage wall times and peak memory, as its summary printed them. */
+  /** The build's own per-stage wall times and the search index line, as its summary printed them. */
   readonly stages: string;
-  readonly ownMemory: string;
+  readonly search: string;
   readonly log: string;
 }
 
-function build(root: string, out: string): BuildRunResult {
-  const args = [join(PROJECT_ROOT, "node_modules/.bin/tsx"), "src/cli/build.ts", "--root", root, "--out", out];
-  const timed = existsSync(TIME);
-  const started = performance.now();
-  const run = timed
-    ? spawnSync(TIME, ["-f", "BENCH_RSS_KB=%M", ...args], { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 1 << 28 })
-    : spawnSync(args[0]!, args.slice(1), { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - started) / 1000;
-  const rss = /BENCH_RSS_KB=(\d+)/.exec(run.stderr ?? "");
-  const pages = /pages written\s+(.*)/.exec(run.stdout ?? "")?.[1]?.trim() ?? "?";
-  const stages = /stages\s+(.*)/.exec(run.stdout ?? "")?.[1]?.trim() ?? "?";
-  const ownMemory = /peak memory\s+(.*)/.exec(run.stdout ?? "")?.[1]?.trim() ?? "?";
-  return { ok: run.status === 0, seconds, rssMiB: rss ? Number(rss[1]) / 1024 : null, pages, stages, ownMemory, log: `${run.stdout}\n${run.stderr}` };
+/** `npm run build`'s command line, from package.json, so the benchmark runs exactly that. */
+async function buildCommand(): Promise<[string, string[]]> {
+  const manifest = JSON.parse(await readFile(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { build: string } };
+  const [command = "", ...args] = manifest.scripts.build.split(" ");
+  return [command === "node" ? process.execPath : join(PROJECT_ROOT, "node_modules/.bin", command), args];
+}
+
+async function build(root: string, out: string): Promise<BuildRunResult> {
+  const [command, args] = await buildCommand();
+  const run = await runSampled(command, [...args, "--root", root, "--out", out], { cwd: PROJECT_ROOT });
+  const line = (name: string): string => new RegExp(`${name}\\s+(.*)`).exec(run.stdout)?.[1]?.trim() ?? "?";
+  return {
+    ok: run.status === 0,
+    seconds: run.seconds,
+    peakProcessMiB: run.peakProcessMiB,
+    peakTotalMiB: run.peakTotalMiB,
+    pages: line("pages written"),
+    stages: line("stages"),
+    search: line("search index"),
+    log: `${run.stdout}\n${run.stderr}`,
+  };
 }
 
 function extractorRate(count: number, seed: number): { articles: number; perSecond: number } {
@@ -191,13 +201,13 @@ async function main(): Promise<number> {
   }
   const base = await mkdtemp(join(tmpdir(), "archive-bench-"));
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; output on ${base}`);
-  console.log(`${pad("articles", 9)} ${pad("pages written", 52)} ${pad("wall s", 8)} ${pad("art/s", 7)} ${pad("peak MiB", 9)} ${pad("output MiB", 10)}`);
+  console.log(`${pad("articles", 9)} ${pad("pages written", 52)} ${pad("wall s", 8)} ${pad("art/s", 7)} ${pad("peak MiB", 9)} ${pad("all MiB", 8)} ${pad("output MiB", 10)}`);
   let status = 0;
   for (const n of sizes) {
     const root = join(base, `n${n}`);
     await writeArchive(root, n, seed);
     const out = join(root, "_site");
-    const r = build(root, out);
+    const r = await build(root, out);
     if (!r.ok) {
       console.error(`build of ${n} articles failed:\n${r.log.slice(-4000)}`);
       status = 1;
@@ -205,9 +215,17 @@ async function main(): Promise<number> {
     }
     const size = await dirSize(out);
     console.log(
-      `${pad(String(n), 9)} ${pad(r.pages, 52)} ${pad(r.seconds.toFixed(2), 8)} ${pad((n / r.seconds).toFixed(0), 7)} ${pad(r.rssMiB === null ? "n/a" : r.rssMiB.toFixed(0), 9)} ${pad((size.bytes / 2 ** 20).toFixed(1), 10)}`,
+      `${pad(String(n), 9)} ${pad(r.pages, 52)} ${pad(r.seconds.toFixed(2), 8)} ${pad((n / r.seconds).toFixed(0), 7)} ${pad(r.peakProcessMiB.toFixed(0), 9)} ${pad(r.peakTotalMiB.toFixed(0), 8)} ${pad((size.bytes / 2 ** 20).toFixed(1), 10)}`,
     );
-    console.log(`${pad("", 9)} stages: ${r.stages}; build process peak ${r.ownMemory.replace(/ \(this process\)$/, "")}`);
+    console.log(`${pad("", 9)} stages: ${r.stages}; search index: ${r.search}`);
+    // The same build again into the same folder: nothing changed, so every search shard is kept.
+    const again = await build(root, out);
+    console.log(
+      again.ok
+        ? `${pad("", 9)} no-change rebuild: ${again.seconds.toFixed(2)} s, peak ${again.peakProcessMiB.toFixed(0)} MiB (all ${again.peakTotalMiB.toFixed(0)} MiB); stages: ${again.stages}; search index: ${again.search}`
+        : `no-change rebuild of ${n} articles failed:\n${again.log.slice(-4000)}`,
+    );
+    if (!again.ok) status = 1;
     try {
       console.log(`${pad("", 9)} ${devServerSummary(await devServer(root, articlesToEdit(n, seed)))}`);
     } catch (error) {

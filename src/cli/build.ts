@@ -11,6 +11,8 @@
  *   --page-size N  articles per page on paginated index pages (default 20)
  *   --search-shard-size N  most articles per search index shard (default 2,500; see
  *                `src/archive/search-shards.ts`)
+ *   --render-batch-size N  most pages per Eleventy run (default 5,000; fewer use less memory,
+ *                the files written are the same)
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  * `SITE_URL` (default `https://example.org`) is the origin used in feeds, the sitemap and
@@ -41,6 +43,7 @@ async function main(): Promise<number> {
       drafts: { type: "boolean", default: false },
       "page-size": { type: "string" },
       "search-shard-size": { type: "string" },
+      "render-batch-size": { type: "string" },
     },
     strict: true,
   });
@@ -49,6 +52,7 @@ async function main(): Promise<number> {
   const root = resolve(values.root);
   const pageSize = positiveWholeNumber("--page-size", values["page-size"]);
   const searchShardSize = positiveWholeNumber("--search-shard-size", values["search-shard-size"]);
+  const batchPages = positiveWholeNumber("--render-batch-size", values["render-batch-size"]);
   const settings = resolveSettings({
     includeDrafts: values.drafts,
     ...(pageSize === undefined ? {} : { pageSize }),
@@ -73,7 +77,7 @@ async function main(): Promise<number> {
   const shards = searchShards(data.views.articles, result.records, data.pathPrefix, settings.searchShardSize);
   const search = await SearchIndexBuild.start(shards, outDir);
   try {
-    await stages.time("eleventy", () => renderSite(data, outDir));
+    await stages.time("eleventy", () => renderSite(data, outDir, batchPages === undefined ? {} : { batchPages }));
   } catch (error) {
     await search.abandon();
     throw error;

@@ -65,6 +65,12 @@ describe("the sharded search index", () => {
     await expectSameFolders(fresh, out);
   });
 
+  it("writes the same files when Eleventy renders the pages in batches of three", async () => {
+    const batched = join(dir("search-batched"), "out");
+    expect(runBuild(["--root", root, "--out", batched, ...SHARD_SIZE, "--render-batch-size", "3"]).status).toBe(0);
+    await expectSameFolders(out, batched);
+  });
+
   it("leaves no staging folder behind", () => {
     expect(readdirSync(join(out, "..")).filter((name) => name.includes("-search-"))).toEqual([]);
   });

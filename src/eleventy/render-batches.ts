@@ -1,0 +1,38 @@
+import type { SiteData } from "../archive/site-data";
+
+type Views = SiteData["views"];
+
+/**
+ * Split the site's pages into batches of at most `maxPages`, each a copy of `data` whose view
+ * lists hold only that batch's pages (the other lists empty; a template paginating an empty
+ * list writes nothing). Rendering the batches one after another writes the same files as
+ * rendering `data` once, while Eleventy holds only one batch's pages in memory: it keeps every
+ * rendered page until its build ends (about 35 KiB per article page measured at 10,000).
+ *
+ * Pages keep their order: batches take the lists in key order, each list in its own order.
+ * @example splitIntoBatches(data, 5000).length // 7 for 10,000 articles and 33,000 pages
+ */
+export function splitIntoBatches(data: SiteData, maxPages: number): SiteData[] {
+  if (!Number.isInteger(maxPages) || maxPages < 1) throw new TypeError(`Invalid batch size \`${maxPages}\``);
+  const kinds = Object.keys(data.views) as (keyof Views)[];
+  const empty = Object.fromEntries(kinds.map((kind) => [kind, []])) as unknown as Views;
+  const batches: Partial<Record<keyof Views, unknown[]>>[] = [];
+  let current: Partial<Record<keyof Views, unknown[]>> = {};
+  let size = 0;
+  for (const kind of kinds) {
+    const pages = data.views[kind] as readonly unknown[];
+    for (let start = 0; start < pages.length; ) {
+      if (size === maxPages) {
+        batches.push(current);
+        current = {};
+        size = 0;
+      }
+      const take = Math.min(maxPages - size, pages.length - start);
+      current[kind] = pages.slice(start, start + take);
+      size += take;
+      start += take;
+    }
+  }
+  if (size > 0 || batches.length === 0) batches.push(current);
+  return batches.map((views) => ({ ...data, views: { ...empty, ...views } as Views }));
+}
