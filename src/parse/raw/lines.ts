@@ -1,3 +1,4 @@
+import { anyOf } from "./any-of";
 import { BULLET, CHROME_RULES } from "./vocabulary";
 
 /** One input line with the features every rule looks at. */
@@ -48,17 +49,13 @@ export function collapseWhitespace(text: string): string {
   return text.replace(WHITESPACE_RUN, " ");
 }
 
-// All chrome patterns in one: most lines match none, and one pass over the line says so.
-// Valid while every pattern has the same flags and none refers back to a group by number.
-const CHROME_PATTERNS = CHROME_RULES.flatMap((rule) => rule.patterns);
-const ANY_CHROME = CHROME_PATTERNS.every((re) => re.flags === "i" && !/\\[1-9]/.test(re.source))
-  ? new RegExp(CHROME_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "i")
-  : null;
+// Most lines match no chrome pattern: one pass over the line says so.
+const ANY_CHROME = anyOf(CHROME_RULES.flatMap((rule) => rule.patterns));
 
 /** The chrome reason for a line's text, or null. */
 export function chromeReason(text: string): string | null {
   if (FORM_FIELD.test(text)) return "chrome:form-field";
-  if (ANY_CHROME !== null && !ANY_CHROME.test(text)) return null;
+  if (ANY_CHROME !== null && !ANY_CHROME(text)) return null;
   for (const rule of CHROME_RULES) {
     for (const re of rule.patterns) if (re.test(text)) return rule.reason;
   }

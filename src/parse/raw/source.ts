@@ -1,4 +1,5 @@
 import type { Line } from "./lines";
+import { anyOf } from "./any-of";
 import { normalize } from "./lines";
 import { COMPANY_SUFFIX, LABEL_WORDS, NOT_PUBLISHER_WORDS, OWNER_WORDS, PUBLISHER_PATTERNS } from "./vocabulary";
 
@@ -30,6 +31,8 @@ const OWNER_FACTOR = 0.4;
 const OWNER_TAIL = new RegExp(`(?:\\s+${OWNER_WORDS.source.replace(/^\\b\(|\)\\b$/g, "")})+$`, "i");
 /** Share of a longer candidate's evidence credited to a shorter name it contains ("Fox News" in "FOX News Network"). */
 const CONTAINED_SHARE = 0.7;
+// Most lines name no publisher: one pass over the line says so.
+const ANY_PUBLISHER = anyOf(PUBLISHER_PATTERNS.map((p) => p.re));
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -64,7 +67,7 @@ export function findSource(lines: readonly Line[], extra: readonly SourceEvidenc
     evidence.set(key, e);
   }
   for (const line of lines) {
-    if (line.blank) continue;
+    if (line.blank || (ANY_PUBLISHER !== null && !ANY_PUBLISHER(line.text))) continue;
     for (const p of PUBLISHER_PATTERNS) {
       const m = p.re.exec(line.text);
       const found = m?.[1] ? cleanPublisher(m[1]) : null;
