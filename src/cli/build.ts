@@ -13,6 +13,9 @@
  *                `src/archive/search-shards.ts`)
  *   --render-batch-size N  most pages per Eleventy run (default 5,000; fewer use less memory,
  *                the files written are the same)
+ *   --cache-dir DIR  where the parse cache is kept (default node_modules/.cache/news-archive):
+ *                a rebuild parses only the files whose bytes changed
+ *   --no-cache   parse every file and leave the cache alone
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  * `SITE_URL` (default `https://example.org`) is the origin used in feeds, the sitemap and
@@ -30,8 +33,10 @@ import { buildNow, urlSettings } from "../eleventy/environment";
 import { listFiles, PROJECT_ROOT, renderSite } from "../eleventy/render-site";
 import { SearchIndexBuild, type SearchIndexSummary } from "../eleventy/search-index";
 import { verifyOutputFolder } from "../eleventy/verify-site";
-import { ingest, type IngestResult } from "../pipeline/ingest";
-import { resolveSettings } from "../settings";
+import { ingestWithCache, type CacheUse, type IngestResult } from "../pipeline/ingest";
+import { ParseCache } from "../pipeline/parse-cache";
+import { codeFingerprint, loadParseCache, parseCachePath, saveParseCache } from "../pipeline/parse-cache-file";
+import { resolveSettings, type ArchiveSettings } from "../settings";
 import { runMain } from "./run-main";
 
 async function main(): Promise<number> {
@@ -44,6 +49,8 @@ async function main(): Promise<number> {
       "page-size": { type: "string" },
       "search-shard-size": { type: "string" },
       "render-batch-size": { type: "string" },
+      "cache-dir": { type: "string" },
+      "no-cache": { type: "boolean", default: false },
     },
     strict: true,
   });
@@ -63,7 +70,8 @@ async function main(): Promise<number> {
   // Eleventy resolves its input and passthrough copies against the working directory.
   process.chdir(PROJECT_ROOT);
   const stages = new StageTimer();
-  const result = await stages.time("ingest", () => ingest(settings, root, { now: buildNow(process.env) }));
+  const cacheFile = values["no-cache"] ? null : parseCachePath(root, values["cache-dir"] === undefined ? undefined : resolve(invokedFrom, values["cache-dir"]));
+  const result = await stages.time("ingest", () => ingestCached(settings, root, cacheFile));
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
     for (const d of result.diagnostics) console.error(formatDiagnostic(d));
@@ -98,6 +106,21 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/**
+ * Ingest through the parse cache in `cacheFile` (none: parse everything), saving it again when
+ * something was parsed or a file went away. A cache that cannot be saved is only reported.
+ */
+async function ingestCached(settings: ArchiveSettings, root: string, cacheFile: string | null): Promise<IngestResult & CacheUse> {
+  const code = cacheFile === null ? "" : await codeFingerprint();
+  const cache = cacheFile === null ? new ParseCache() : await loadParseCache(cacheFile, code);
+  const before = cache.snapshot().entries.size;
+  const result = await ingestWithCache(settings, root, cache, { now: buildNow(process.env) });
+  if (cacheFile !== null && (result.parsed > 0 || cache.snapshot().entries.size !== before)) {
+    await saveParseCache(cacheFile, cache, code).catch((error: unknown) => console.error(`Could not save the parse cache ${cacheFile}: ${String(error)}`));
+  }
+  return result;
+}
+
 /** Wall time of each build stage, in the order they ran, for the summary and the benchmark. */
 class StageTimer {
   private readonly seconds: [string, number][] = [];
@@ -117,7 +140,7 @@ class StageTimer {
   }
 }
 
-function summary(data: SiteData, result: IngestResult, written: readonly string[], out: string, seconds: string, stages: string, search: SearchIndexSummary): string {
+function summary(data: SiteData, result: IngestResult & CacheUse, written: readonly string[], out: string, seconds: string, stages: string, search: SearchIndexSummary): string {
   const s = data.stats;
   const pages = written.filter((f) => f.endsWith(".html")).length;
   const texts = written.filter((f) => f.endsWith("/original.txt")).length;
@@ -125,6 +148,7 @@ function summary(data: SiteData, result: IngestResult, written: readonly string[
   const topicCount = data.views.topicsIndex[0].topics.length;
   const rows: [string, string][] = [
     ["articles", `${s.articles} (of ${plural(result.files.length, "file")} in content)`],
+    ["parsed", `${plural(result.parsed, "file")} (${result.cached} taken from the parse cache)`],
     ["undated", String(s.undated)],
     ["without source", String(s.withoutSource)],
     ["without byline", String(s.withoutByline)],

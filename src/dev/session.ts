@@ -11,7 +11,7 @@ import type { ArchiveSettings } from "../settings";
 import { TOPICS_FILE } from "../topics/load-topics";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { diffPages, onlyPages, pageUrls } from "./page-diff";
-import { ParseCache } from "./parse-cache";
+import { ParseCache } from "../pipeline/parse-cache";
 
 /** Where a dev session reads and writes, and how. */
 export interface DevSessionOptions {

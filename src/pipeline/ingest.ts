@@ -6,6 +6,7 @@ import { loadTopics } from "../topics/load-topics";
 import { report, sortDiagnostics } from "../diagnostics/messages";
 import { parseFiles, type FileOutcome } from "./parse-pool";
 import { crossFileChecks } from "./cross-file";
+import type { ParseCache } from "./parse-cache";
 
 export { readArticleFile } from "../load/read-file";
 export { loadTopics } from "../topics/load-topics";
@@ -20,6 +21,12 @@ export interface IngestResult {
   diagnostics: Diagnostic[];
   /** Every file seen under content/articles, relative to root (e.g. "content/articles/a.txt"). */
   files: string[];
+}
+
+/** How many article files were parsed, and how many outcomes came from the parse cache. */
+export interface CacheUse {
+  readonly parsed: number;
+  readonly cached: number;
 }
 
 /** What the content folder holds besides the articles' own text: the file listing and the taxonomy. */
@@ -45,6 +52,23 @@ export async function ingest(settings: ArchiveSettings, root: string, options: {
   // In worker threads for large archives; outcomes come back in the order of the listing.
   const outcomes = await parseFiles(root, listing.articles, { topics, settings, now: options.now });
   return assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings);
+}
+
+/**
+ * {@link ingest}, parsing only the files whose bytes are not in `cache` yet (every file is
+ * read and hashed); `cache` is updated with what was parsed.
+ * @returns the ingest result and how many files were parsed afresh or taken from the cache.
+ */
+export async function ingestWithCache(
+  settings: ArchiveSettings,
+  root: string,
+  cache: ParseCache,
+  options: { now?: Date } = {},
+): Promise<IngestResult & CacheUse> {
+  const listing = await listContent(root, settings);
+  const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
+  const { outcomes, parsed } = await cache.outcomes(root, listing.articles, { topics, settings, now: options.now }, () => true);
+  return { ...assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings), parsed: parsed.length, cached: listing.articles.length - parsed.length };
 }
 
 /**

@@ -22,7 +22,9 @@ export function tempDir(prefix: string): string {
  * @example runBuild(["--root", "tests/fixtures/site/good", "--out", dir])
  */
 export function runBuild(args: readonly string[], env: Readonly<Record<string, string>> = {}): BuildRun {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli/build.ts"), ...args], {
+  // Each build parses afresh unless the test is about the parse cache (and names its folder).
+  const cache = args.includes("--cache-dir") ? [] : ["--no-cache"];
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli/build.ts"), ...args, ...cache], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
     env: { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC", ...env },

@@ -4,32 +4,19 @@
  * writes.
  */
 import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { listFiles, PROJECT_ROOT } from "../../src/eleventy/render-site";
-import { runBuild, tempDir } from "../helpers/run-build";
+import { PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { expectSameFolders, tempDirs } from "../helpers/folders";
+import { runBuild } from "../helpers/run-build";
 
 const SHARD_SIZE = ["--search-shard-size", "2"];
-const dirs: string[] = [];
-const dir = (name: string): string => {
-  const d = tempDir(name);
-  dirs.push(d);
-  return d;
-};
-
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
+const temp = tempDirs();
+const dir = temp.make;
+afterAll(temp.remove);
 
 /** The `search index` line of a build's summary. */
 const searchLine = (stdout: string): string => /search index\s+(.*)/.exec(stdout)?.[1] ?? stdout;
-
-async function expectSameFolders(a: string, b: string): Promise<void> {
-  const files = await listFiles(a);
-  expect(await listFiles(b)).toEqual(files);
-  for (const f of files) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
-}
 
 describe("the sharded search index", () => {
   // A copy of the seed content, so one article can be edited.

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { dateWindow, type ParseContext } from "../pipeline/parse-article";
-import { parseFiles, type FileOutcome } from "../pipeline/parse-pool";
+import { dateWindow, type ParseContext } from "./parse-article";
+import { parseFiles, type FileOutcome } from "./parse-pool";
 
 /** What {@link ParseCache.outcomes} gave. */
 export interface CachedOutcomes {
@@ -12,7 +12,7 @@ export interface CachedOutcomes {
   readonly parsed: string[];
 }
 
-interface Entry {
+export interface Entry {
   /** SHA-1 of the file's bytes when it was parsed. */
   readonly hash: string;
   readonly outcome: FileOutcome;
@@ -30,6 +30,19 @@ interface Entry {
 export class ParseCache {
   readonly #entries = new Map<string, Entry>();
   #context: string | null = null;
+
+  /** A cache holding `entries` parsed under the context `context` (see {@link snapshot}). */
+  static restore(context: string, entries: Iterable<readonly [string, Entry]>): ParseCache {
+    const cache = new ParseCache();
+    cache.#context = context;
+    for (const [file, entry] of entries) cache.#entries.set(file, entry);
+    return cache;
+  }
+
+  /** The parse context and every cached file's hash and outcome, e.g. to keep them on disk. */
+  snapshot(): { readonly context: string | null; readonly entries: ReadonlyMap<string, Entry> } {
+    return { context: this.#context, entries: this.#entries };
+  }
 
   /**
    * One outcome per file of `files`, parsing only the files that are not cached yet or whose

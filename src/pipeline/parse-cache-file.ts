@@ -1,0 +1,134 @@
+import { createHash } from "node:crypto";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { PROJECT_ROOT } from "../project-root";
+import { ParseCache, type Entry } from "./parse-cache";
+
+/**
+ * A {@link ParseCache} kept on disk between builds, so a rebuild parses only the article files
+ * whose bytes changed (at 10,000 articles, parsing everything takes most of the ingest stage).
+ *
+ * The file is only a cache: it is used only when it was written by the same code (a hash of
+ * every source file under `src/`, `package-lock.json` and the Node version, so any change to
+ * the parser or its dependencies starts afresh), and the cache itself starts afresh when the
+ * taxonomy, the settings or the latest plausible date differ. A missing, stale or unreadable
+ * file means "parse everything"; it never fails a build.
+ *
+ * Format: frames of [4-byte length, v8-serialised value]; the first frame is the header
+ * (format, code hash, parse context), each further one a batch of entries, so neither writing
+ * nor reading needs the whole cache in one buffer.
+ */
+
+const FORMAT = 1;
+/** Entries per frame: small enough that no frame buffer is large. */
+const FRAME_ENTRIES = 1000;
+
+interface Header {
+  readonly format: number;
+  readonly code: string;
+  readonly context: string | null;
+}
+
+/** The default folder for caches: `node_modules/.cache/` is where tools keep theirs, out of git. */
+export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, "node_modules", ".cache", "news-archive");
+
+/** The cache file for the content under `root` (one per root) in `dir`. */
+export function parseCachePath(root: string, dir: string = DEFAULT_CACHE_DIR): string {
+  const id = createHash("sha1").update(root).digest("hex").slice(0, 16);
+  return join(dir, `parse-${id}.bin`);
+}
+
+/** A hash of the code that makes records: every file under `src/`, the lockfile and Node's version. */
+export async function codeFingerprint(): Promise<string> {
+  const hash = createHash("sha256").update(process.version);
+  const src = join(PROJECT_ROOT, "src");
+  const files = (await readdir(src, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => relative(src, join(e.parentPath, e.name)))
+    .sort();
+  for (const file of [...files.map((f) => join(src, f)), join(PROJECT_ROOT, "package-lock.json")]) {
+    hash.update(relative(PROJECT_ROOT, file)).update("\0").update(await readFile(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * The cache saved at `file` by the same code, or an empty cache.
+ * @param code from {@link codeFingerprint}
+ */
+export async function loadParseCache(file: string, code: string): Promise<ParseCache> {
+  let handle;
+  try {
+    handle = await open(file, "r");
+  } catch {
+    return new ParseCache();
+  }
+  try {
+    const frames = readFrames(handle);
+    const first = await frames.next();
+    const header = first.done ? undefined : (first.value as Header);
+    if (header?.format !== FORMAT || header.code !== code || header.context === null) return new ParseCache();
+    const entries: [string, Entry][] = [];
+    for await (const frame of frames) entries.push(...(frame as [string, Entry][]));
+    return ParseCache.restore(header.context, entries);
+  } catch {
+    // A truncated or foreign file: parse everything, the next save replaces it.
+    return new ParseCache();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Write `cache` to `file` (through a temporary file, so a reader never sees half of it). */
+export async function saveParseCache(file: string, cache: ParseCache, code: string): Promise<void> {
+  const { context, entries } = cache.snapshot();
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  const handle = await open(temporary, "w");
+  try {
+    await writeFrame(handle, { format: FORMAT, code, context } satisfies Header);
+    let batch: [string, Entry][] = [];
+    for (const entry of entries) {
+      batch.push(entry);
+      if (batch.length === FRAME_ENTRIES) {
+        await writeFrame(handle, batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await writeFrame(handle, batch);
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+type Handle = Awaited<ReturnType<typeof open>>;
+
+async function writeFrame(handle: Handle, value: unknown): Promise<void> {
+  const body = serialize(value);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(body.length);
+  await handle.write(length);
+  await handle.write(body);
+}
+
+async function* readFrames(handle: Handle): AsyncGenerator<unknown> {
+  let position = 0;
+  const length = Buffer.alloc(4);
+  for (;;) {
+    const { bytesRead } = await handle.read(length, 0, 4, position);
+    if (bytesRead === 0) return;
+    if (bytesRead < 4) throw new Error("truncated frame header");
+    const size = length.readUInt32LE(0);
+    const body = Buffer.alloc(size);
+    if ((await handle.read(body, 0, size, position + 4)).bytesRead < size) throw new Error("truncated frame");
+    position += 4 + size;
+    yield deserialize(body);
+  }
+}
