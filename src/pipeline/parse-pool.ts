@@ -11,10 +11,14 @@ export type { FileOutcome } from "./parse-article";
 
 /**
  * Below this many files, a worker costs more than it saves: this thread parses from the start,
- * and bundling and loading the worker (about 1.2 s on two cores) takes as long as parsing
- * 1,500–2,000 files here.
+ * and bundling and loading the worker (0.3–0.4 s on an idle two-core machine, 0.7–0.8 s
+ * beside this thread's parsing in a build) take as long as parsing several hundred to a
+ * thousand files here, besides the bundler's own work on the other core.
  */
 export const MIN_FILES_FOR_WORKERS = 2000;
+
+/** Files this thread parses between looking at its messages. */
+const YIELD_EVERY = 10;
 
 /** Files sent to a worker at a time: large enough to keep messages few, small enough to balance. */
 const BATCH_SIZE = 100;
@@ -78,9 +82,9 @@ const WORKER_MODULE = new URL("./parse-worker.ts", import.meta.url);
 /**
  * The worker module bundled with everything it imports into one file in a fresh temporary
  * folder. Started through tsx instead, a worker loads some 990 modules, each through tsx's
- * hooks thread: 1.5–3 s on two cores. The bundle is built by esbuild (which tsx itself uses)
- * in its own process while this thread parses, in about 0.4 s, and loads in about 0.3 s.
- * Without esbuild, workers start through tsx.
+ * hooks thread: 0.8–1.0 s alone on an idle machine, 1.5–3 s with two starting beside a parsing
+ * thread. esbuild (which tsx itself uses) builds the bundle in its own process in 0.2–0.3 s,
+ * and a worker loads it in 0.1–0.15 s. Without esbuild, workers start through tsx.
  */
 async function workerEntry(): Promise<WorkerEntry> {
   let esbuild: typeof import("esbuild");
@@ -177,10 +181,13 @@ async function parseInWorkers(
         while (nextBatch < batches) {
           const id = nextBatch++;
           const here = batchFiles(id);
-          for (let i = 0; i < here.length; i++) outcomes[id * BATCH_SIZE + i] = parseOneFile(root, here[i] as string, ctx);
+          for (let i = 0; i < here.length; i++) {
+            outcomes[id * BATCH_SIZE + i] = parseOneFile(root, here[i] as string, ctx);
+            // Every few files, lets in what the bundler and the workers have sent: bundling
+            // takes several round trips, each of which would otherwise wait for a whole batch.
+            if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+          }
           finished();
-          // Lets the workers' "ready" and replies in between batches.
-          await new Promise<void>((resolve) => setImmediate(resolve));
         }
       };
       if (parseHere) parseBatchesHere().catch(reject);
