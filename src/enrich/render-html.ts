@@ -5,8 +5,9 @@ import type { Root } from "mdast";
 /**
  * The one mdast → HTML compiler. remark-html sanitizes by default (GitHub's schema: no raw
  * HTML, no `javascript:` URLs, no event handlers); `sanitize: false` must never be passed for
- * editor content. Both Markdown and raw-text bodies go through this same function, so there is
- * exactly one place where content becomes HTML.
+ * editor content. Markdown bodies go through this function; raw-text bodies, whose tree is
+ * only paragraphs of text, are written by `renderTextParagraphs` as this compiler would write
+ * them (a property test holds the two to the same output).
  */
 const compiler = remark().use(remarkHtml).freeze();
 
