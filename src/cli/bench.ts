@@ -78,7 +78,8 @@ async function buildCommand(): Promise<[string, string[]]> {
 
 async function build(root: string, out: string): Promise<BuildRunResult> {
   const [command, args] = await buildCommand();
-  const run = await runSampled(command, [...args, "--root", root, "--out", out], { cwd: PROJECT_ROOT });
+  // The parse cache stays with the archive, so it goes when the archive is removed.
+  const run = await runSampled(command, [...args, "--root", root, "--out", out, "--cache-dir", join(root, "parse-cache")], { cwd: PROJECT_ROOT });
   const line = (name: string): string => new RegExp(`${name}\\s+(.*)`).exec(run.stdout)?.[1]?.trim() ?? "?";
   return {
     ok: run.status === 0,
