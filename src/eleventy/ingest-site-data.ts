@@ -6,10 +6,10 @@ import { resolveSettings } from "../settings";
 import { buildNow, isDevRun, urlSettings, type Environment } from "./environment";
 
 /**
- * Site data for Eleventy when it runs without the build command (the dev server or the plain
+ * Site data for Eleventy when it runs without the build command or the dev server (the plain
  * Eleventy CLI): ingest `content/`, print every diagnostic, and build the site data.
  *
- * In a dev run, drafts are included and content errors are printed but not fatal (the files
+ * In a dev run (`eleventy --serve`), drafts are included and content errors are printed but not fatal (the files
  * with errors are left out until fixed). In a one-off build, any error throws so Eleventy
  * exits non-zero, as `npm run build` does.
  *

@@ -1,6 +1,6 @@
 import { readdir, rm } from "node:fs/promises";
 import { isAbsolute, join, parse, relative, resolve, sep } from "node:path";
-import { Eleventy, type UserConfig } from "@11ty/eleventy";
+import { Eleventy } from "@11ty/eleventy";
 import type { SiteData } from "../archive/site-data";
 import { splitIntoBatches } from "./render-batches";
 import { clearSiteData, provideSiteData } from "./site-data-store";
@@ -40,8 +40,6 @@ export const RENDER_BATCH_PAGES = 5000;
  * Must run with the project root as working directory (Eleventy resolves passthrough copies
  * against it); `src/cli/build.ts` sees to that.
  *
- * @param options.onPage called with each page as it is written (its output file relative to
- *   `outDir`, with `/` separators, and its text), e.g. to index it while rendering goes on.
  * @returns every file written, relative to `outDir`, sorted.
  * @throws Error when `outDir` is the project root, one of its ancestors or the file-system
  *   root (deleting it would destroy the project), or when Eleventy fails.
@@ -49,11 +47,10 @@ export const RENDER_BATCH_PAGES = 5000;
 export async function renderSite(
   data: SiteData,
   outDir: string,
-  options: { readonly onPage?: (file: string, text: string) => void; readonly batchPages?: number } = {},
+  options: { readonly batchPages?: number } = {},
 ): Promise<string[]> {
   const out = await clearOutputFolder(outDir);
-  const pageOptions = options.onPage === undefined ? {} : { onPage: options.onPage };
-  for (const batch of splitIntoBatches(data, options.batchPages ?? RENDER_BATCH_PAGES)) await renderPages(batch, out, pageOptions);
+  for (const batch of splitIntoBatches(data, options.batchPages ?? RENDER_BATCH_PAGES)) await renderPages(batch, out);
   return listFiles(out);
 }
 
@@ -73,19 +70,14 @@ export async function clearOutputFolder(outDir: string): Promise<string> {
 
 /**
  * Render the pages left in `data`'s view lists into `outDir`, and copy the site's assets,
- * without deleting anything already there: the dev server renders only the pages that
- * changed into the folder of its first build. Same working-directory rule as {@link renderSite}.
- * @param options.onPage as for {@link renderSite}.
+ * without deleting anything already there: {@link renderSite} renders its batches with it, and
+ * the dev server renders only the pages that changed into the folder of its first build. Same
+ * working-directory rule as {@link renderSite}.
  * @returns the files written for pages, in Eleventy's order.
  * @throws Error when Eleventy fails.
  */
-export async function renderPages(
-  data: SiteDataSubset,
-  outDir: string,
-  options: { readonly onPage?: (file: string, text: string) => void } = {},
-): Promise<WrittenPage[]> {
+export async function renderPages(data: SiteDataSubset, outDir: string): Promise<WrittenPage[]> {
   const out = resolve(outDir);
-  const { onPage } = options;
   const relativeFile = (target: string): string => relative(out, isAbsolute(target) ? target : resolve(target)).split(sep).join("/");
   // A cast only in type: templates treat each list as a list of any length.
   provideSiteData(data as SiteData);
@@ -93,17 +85,6 @@ export async function renderPages(
     const eleventy = new Eleventy(relative(process.cwd(), join(PROJECT_ROOT, "templates")) || ".", out, {
       configPath: relative(process.cwd(), join(PROJECT_ROOT, ".eleventy.ts")),
       quietMode: true,
-      ...(onPage === undefined
-        ? {}
-        : {
-            config: (config: UserConfig) => {
-              config.addTransform("news-archive:on-page", function (content) {
-                const target = this.page.outputPath;
-                if (typeof target === "string") onPage(relativeFile(target), content);
-                return content;
-              });
-            },
-          }),
     });
     // The build command prints its own summary.
     eleventy.disableLogger();
