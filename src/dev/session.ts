@@ -4,7 +4,8 @@ import path from "node:path";
 import { buildSiteData } from "../archive/build-site-data";
 import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { clearOutputFolder, renderPages, type WrittenPage } from "../eleventy/render-site";
+import { clearOutputFolder, RENDER_BATCH_PAGES, renderPages, type WrittenPage } from "../eleventy/render-site";
+import { splitIntoBatches } from "../eleventy/render-batches";
 import { compareCodeUnits, type FileListing } from "../load/list-files";
 import { assembleIngest, listContent, loadTopics, type IngestResult } from "../pipeline/ingest";
 import type { ArchiveSettings } from "../settings";
@@ -23,6 +24,8 @@ export interface DevSessionOptions {
   readonly settings: ArchiveSettings;
   /** "Today" for the future-date check, asked at every build. */
   readonly now: () => Date;
+  /** Most pages per Eleventy run when every page is rendered (default `RENDER_BATCH_PAGES`). */
+  readonly batchPages?: number;
 }
 
 /** What changed since the last build, as a file watcher saw it. */
@@ -153,7 +156,9 @@ export class DevSession {
       this.#pageFiles.clear();
     }
     await this.#deletePages(removed);
-    this.#rememberFiles(await renderPages(all ? next : onlyPages(next, new Set(written)), this.#options.outDir));
+    // Every page in batches, as the build does, so Eleventy never holds a large site's pages at once.
+    const batches = all ? splitIntoBatches(next, this.#options.batchPages ?? RENDER_BATCH_PAGES) : [onlyPages(next, new Set(written))];
+    for (const batch of batches) this.#rememberFiles(await renderPages(batch, this.#options.outDir));
     this.#site = next;
     this.#fresh = false;
     return { written, removed };

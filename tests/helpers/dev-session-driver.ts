@@ -40,6 +40,8 @@ const { session, report } = await DevSession.start({
   outDir: out,
   settings: resolveSettings({ includeDrafts: true }),
   now: () => buildNow(process.env),
+  // Small batches, so full renders in the tests go through several Eleventy runs.
+  batchPages: 7,
 });
 print(report);
 for await (const line of createInterface({ input: process.stdin })) {
