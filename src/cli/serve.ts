@@ -10,7 +10,9 @@
  * incrementally (`src/dev/session.ts`): only changed files are parsed again and only pages
  * whose data changed are written, then open pages reload. A change under `templates/`
  * renders every page again (assets are only copied). Content errors are printed and the
- * files with errors left out until fixed; the server keeps running. Changes to `src/` or
+ * files with errors left out until fixed; the server keeps running. The search index is
+ * brought up to date in the background after each rebuild (only shards whose articles changed
+ * are indexed again; `src/dev/search-updates.ts`). Changes to `src/` or
  * `.eleventy.ts` need a restart. `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` apply as
  * for `npm run build`.
  */
@@ -19,6 +21,7 @@ import { parseArgs } from "node:util";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { changesIn, DevSession, type BuildReport } from "../dev/session";
+import { SearchUpdates } from "../dev/search-updates";
 import { watchFolders } from "../dev/watch";
 import { buildNow, urlSettings } from "../eleventy/environment";
 import { PROJECT_ROOT } from "../project-root";
@@ -42,6 +45,13 @@ async function main(): Promise<number> {
   const { session, report } = await DevSession.start({ root, outDir, settings, now: () => buildNow(process.env) });
   printDiagnostics(report);
   console.log(`Built ${plural(report.written.length, "page")} from ${plural(report.result.records.length, "article")} in ${report.seconds.toFixed(2)} s${errorsNote(report)}`);
+  const search = new SearchUpdates(outDir, settings.searchShardSize, (r) =>
+    "error" in r ? console.error(`Search index not updated: ${r.error}`) : console.log(`Search index: ${plural(r.indexed, "shard")} indexed, ${r.kept} kept, ${r.removed} removed in ${r.seconds.toFixed(2)} s`),
+  );
+  const requestSearch = (records: BuildReport["result"]["records"]): void => {
+    if (session.site !== null) search.request(session.site, records);
+  };
+  requestSearch(report.result.records);
 
   const server = EleventyDevServer.getServer("news-archive", outDir, {
     pathPrefix: settings.pathPrefix,
@@ -55,6 +65,7 @@ async function main(): Promise<number> {
     printDiagnostics(rebuilt);
     if (rebuilt.written.length > 0 || rebuilt.removed.length > 0) server.reload();
     console.log(rebuiltLine(rebuilt, (performance.now() - started) / 1000));
+    if (rebuilt.written.length > 0 || rebuilt.removed.length > 0) requestSearch(rebuilt.result.records);
   });
   server.serve(port);
   await server.ready();

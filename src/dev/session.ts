@@ -83,6 +83,11 @@ export class DevSession {
     this.#options = options;
   }
 
+  /** The data of the pages now in the output folder (null before the first render). */
+  get site(): SiteData | null {
+    return this.#site;
+  }
+
   /**
    * Empty the output folder and build the whole site once.
    * @throws Error when the output folder is unsafe to empty (see `clearOutputFolder`) or

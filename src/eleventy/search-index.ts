@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -48,15 +48,7 @@ export class SearchIndexBuild {
     for (const shard of shards) {
       if (!(await keepShard(shard, outDir, staging, version))) toBuild.push(shard);
     }
-    // Node 20 does not carry tsx's module hooks into worker threads: register them there first.
-    const entry = JSON.stringify(new URL("./search-index-worker.ts", import.meta.url).href);
-    const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); });`;
-    const workers = Array.from({ length: Math.min(availableParallelism(), toBuild.length) }, () => new Worker(source, { eval: true }));
-    const jobs: SearchShardJob[][] = workers.map(() => []);
-    toBuild.forEach((shard, i) => jobs[i % workers.length]?.push({ outputPath: join(staging, outputFolder(shard.folder)), documents: shard.documents }));
-    const replies = Promise.all(workers.map((worker, w) => runJobs(worker, jobs[w] ?? []))).then((r) => r.flat());
-    // Abandoning terminates the workers, which rejects `replies` with nobody waiting for it.
-    replies.catch(() => undefined);
+    const { workers, replies } = startIndexing(toBuild, staging);
     return new SearchIndexBuild(staging, { shards: shards.length, kept: shards.length - toBuild.length }, workers, replies);
   }
 
@@ -98,17 +90,73 @@ async function pagefindVersion(): Promise<string> {
  */
 async function keepShard(shard: SearchShard, outDir: string, staging: string, version: string): Promise<boolean> {
   const from = join(outDir, outputFolder(shard.folder));
+  if (!(await isPagefindIndex(from, version))) return false;
+  const to = join(staging, outputFolder(shard.folder));
+  await mkdir(dirname(to), { recursive: true });
+  await rename(from, to);
+  return true;
+}
+
+/** Whether `folder` holds a Pagefind index written by Pagefind `version`. */
+async function isPagefindIndex(folder: string, version: string): Promise<boolean> {
   try {
-    const entry = JSON.parse(await readFile(join(from, "pagefind-entry.json"), "utf8")) as { version?: unknown };
-    if (entry.version !== version) return false;
-    const to = join(staging, outputFolder(shard.folder));
-    await mkdir(dirname(to), { recursive: true });
-    await rename(from, to);
-    return true;
+    const entry = JSON.parse(await readFile(join(folder, "pagefind-entry.json"), "utf8")) as { version?: unknown };
+    return entry.version === version;
   } catch {
-    // Not there, or not readable as a Pagefind index: index it again.
+    // Not there, or not readable as a Pagefind index.
     return false;
   }
+}
+
+/**
+ * Start indexing `shards` into `<staging>/pagefind/<key>/` on up to one worker thread per core.
+ * `replies` rejects if a worker dies; nobody need wait for it (e.g. after terminating them).
+ */
+function startIndexing(shards: readonly SearchShard[], staging: string): { workers: Worker[]; replies: Promise<SearchShardReply[]> } {
+  // Node 20 does not carry tsx's module hooks into worker threads: register them there first.
+  const entry = JSON.stringify(new URL("./search-index-worker.ts", import.meta.url).href);
+  const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); });`;
+  const workers = Array.from({ length: Math.min(availableParallelism(), shards.length) }, () => new Worker(source, { eval: true }));
+  const jobs: SearchShardJob[][] = workers.map(() => []);
+  shards.forEach((shard, i) => jobs[i % workers.length]?.push({ outputPath: join(staging, outputFolder(shard.folder)), documents: shard.documents }));
+  const replies = Promise.all(workers.map((worker, w) => runJobs(worker, jobs[w] ?? []))).then((r) => r.flat());
+  replies.catch(() => undefined);
+  return { workers, replies };
+}
+
+/**
+ * Bring `<outDir>/pagefind/` up to date in place (the dev server, whose output folder stays):
+ * shards already there are kept, missing ones indexed beside the folder and moved in, and
+ * folders of shards no longer wanted removed.
+ * @returns how many shards were indexed, kept and removed.
+ * @throws Error with Pagefind's messages when a shard could not be indexed.
+ */
+export async function updateSearchIndex(shards: readonly SearchShard[], outDir: string): Promise<{ indexed: number; kept: number; removed: number }> {
+  const version = await pagefindVersion();
+  const toBuild: SearchShard[] = [];
+  for (const shard of shards) if (!(await isPagefindIndex(join(outDir, outputFolder(shard.folder)), version))) toBuild.push(shard);
+  if (toBuild.length > 0) {
+    const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-search-`));
+    const { workers, replies } = startIndexing(toBuild, staging);
+    try {
+      const errors = (await replies).flatMap((r) => r.errors);
+      if (errors.length > 0) throw new Error(errors.join("\n"));
+      for (const shard of toBuild) {
+        const to = join(outDir, outputFolder(shard.folder));
+        await mkdir(dirname(to), { recursive: true });
+        await rm(to, { recursive: true, force: true });
+        await rename(join(staging, outputFolder(shard.folder)), to);
+      }
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+  const folder = join(outDir, outputFolder(searchIndexFolder()));
+  const wanted = new Set(shards.map((s) => basename(outputFolder(s.folder))));
+  const stale = (await readdir(folder).catch(() => [] as string[])).filter((name) => !wanted.has(name));
+  for (const name of stale) await rm(join(folder, name), { recursive: true, force: true });
+  return { indexed: toBuild.length, kept: shards.length - toBuild.length, removed: stale.length };
 }
 
 /** Send `jobs` to `worker`; resolves with one reply per job, rejects if the worker dies first. */

@@ -58,4 +58,18 @@ describe("npm start", () => {
     expect(await waitFor(/^Rebuilt /)).toMatch(/^Rebuilt \d+ pages?(, removed \d+)? \(1 changed article\) in \d+\.\d\d s$/);
     expect(await page()).toContain("A headline written while serving");
   });
+
+  it("brings the search index into step with the search page in the background, after the edit too", async () => {
+    const site = path.join(root, "_site");
+    /** The shard folders the search page lists, and those in pagefind/ with an index. */
+    const state = async (): Promise<{ listed: string[]; indexed: string[] }> => {
+      const html = await readFile(path.join(site, "search/index.html"), "utf8");
+      const listed = (JSON.parse((/data-bundles="([^"]*)"/.exec(html)?.[1] ?? "[]").replaceAll("&quot;", '"')) as string[]).map((b) => b.split("/").at(-2) ?? "");
+      const folders = await readdir(path.join(site, "pagefind")).catch(() => [] as string[]);
+      const indexed = [];
+      for (const f of folders) if (await readFile(path.join(site, "pagefind", f, "pagefind-entry.json")).then(() => true, () => false)) indexed.push(f);
+      return { listed: listed.sort(), indexed: indexed.sort() };
+    };
+    await expect.poll(state, { timeout: 60_000, interval: 250 }).toSatisfy(({ listed, indexed }: { listed: string[]; indexed: string[] }) => listed.length > 0 && listed.join() === indexed.join());
+  });
 });

@@ -1,0 +1,45 @@
+import { searchShards } from "../archive/search-shards";
+import type { SiteData } from "../archive/site-data";
+import { updateSearchIndex } from "../eleventy/search-index";
+import type { ArticleRecord } from "../types";
+
+/** What one update of the search index did, or why it failed. */
+export type SearchUpdateReport = { readonly indexed: number; readonly kept: number; readonly removed: number; readonly seconds: number } | { readonly error: string };
+
+/**
+ * The dev server's search index, brought up to date in the background after each rebuild so
+ * the page rebuild is not held up by indexing (a shard of 2,500 articles takes a few seconds).
+ * Updates never overlap: a request made while one runs is kept, and only the latest is done
+ * next. Until a changed shard is indexed, the search page lists a shard that is not there yet.
+ */
+export class SearchUpdates {
+  #running = false;
+  #next: { readonly site: SiteData; readonly records: readonly ArticleRecord[] } | null = null;
+
+  constructor(
+    private readonly outDir: string,
+    private readonly shardSize: number,
+    private readonly report: (report: SearchUpdateReport) => void,
+  ) {}
+
+  /** Ask for the index of `site` (built from `records`). */
+  request(site: SiteData, records: readonly ArticleRecord[]): void {
+    this.#next = { site, records };
+    if (!this.#running) void this.#run();
+  }
+
+  async #run(): Promise<void> {
+    this.#running = true;
+    for (let job = this.#next; job !== null; job = this.#next) {
+      this.#next = null;
+      const started = performance.now();
+      try {
+        const shards = searchShards(job.site.views.articles, job.records, job.site.pathPrefix, this.shardSize);
+        this.report({ ...(await updateSearchIndex(shards, this.outDir)), seconds: (performance.now() - started) / 1000 });
+      } catch (error) {
+        this.report({ error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    this.#running = false;
+  }
+}
