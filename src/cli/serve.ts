@@ -28,6 +28,9 @@ import { PROJECT_ROOT } from "../project-root";
 import { resolveSettings } from "../settings";
 import { runMain } from "./run-main";
 
+/** Saves must pause this long before the search index is updated (see `SearchUpdates`). */
+const SEARCH_QUIET_MS = 2000;
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { port: { type: "string", default: "8080" }, root: { type: "string", default: PROJECT_ROOT } },
@@ -45,7 +48,7 @@ async function main(): Promise<number> {
   const { session, report } = await DevSession.start({ root, outDir, settings, now: () => buildNow(process.env) });
   printDiagnostics(report);
   console.log(`Built ${plural(report.written.length, "page")} from ${plural(report.result.records.length, "article")} in ${report.seconds.toFixed(2)} s${errorsNote(report)}`);
-  const search = new SearchUpdates(outDir, settings.searchShardSize, (r) =>
+  const search = new SearchUpdates(outDir, settings.searchShardSize, SEARCH_QUIET_MS, (r) =>
     "error" in r ? console.error(`Search index not updated: ${r.error}`) : console.log(`Search index: ${plural(r.indexed, "shard")} indexed, ${r.kept} kept, ${r.removed} removed in ${r.seconds.toFixed(2)} s`),
   );
   const requestSearch = (records: BuildReport["result"]["records"]): void => {
@@ -73,6 +76,7 @@ async function main(): Promise<number> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       stop();
+      search.cancel();
       void server.close().then(() => process.exit(0));
     });
   }

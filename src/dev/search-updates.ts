@@ -7,25 +7,41 @@ import type { ArticleRecord } from "../types";
 export type SearchUpdateReport = { readonly indexed: number; readonly kept: number; readonly removed: number; readonly seconds: number } | { readonly error: string };
 
 /**
- * The dev server's search index, brought up to date in the background after each rebuild so
- * the page rebuild is not held up by indexing (a shard of 2,500 articles takes a few seconds).
- * Updates never overlap: a request made while one runs is kept, and only the latest is done
- * next. Until a changed shard is indexed, the search page lists a shard that is not there yet.
+ * The dev server's search index, brought up to date in the background once saves pause, so
+ * indexing (a few seconds of both cores for a shard of 2,500 articles) neither holds up nor
+ * slows the page rebuilds of a burst of saves. Updates never overlap: only the latest request
+ * is done next. Until a changed shard is indexed, the search page lists a shard that is not
+ * there yet.
  */
 export class SearchUpdates {
   #running = false;
+  #timer: NodeJS.Timeout | undefined;
   #next: { readonly site: SiteData; readonly records: readonly ArticleRecord[] } | null = null;
 
+  /**
+   * @param quietMs how long no request must come before an update starts.
+   * @param report called after every update.
+   */
   constructor(
     private readonly outDir: string,
     private readonly shardSize: number,
+    private readonly quietMs: number,
     private readonly report: (report: SearchUpdateReport) => void,
   ) {}
 
   /** Ask for the index of `site` (built from `records`). */
   request(site: SiteData, records: readonly ArticleRecord[]): void {
     this.#next = { site, records };
-    if (!this.#running) void this.#run();
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      if (!this.#running) void this.#run();
+    }, this.quietMs);
+  }
+
+  /** Drop a pending request (when the server stops). */
+  cancel(): void {
+    clearTimeout(this.#timer);
+    this.#next = null;
   }
 
   async #run(): Promise<void> {
