@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { ArticleRecord, Diagnostic } from "../types";
 import { report, type DiagnosticId } from "../diagnostics/messages";
 import { slugKey } from "../record/slug";
+import { collapseWhitespace } from "../parse/raw/lines";
 
 /**
  * Archive-wide checks that no single file can make: two articles on one URL, or the same
@@ -41,7 +42,7 @@ const bodyKeys = new WeakMap<readonly string[], string>();
 function bodyKey(body: readonly string[]): string {
   let key = bodyKeys.get(body);
   if (key === undefined) {
-    const canonical = body.map((p) => p.normalize("NFC").replace(/\s+/g, " ").trim()).join("\n");
+    const canonical = body.map((p) => collapseWhitespace(p.normalize("NFC")).trim()).join("\n");
     key = createHash("sha256").update(canonical).digest("hex");
     bodyKeys.set(body, key);
   }
