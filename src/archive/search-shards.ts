@@ -53,6 +53,21 @@ type SearchableRecord = Pick<ArticleRecord, "slug" | "highlights" | "body">;
  * @example searchShards(data.views.articles, records, "/", 2500).length // 4 for 10,000 articles
  */
 export function searchShards(articles: readonly ArticleView[], records: readonly SearchableRecord[], pathPrefix: string, maxPerShard: number): SearchShard[] {
+  // The site data names the shard folders and the build then indexes the same shards: the
+  // documents and their hashes are made once for the same views, records and settings.
+  const hit = made.get(articles);
+  if (hit !== undefined && hit.records === records && hit.pathPrefix === pathPrefix && hit.maxPerShard === maxPerShard) return hit.shards;
+  const shards = makeShards(articles, records, pathPrefix, maxPerShard);
+  made.set(articles, { records, pathPrefix, maxPerShard, shards });
+  return shards;
+}
+
+const made = new WeakMap<
+  readonly ArticleView[],
+  { readonly records: readonly SearchableRecord[]; readonly pathPrefix: string; readonly maxPerShard: number; readonly shards: SearchShard[] }
+>();
+
+function makeShards(articles: readonly ArticleView[], records: readonly SearchableRecord[], pathPrefix: string, maxPerShard: number): SearchShard[] {
   if (!Number.isInteger(maxPerShard) || maxPerShard < 1) throw new TypeError(`Invalid search shard size \`${maxPerShard}\``);
   const bySlug = new Map(records.map((r) => [r.slug, r]));
   const dated = articles.filter((a) => a.published !== null).reverse();

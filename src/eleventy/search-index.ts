@@ -42,7 +42,7 @@ export class SearchIndexBuild {
    */
   static async start(shards: readonly SearchShard[], outDir: string): Promise<SearchIndexBuild> {
     await mkdir(dirname(outDir), { recursive: true });
-    const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-search-`));
+    const staging = await stagingFolder(outDir);
     const version = await pagefindVersion();
     const toBuild: SearchShard[] = [];
     for (const shard of shards) {
@@ -97,6 +97,11 @@ async function keepShard(shard: SearchShard, outDir: string, staging: string, ve
   return true;
 }
 
+/** A new folder beside `outDir` for shards being indexed (gitignored as `._site-search-*`). */
+function stagingFolder(outDir: string): Promise<string> {
+  return mkdtemp(join(dirname(outDir), `.${basename(outDir)}-search-`));
+}
+
 /** Whether `folder` holds a Pagefind index written by Pagefind `version`. */
 async function isPagefindIndex(folder: string, version: string): Promise<boolean> {
   try {
@@ -136,7 +141,7 @@ export async function updateSearchIndex(shards: readonly SearchShard[], outDir: 
   const toBuild: SearchShard[] = [];
   for (const shard of shards) if (!(await isPagefindIndex(join(outDir, outputFolder(shard.folder)), version))) toBuild.push(shard);
   if (toBuild.length > 0) {
-    const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-search-`));
+    const staging = await stagingFolder(outDir);
     const { workers, replies } = startIndexing(toBuild, staging);
     try {
       const errors = (await replies).flatMap((r) => r.errors);

@@ -27,6 +27,14 @@ describe("searchShards", () => {
     expect(searchShards(articles, records, "/", 100).map(slugsOf)).toEqual([["a", "b", "c", "d", "e", "u1", "u2"]]);
   });
 
+  it("makes the shards once for the same views, records and settings", () => {
+    const first = searchShards(articles, records, "/", 3);
+    expect(searchShards(articles, records, "/", 3)).toBe(first);
+    expect(searchShards(articles, records, "/", 2)).not.toBe(first);
+    expect(searchShards(articles, records, "/archive/", 3)).not.toBe(first);
+    expect(searchShards(articles, [...records], "/", 3)).not.toBe(first);
+  });
+
   it("always has a shard, empty for an empty archive", () => {
     const shards = searchShards([], [], "/", 3);
     expect(shards).toHaveLength(1);
