@@ -1,28 +1,60 @@
 import type { ArticleRecord } from "../types";
-import { contextMemo } from "./memo";
+import type { OriginalText } from "./site-data";
 import * as urls from "./urls";
 
 /**
- * The JSON export of every article (`articles.json`): `{ "count": n, "articles": [...] }`,
- * pretty-printed with two spaces, the records' own fields and their absolute URLs.
+ * The JSON export of every record, in parts of one year each (and one for articles without a
+ * date), so no file grows with the whole archive: one file of every record reached 440 MB at
+ * 100,000 synthetic articles, near the longest string V8 can hold.
  *
- * Each article's part of the text is kept per record, so building it again for mostly the
- * same records (the dev server) costs a join rather than serialising every body again. The
- * text is exactly `JSON.stringify({ count, articles }, null, 2)` plus a final newline: an
- * object nested two levels deep is its own two-space serialisation with four more spaces after
- * every line break (JSON strings never hold a raw line break).
+ * - `/api/articles.json`: `{ "count": n, "parts": [{ "year", "count", "url" }, …] }`, years
+ *   newest first, the undated part (year null) last.
+ * - `/api/articles/<year>.json`, `/api/articles/undated.json`:
+ *   `{ "year": "2024" | null, "count": n, "articles": [...] }`, articles in site order with
+ *   the records' own fields and their absolute URLs.
  *
- * @param sorted the articles in site order.
- * @param absolute the absolute URL of a site path.
+ * Each file is `JSON.stringify(value, null, 2)` plus a final newline.
  */
-export function articlesJson(sorted: readonly ArticleRecord[], absolute: (path: string) => string): string {
-  const context = absolute("/");
-  const parts = sorted.map((r) => exportedText(r, context, () => `    ${JSON.stringify(exported(r, absolute), null, 2).replace(/\n/g, "\n    ")}`));
-  const list = parts.length === 0 ? "[]" : `[\n${parts.join(",\n")}\n  ]`;
-  return `{\n  "count": ${parts.length},\n  "articles": ${list}\n}\n`;
+
+/** The records of one part, in site order. */
+export interface ExportPart {
+  readonly year: string | null;
+  readonly records: readonly ArticleRecord[];
 }
 
-const exportedText = contextMemo<ArticleRecord, string>();
+/**
+ * The export's files. A part's text is made when it is read (when its file is written) and
+ * not kept: together the parts hold every body. Its `records` stay on the entry, so the dev
+ * server's page comparison sees a part change exactly when one of its records does.
+ * @param parts the non-empty parts, newest year first, undated last.
+ * @param absolute the absolute URL of a site path.
+ */
+export function articlesJsonFiles(parts: readonly ExportPart[], absolute: (path: string) => string): OriginalText[] {
+  const index = {
+    count: parts.reduce((n, p) => n + p.records.length, 0),
+    parts: parts.map((p) => ({ year: p.year, count: p.records.length, url: absolute(urls.articlesJsonPartUrl(p.year)) })),
+  };
+  return [
+    { url: urls.articlesJsonUrl(), text: json(index) },
+    ...parts.map((part) => lazyText(urls.articlesJsonPartUrl(part.year), { context: absolute("/"), records: part.records }, () => partJson(part, absolute))),
+  ];
+}
+
+function partJson(part: ExportPart, absolute: (path: string) => string): string {
+  return json({ year: part.year, count: part.records.length, articles: part.records.map((r) => exported(r, absolute)) });
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * A text file whose `text` is computed on each read and not enumerable: only `url` and
+ * `source` (what the text is made from) are compared and copied.
+ */
+function lazyText(url: string, source: object, text: () => string): OriginalText {
+  const file = { url, source };
+  Object.defineProperty(file, "text", { get: text, enumerable: false });
+  return file as typeof file & OriginalText;
+}
 
 function exported(r: ArticleRecord, absolute: (path: string) => string): Record<string, unknown> {
   return {

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, type ArchiveSettings } from "../settings";
 import type { ArticleRecord, Topic } from "../types";
 import { dateHintLabel } from "./date-hint";
-import { articlesJson } from "./articles-json";
+import { articlesJsonFiles } from "./articles-json";
 import { atomFeed, type FeedEntry } from "./feeds";
 import { dateLabel, formatMonth, formatMonthName } from "./format-date";
 import { groupByDate } from "./group-by-date";
@@ -319,6 +319,8 @@ export function buildSiteData(
   const files = textFiles({
     site,
     sorted,
+    years: byDate.years,
+    undated: byDate.undated,
     topicGroups,
     absolute,
     topicLabels,
@@ -469,6 +471,9 @@ function textFiles(input: {
   topicLabels: ReadonlyMap<string, string>;
   authorNames: (r: ArticleRecord) => string[];
   pagePaths: readonly string[];
+  /** The articles by year (newest first) and those without a date, for the JSON export. */
+  years: readonly { year: string; items: readonly ArticleRecord[] }[];
+  undated: readonly ArticleRecord[];
 }): OriginalText[] {
   const { site, sorted, absolute } = input;
   const origin = absolute("/");
@@ -519,7 +524,13 @@ function textFiles(input: {
   ]);
   return [
     ...feeds,
-    { url: urls.articlesJsonUrl(), text: articlesJson(sorted, absolute) },
+    ...articlesJsonFiles(
+      [
+        ...input.years.map((y) => ({ year: y.year, records: y.items })),
+        ...(input.undated.length === 0 ? [] : [{ year: null, records: input.undated }]),
+      ],
+      absolute,
+    ),
     { url: urls.sitemapUrl(), text: sitemap },
     { url: urls.robotsUrl(), text: robotsTxt(absolute(urls.sitemapUrl())) },
   ];

@@ -153,9 +153,19 @@ export function topicFeedUrl(slug: string): string {
   return file("feed.xml", "topics", checkSlug("topic", slug));
 }
 
-/** The JSON export of every record: `/api/articles.json`. */
+/** The JSON export's index, listing its parts: `/api/articles.json`. */
 export function articlesJsonUrl(): string {
   return file("articles.json", "api");
+}
+
+/**
+ * One part of the JSON export: the records published in `year`, or (null) those without a date.
+ * @example articlesJsonPartUrl("2024") //=> "/api/articles/2024.json"
+ * @example articlesJsonPartUrl(null) //=> "/api/articles/undated.json"
+ */
+export function articlesJsonPartUrl(year: string | null): string {
+  if (year !== null && !/^\d{4}$/.test(year)) throw new TypeError(`Invalid year \`${year}\``);
+  return file(`${year ?? "undated"}.json`, "api", "articles");
 }
 
 /** `/sitemap.xml` */

@@ -115,6 +115,8 @@ async function isPagefindIndex(folder: string, version: string): Promise<boolean
 
 /**
  * Start indexing `shards` into `<staging>/pagefind/<key>/` on up to one worker thread per core.
+ * Each worker is handed its next shard when it has finished the last, and a shard's documents
+ * are made only then: a worker holds one shard's text at a time, and this thread none for long.
  * `replies` rejects if a worker dies; nobody need wait for it (e.g. after terminating them).
  */
 function startIndexing(shards: readonly SearchShard[], staging: string): { workers: Worker[]; replies: Promise<SearchShardReply[]> } {
@@ -122,9 +124,12 @@ function startIndexing(shards: readonly SearchShard[], staging: string): { worke
   const entry = JSON.stringify(new URL("./search-index-worker.ts", import.meta.url).href);
   const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); });`;
   const workers = Array.from({ length: Math.min(availableParallelism(), shards.length) }, () => new Worker(source, { eval: true }));
-  const jobs: SearchShardJob[][] = workers.map(() => []);
-  shards.forEach((shard, i) => jobs[i % workers.length]?.push({ outputPath: join(staging, outputFolder(shard.folder)), documents: shard.documents }));
-  const replies = Promise.all(workers.map((worker, w) => runJobs(worker, jobs[w] ?? []))).then((r) => r.flat());
+  let next = 0;
+  const take = (): SearchShardJob | null => {
+    const shard = shards[next++];
+    return shard === undefined ? null : { outputPath: join(staging, outputFolder(shard.folder)), documents: shard.documents() };
+  };
+  const replies = Promise.all(workers.map((worker) => runJobs(worker, take))).then((r) => r.flat());
   replies.catch(() => undefined);
   return { workers, replies };
 }
@@ -164,16 +169,24 @@ export async function updateSearchIndex(shards: readonly SearchShard[], outDir: 
   return { indexed: toBuild.length, kept: shards.length - toBuild.length, removed: stale.length };
 }
 
-/** Send `jobs` to `worker`; resolves with one reply per job, rejects if the worker dies first. */
-function runJobs(worker: Worker, jobs: readonly SearchShardJob[]): Promise<SearchShardReply[]> {
+/**
+ * Send `worker` the jobs `take` hands out, one at a time, until it has none left; resolves
+ * with one reply per job, rejects if the worker dies first.
+ */
+function runJobs(worker: Worker, take: () => SearchShardJob | null): Promise<SearchShardReply[]> {
   return new Promise((resolve, reject) => {
     const replies: SearchShardReply[] = [];
+    const sendNext = (): void => {
+      const job = take();
+      if (job === null) resolve(replies);
+      else worker.postMessage(job);
+    };
     worker.on("message", (reply: SearchShardReply) => {
       replies.push(reply);
-      if (replies.length === jobs.length) resolve(replies);
+      sendNext();
     });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`The search indexer stopped (exit code ${code}) before finishing`)));
-    for (const job of jobs) worker.postMessage(job);
+    sendNext();
   });
 }

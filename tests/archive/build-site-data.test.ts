@@ -154,6 +154,21 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
     expect(JSON.parse(v.files.find((f) => f.url === "/api/articles.json")?.text ?? "").count).toBe(9);
   });
 
+  it("splits the JSON export into one part per year and one for undated articles, listed by an index", () => {
+    const text = (url: string): string => v.files.find((f) => f.url === url)?.text ?? "";
+    const index = JSON.parse(text("/api/articles.json")) as { count: number; parts: { year: string | null; count: number; url: string }[] };
+    const parts = index.parts.map((p) => ({ ...p, data: JSON.parse(text(new URL(p.url).pathname)) as { year: string | null; count: number; articles: { slug: string; published: string | null }[] } }));
+    expect(index.parts.map((p) => p.year)).toEqual([...(v.archiveIndex[0]?.years.map((y) => y.label) ?? []), null]);
+    expect(parts.reduce((n, p) => n + p.data.articles.length, 0)).toBe(index.count);
+    for (const p of parts) {
+      expect(p.data.year).toBe(p.year);
+      expect(p.data.count).toBe(p.count);
+      expect(p.data.articles.length).toBe(p.count);
+      for (const a of p.data.articles) expect(a.published?.slice(0, 4) ?? null).toBe(p.year);
+    }
+    expect(new Set(parts.flatMap((p) => p.data.articles.map((a) => a.slug))).size).toBe(index.count);
+  });
+
   it("prefixes every link but no permalink under a path prefix, and uses SITE_URL for absolute URLs", () => {
     const hosted = buildSiteData(sampleRecords(), TOPICS, { ...settings, pathPrefix: "/archive/", siteUrl: "https://news.example.net/" });
     const a = hosted.views.articles.find((x) => x.slug === "script-headline");

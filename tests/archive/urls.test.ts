@@ -26,6 +26,8 @@ describe("urls", () => {
     [urls.feedUrl(), "/feed.xml"],
     [urls.topicFeedUrl("diplomacy"), "/topics/diplomacy/feed.xml"],
     [urls.articlesJsonUrl(), "/api/articles.json"],
+    [urls.articlesJsonPartUrl("2024"), "/api/articles/2024.json"],
+    [urls.articlesJsonPartUrl(null), "/api/articles/undated.json"],
     [urls.sitemapUrl(), "/sitemap.xml"],
     [urls.robotsUrl(), "/robots.txt"],
   ])("builds %s", (actual, expected) => {

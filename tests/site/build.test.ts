@@ -20,6 +20,18 @@ afterAll(async () => {
 
 const read = (root: string, file: string): string => readFileSync(join(root, file), "utf8");
 
+interface ExportedArticle {
+  readonly url: string;
+  readonly published: string | null;
+  readonly source: string | null;
+}
+
+/** Every article of the JSON export, read through its index (`api/articles.json`) from the files it lists. */
+const exportedArticles = (root: string): ExportedArticle[] =>
+  (JSON.parse(read(root, "api/articles.json")) as { parts: { url: string }[] }).parts.flatMap(
+    (p) => (JSON.parse(read(root, new URL(p.url).pathname)) as { articles: ExportedArticle[] }).articles,
+  );
+
 describe("the build of the fixture content", () => {
   let out: string;
   let run: BuildRun;
@@ -167,11 +179,13 @@ describe("the build of the real content", () => {
     expect([...folders].sort()).toEqual([...bundles].sort());
   });
 
-  it("exports every record as JSON with absolute URLs", () => {
-    const exported = JSON.parse(read(out, "api/articles.json")) as { count: number; articles: { url: string; headline: string }[] };
-    expect(exported.count).toBe(exported.articles.length);
-    expect(exported.articles.length).toBeGreaterThanOrEqual(5);
-    for (const a of exported.articles) expect(a.url).toMatch(/^https:\/\/example\.org\/articles\/[a-z0-9-]+\/$/);
+  it("exports every record as JSON with absolute URLs, one file per year listed by api/articles.json", () => {
+    const index = JSON.parse(read(out, "api/articles.json")) as { count: number; parts: { url: string; count: number }[] };
+    const articles = exportedArticles(out);
+    expect(index.count).toBe(articles.length);
+    expect(index.parts.length).toBeGreaterThanOrEqual(1);
+    expect(articles.length).toBeGreaterThanOrEqual(5);
+    for (const a of articles) expect(a.url).toMatch(/^https:\/\/example\.org\/articles\/[a-z0-9-]+\/$/);
   });
 
   it("gives article pages NewsArticle JSON-LD that parses and invents nothing", async () => {
@@ -182,7 +196,7 @@ describe("the build of the real content", () => {
       const ld = JSON.parse(json ?? "") as Record<string, unknown>;
       expect(ld["@type"]).toBe("NewsArticle");
       expect(ld["isBasedOn"]).toMatch(/\/original\.txt$/);
-      const record = (JSON.parse(read(out, "api/articles.json")) as { articles: { url: string; published: string | null; source: string | null }[] }).articles.find(
+      const record = exportedArticles(out).find(
         (a) => a.url === ld["url"],
       );
       expect(record, page).toBeDefined();
