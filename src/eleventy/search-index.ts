@@ -19,28 +19,31 @@ export interface SearchIndexSummary {
 /**
  * The Pagefind search index of the site, built in worker threads while Eleventy renders.
  *
- * Shards (see `src/archive/search-shards.ts`) are indexed on up to one worker per core, each
- * by its own Pagefind process, into a staging folder beside the output folder (Eleventy
- * deletes the output folder when it starts); `finish` moves them into `pagefind/` once Eleventy
- * is done. A shard the previous build already wrote into the output folder (same key, so the
- * same documents, and the same Pagefind version) is moved aside and kept instead of indexed
- * again. A shard's output depends only on its documents and their order, so it is the same
- * whichever worker builds it, and the same whether built now or kept.
+ * Shards (see `src/archive/search-shards.ts`) are indexed into a staging folder beside the
+ * output folder (Eleventy deletes the output folder when it starts), each by its own Pagefind
+ * process; `finish` moves them into `pagefind/` once Eleventy is done. While Eleventy renders,
+ * one core is left to it: Eleventy's thread is the build's longest path, and indexers on every
+ * core slowed it down by more than they gained (10,000 articles: 12.8 s for Eleventy beside
+ * two indexers, against about 8 s alone). `finish` adds workers up to one per core for the
+ * shards still waiting. A shard the previous build already wrote into the output folder (same
+ * key, so the same documents, and the same Pagefind version) is moved aside and kept instead
+ * of indexed again. A shard's output depends only on its documents and their order, so it is
+ * the same whichever worker builds it, and the same whether built now or kept.
  */
 export class SearchIndexBuild {
   private constructor(
     private readonly staging: string,
     private readonly summary: SearchIndexSummary,
-    private readonly workers: readonly Worker[],
-    private readonly replies: Promise<SearchShardReply[]>,
+    private readonly indexer: Indexer,
   ) {}
 
   /**
    * Start indexing `shards`; call before the output folder is deleted, so current shards of
    * the previous build can be kept.
    * @param outDir the output folder the index will be moved into by {@link finish}.
+   * @param options.workers worker threads to start with (default: one per core but one, at least one).
    */
-  static async start(shards: readonly SearchShard[], outDir: string): Promise<SearchIndexBuild> {
+  static async start(shards: readonly SearchShard[], outDir: string, options: { readonly workers?: number } = {}): Promise<SearchIndexBuild> {
     await mkdir(dirname(outDir), { recursive: true });
     const staging = await stagingFolder(outDir);
     const version = await pagefindVersion();
@@ -48,17 +51,20 @@ export class SearchIndexBuild {
     for (const shard of shards) {
       if (!(await keepShard(shard, outDir, staging, version))) toBuild.push(shard);
     }
-    const { workers, replies } = startIndexing(toBuild, staging);
-    return new SearchIndexBuild(staging, { shards: shards.length, kept: shards.length - toBuild.length }, workers, replies);
+    const indexer = new Indexer(toBuild, staging);
+    indexer.addWorkers(options.workers ?? Math.max(1, availableParallelism() - 1));
+    return new SearchIndexBuild(staging, { shards: shards.length, kept: shards.length - toBuild.length }, indexer);
   }
 
   /**
-   * Wait for every shard, then move the index into `<outDir>/pagefind/`.
+   * Wait for every shard (on up to one worker per core from now on), then move the index into
+   * `<outDir>/pagefind/`.
    * @throws Error with Pagefind's messages when a shard could not be indexed.
    */
   async finish(outDir: string): Promise<SearchIndexSummary> {
     try {
-      const errors = (await this.replies).flatMap((r) => r.errors);
+      this.indexer.addWorkers(availableParallelism() - this.indexer.workers.length);
+      const errors = (await this.indexer.replies()).flatMap((r) => r.errors);
       if (errors.length > 0) throw new Error(errors.join("\n"));
       const folder = outputFolder(searchIndexFolder());
       await mkdir(join(this.staging, folder), { recursive: true });
@@ -71,7 +77,7 @@ export class SearchIndexBuild {
 
   /** Stop indexing and remove the staging folder (when the site could not be rendered). */
   async abandon(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await this.indexer.stop();
     await rm(this.staging, { recursive: true, force: true });
   }
 }
@@ -114,24 +120,49 @@ async function isPagefindIndex(folder: string, version: string): Promise<boolean
 }
 
 /**
- * Start indexing `shards` into `<staging>/pagefind/<key>/` on up to one worker thread per core.
- * Each worker is handed its next shard when it has finished the last, and a shard's documents
- * are made only then: a worker holds one shard's text at a time, and this thread none for long.
- * `replies` rejects if a worker dies; nobody need wait for it (e.g. after terminating them).
+ * Indexes `shards` into `<staging>/pagefind/<key>/` on worker threads. Each worker is handed
+ * its next shard when it has finished the last, and a shard's documents are made only then: a
+ * worker holds one shard's text at a time, and this thread none for long. Workers can be added
+ * while others run; they take from the same queue.
  */
-function startIndexing(shards: readonly SearchShard[], staging: string): { workers: Worker[]; replies: Promise<SearchShardReply[]> } {
-  // Node 20 does not carry tsx's module hooks into worker threads: register them there first.
-  const entry = JSON.stringify(new URL("./search-index-worker.ts", import.meta.url).href);
-  const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); });`;
-  const workers = Array.from({ length: Math.min(availableParallelism(), shards.length) }, () => new Worker(source, { eval: true }));
-  let next = 0;
-  const take = (): SearchShardJob | null => {
-    const shard = shards[next++];
-    return shard === undefined ? null : { outputPath: join(staging, outputFolder(shard.folder)), documents: shard.documents() };
-  };
-  const replies = Promise.all(workers.map((worker) => runJobs(worker, take))).then((r) => r.flat());
-  replies.catch(() => undefined);
-  return { workers, replies };
+class Indexer {
+  readonly workers: Worker[] = [];
+  private readonly running: Promise<SearchShardReply[]>[] = [];
+  private next = 0;
+
+  constructor(
+    private readonly shards: readonly SearchShard[],
+    private readonly staging: string,
+  ) {}
+
+  /** Start up to `count` more workers, none beyond the shards not yet handed out. */
+  addWorkers(count: number): void {
+    // Node 20 does not carry tsx's module hooks into worker threads: register them there first.
+    const entry = JSON.stringify(new URL("./search-index-worker.ts", import.meta.url).href);
+    const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); });`;
+    for (let i = 0; i < Math.min(count, this.shards.length - this.next); i++) {
+      const worker = new Worker(source, { eval: true });
+      this.workers.push(worker);
+      const replies = runJobs(worker, () => this.take());
+      // Rejections are seen by whoever awaits `replies()`; none may go unhandled meanwhile.
+      replies.catch(() => undefined);
+      this.running.push(replies);
+    }
+  }
+
+  /** One reply per shard once all are indexed; rejects if a worker dies. */
+  async replies(): Promise<SearchShardReply[]> {
+    return (await Promise.all(this.running)).flat();
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private take(): SearchShardJob | null {
+    const shard = this.shards[this.next++];
+    return shard === undefined ? null : { outputPath: join(this.staging, outputFolder(shard.folder)), documents: shard.documents() };
+  }
 }
 
 /**
@@ -147,9 +178,10 @@ export async function updateSearchIndex(shards: readonly SearchShard[], outDir: 
   for (const shard of shards) if (!(await isPagefindIndex(join(outDir, outputFolder(shard.folder)), version))) toBuild.push(shard);
   if (toBuild.length > 0) {
     const staging = await stagingFolder(outDir);
-    const { workers, replies } = startIndexing(toBuild, staging);
+    const indexer = new Indexer(toBuild, staging);
+    indexer.addWorkers(availableParallelism());
     try {
-      const errors = (await replies).flatMap((r) => r.errors);
+      const errors = (await indexer.replies()).flatMap((r) => r.errors);
       if (errors.length > 0) throw new Error(errors.join("\n"));
       for (const shard of toBuild) {
         const to = join(outDir, outputFolder(shard.folder));
@@ -158,7 +190,7 @@ export async function updateSearchIndex(shards: readonly SearchShard[], outDir: 
         await rename(join(staging, outputFolder(shard.folder)), to);
       }
     } finally {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await indexer.stop();
       await rm(staging, { recursive: true, force: true });
     }
   }

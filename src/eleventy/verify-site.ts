@@ -39,24 +39,12 @@ export interface VerifyContext {
 }
 
 /**
- * Every site path the data promises: each `url` of every view (whatever page kinds the site
- * grows, they are all views with a `url`, a site path without the path prefix). Top-level
- * links such as `homeUrl` carry the prefix and are not paths in the output; the stylesheet and
- * other static files are passthrough assets.
+ * Every site path the data promises: the `url` of each view in every list of `site.views`
+ * (whatever page kinds the site grows, each page is one view with a `url`, a site path without
+ * the path prefix). The stylesheet and other static files are passthrough assets.
  */
 export function expectedUrls(data: SiteData): string[] {
-  const urls = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) for (const item of value) walk(item);
-    else if (typeof value === "object" && value !== null) {
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === "url" && typeof inner === "string" && inner.startsWith("/")) urls.add(inner);
-        else walk(inner);
-      }
-    }
-  };
-  walk(data.views);
-  return [...urls];
+  return Object.values(data.views).flatMap((list: readonly { readonly url: string }[]) => list.map((view) => view.url));
 }
 
 /**
