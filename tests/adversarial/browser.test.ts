@@ -94,9 +94,8 @@ describe.skipIf(SKIP)("hostile pages in Chromium", () => {
     await page.goto(`${server.origin}/search/`);
     // Every hostile article's body has this sentence, next to an <img onerror> and an <svg onload>.
     await page.locator(".pagefind-ui__search-input").fill("officials Tuesday");
-    await page.locator(".pagefind-ui__result-excerpt").first().waitFor();
-    const titles = await page.locator(".pagefind-ui__result-link").allInnerTexts();
-    expect(titles).toContain(HOSTILE_TITLE);
+    // Results first show as loading placeholders (an excerpt block, no link); wait for the links.
+    await expect.poll(() => page.locator(".pagefind-ui__result-link").allInnerTexts(), { timeout: 15_000 }).toContain(HOSTILE_TITLE);
     // The filters list every source, hostile names included, as text.
     await page.locator(".pagefind-ui__filter-block").filter({ hasText: "Source" }).locator("summary").click();
     expect((await page.locator(".pagefind-ui__filter-label").allInnerTexts()).join("\n")).toContain("<img src=x onerror=alert('source')>");

@@ -50,6 +50,16 @@ async function search(page: Page, query: string): Promise<void> {
   await page.locator(".pagefind-ui__result-link").first().waitFor();
 }
 
+/**
+ * The links of the results shown so far. Pagefind's UI shows each result as a placeholder until
+ * its data has loaded, so a list read at once may be short: callers poll it.
+ */
+function resultHrefs(page: Page): Promise<(string | null)[]> {
+  return page.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+}
+
+const POLL = { timeout: 15_000 } as const;
+
 /** Console errors, uncaught exceptions and failed requests seen by a page. */
 interface Problems {
   readonly errors: string[];
@@ -329,9 +339,7 @@ describe.skipIf(SKIP)("the built site in Chromium", () => {
     const { context, page, problems } = await open("/search/");
     try {
       await search(page, "Khojaly");
-      const links = page.locator(".pagefind-ui__result-link");
-      expect(await links.count()).toBeGreaterThanOrEqual(1);
-      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toContain(SEARCH_ARTICLE);
+      await expect.poll(() => resultHrefs(page), POLL).toContain(SEARCH_ARTICLE);
 
       await search(page, "Azerbaijan");
       const total = page.locator(".pagefind-ui__message");
@@ -341,7 +349,7 @@ describe.skipIf(SKIP)("the built site in Chromium", () => {
       await topicFilter.locator("summary").click();
       await topicFilter.getByLabel(/Mass graves/).check();
       await expect.poll(async () => Number((await total.textContent())?.match(/\d+/)?.[0])).toBeLessThan(before);
-      await links.first().waitFor();
+      await page.locator(".pagefind-ui__result-link").first().waitFor();
       await page.screenshot({ path: join(SHOTS, "search-filtered.png"), fullPage: true });
       expect(problems.errors).toEqual([]);
       expect(problems.failed).toEqual([]);
@@ -424,16 +432,14 @@ describe.skipIf(SKIP)("the site built under a path prefix, in Chromium", () => {
 
       await page.goto(`${server.origin}${PREFIX}search/`);
       await search(page, "Khojaly");
-      const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      expect(hrefs, JSON.stringify(hrefs)).toContain(`${PREFIX}${SEARCH_ARTICLE.slice(1)}`);
+      await expect.poll(() => resultHrefs(page), POLL).toContain(`${PREFIX}${SEARCH_ARTICLE.slice(1)}`);
 
       // Every seed's headline names Azerbaijan: all of them are found, from all three shards.
       const articles = (await listFiles(out)).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)).map((f) => `${PREFIX}${f.replace(/index\.html$/, "")}`);
       expect(articles.length).toBe(5);
       await search(page, "Azerbaijan");
       expect(await page.locator(".pagefind-ui__message").textContent()).toMatch(/^5 results/);
-      const found = await page.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      expect(found.sort()).toEqual(articles.sort());
+      await expect.poll(async () => (await resultHrefs(page)).sort(), POLL).toEqual(articles.sort());
       expect(problems.errors).toEqual([]);
       expect(problems.failed).toEqual([]);
     } finally {
