@@ -60,7 +60,8 @@ type SearchableRecord = Pick<ArticleRecord, "slug" | "highlights" | "body">;
  */
 export function searchShards(articles: readonly ArticleView[], records: readonly SearchableRecord[], pathPrefix: string, maxPerShard: number): SearchShard[] {
   // The site data names the shard folders and the build then indexes the same shards: the
-  // documents and their hashes are made once for the same views, records and settings.
+  // hashes are made once for the same views, records and settings (the documents are made
+  // again only when a shard is indexed).
   const hit = made.get(articles);
   if (hit !== undefined && hit.records === records && hit.pathPrefix === pathPrefix && hit.maxPerShard === maxPerShard) return hit.shards;
   const shards = makeShards(articles, records, pathPrefix, maxPerShard);
