@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { searchShards } from "../../src/archive/search-shards";
 import type { ArticleView } from "../../src/archive/site-data";
-import { updateSearchIndex } from "../../src/eleventy/search-index";
+import { SearchIndexBuild, updateSearchIndex } from "../../src/eleventy/search-index";
 import { tempDirs } from "../helpers/folders";
 
 const temp = tempDirs();
@@ -36,5 +36,17 @@ describe("updateSearchIndex (the dev server's index, updated in place)", () => {
     expect(folders()).toEqual(after.map((s) => s.key).sort());
     expect(statSync(kept).mtimeMs).toBe(keptTime);
     expect(readdirSync(join(out, "..")).filter((n) => n.includes("-search-"))).toEqual([]);
+  });
+});
+
+describe("SearchIndexBuild (the build's index, made beside the output folder)", () => {
+  it("indexes every shard when it starts with one indexer and adds more at finish", async () => {
+    const out = join(temp.make("search-build"), "_site");
+    const shards = searchShards(articles, records(), "/", 1);
+    const build = await SearchIndexBuild.start(shards, out, { workers: 1 });
+    mkdirSync(out, { recursive: true });
+    expect(await build.finish(out)).toEqual({ shards: 3, kept: 0 });
+    expect(readdirSync(join(out, "pagefind")).sort()).toEqual(shards.map((s) => s.key).sort());
+    for (const s of shards) expect(existsSync(join(out, "pagefind", s.key, "pagefind-entry.json"))).toBe(true);
   });
 });
