@@ -2,10 +2,11 @@
  * `npm run build [-- --out DIR] [--root DIR] [--drafts]`
  *
  * Ingests the content, prints every diagnostic, and, only when there is no error, writes the
- * site from scratch into the output folder (default `_site/`), checks it and prints a summary.
+ * site into the output folder (default `_site/`), leaving it as a build into an empty folder
+ * would, checks it and prints a summary.
  * Exit status: 0 when the site was written, 1 on a content error or a failed build.
  *
- *   --out DIR    output folder (deleted and rewritten), relative to the working directory
+ *   --out DIR    output folder (rewritten; files no page wrote are deleted), relative to the working directory
  *   --root DIR   project root holding the content folder (default: this project)
  *   --drafts     publish `draft: true` articles too
  *   --page-size N  articles per page on paginated index pages (default 20)

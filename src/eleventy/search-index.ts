@@ -20,8 +20,9 @@ export interface SearchIndexSummary {
  * The Pagefind search index of the site, built in worker threads while Eleventy renders.
  *
  * Shards (see `src/archive/search-shards.ts`) are indexed into a staging folder beside the
- * output folder (Eleventy deletes the output folder when it starts), each by its own Pagefind
- * process; `finish` moves them into `pagefind/` once Eleventy is done. While Eleventy renders,
+ * output folder (whose files no page wrote are deleted once Eleventy is done, the previous
+ * index among them), each by its own Pagefind process; `finish` moves them into `pagefind/`
+ * once Eleventy is done. While Eleventy renders,
  * one core is left to it: Eleventy's thread is the build's longest path, and indexers on every
  * core slowed it down by more than they gained (10,000 articles: 12.8 s for Eleventy beside
  * two indexers, against about 8 s alone). `finish` adds workers up to one per core for the
@@ -38,8 +39,8 @@ export class SearchIndexBuild {
   ) {}
 
   /**
-   * Start indexing `shards`; call before the output folder is deleted, so current shards of
-   * the previous build can be kept.
+   * Start indexing `shards`; call before the site is rendered over the previous build, so
+   * current shards of that build can be kept.
    * @param outDir the output folder the index will be moved into by {@link finish}.
    * @param options.workers worker threads to start with (default: one per core but one, at least one).
    */
@@ -68,6 +69,7 @@ export class SearchIndexBuild {
       if (errors.length > 0) throw new Error(errors.join("\n"));
       const folder = outputFolder(searchIndexFolder());
       await mkdir(join(this.staging, folder), { recursive: true });
+      await rm(join(outDir, folder), { recursive: true, force: true });
       await rename(join(this.staging, folder), join(outDir, folder));
       return this.summary;
     } finally {

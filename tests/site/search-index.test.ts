@@ -3,7 +3,7 @@
  * shards whose articles did not change: the result must be byte for byte what a fresh build
  * writes.
  */
-import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/eleventy/render-site";
@@ -60,5 +60,32 @@ describe("the sharded search index", () => {
 
   it("leaves no staging folder behind", () => {
     expect(readdirSync(join(out, "..")).filter((name) => name.includes("-search-"))).toEqual([]);
+  });
+});
+
+describe("a build over a previous build's folder", () => {
+  const root = dir("over-root");
+  cpSync(join(PROJECT_ROOT, "content"), join(root, "content"), { recursive: true });
+  const out = join(dir("over-out"), "out");
+
+  it("deletes the pages of a removed article and every stray file and folder, leaving what a fresh build writes", async () => {
+    expect(runBuild(["--root", root, "--out", out, ...SHARD_SIZE]).status).toBe(0);
+    const articles = join(root, "content", "articles");
+    rmSync(join(articles, readdirSync(articles).sort()[0] as string));
+    const removedPages = readdirSync(join(out, "articles")).length;
+    for (const stray of ["stray.txt", "articles/old-slug/index.html", "assets/old.css", "pagefind/0000000000000000/pagefind-entry.json", "topics/x/page/9/index.html"]) {
+      mkdirSync(join(out, stray, ".."), { recursive: true });
+      writeFileSync(join(out, stray), "from an earlier build");
+    }
+    mkdirSync(join(out, "empty", "folder"), { recursive: true });
+
+    const again = runBuild(["--root", root, "--out", out, ...SHARD_SIZE]);
+    expect(again.status, again.stderr).toBe(0);
+    const fresh = join(dir("over-fresh"), "out");
+    expect(runBuild(["--root", root, "--out", fresh, ...SHARD_SIZE]).status).toBe(0);
+    await expectSameFolders(fresh, out);
+    const folders = (d: string): string[] => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name).slice(d.length)).sort();
+    expect(folders(out)).toEqual(folders(fresh));
+    expect(readdirSync(join(out, "articles")).length).toBe(removedPages - 1);
   });
 });

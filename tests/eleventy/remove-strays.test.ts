@@ -1,0 +1,50 @@
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { removeStrays } from "../../src/eleventy/render-site";
+import { tempDirs } from "../helpers/folders";
+
+const temp = tempDirs();
+afterAll(temp.remove);
+
+/** Every file and folder under `dir` (folders end in `/`), sorted. */
+function tree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/") + (e.isDirectory() ? "/" : ""))
+    .sort();
+}
+
+function write(dir: string, files: readonly string[]): void {
+  for (const file of files) {
+    mkdirSync(join(dir, file, ".."), { recursive: true });
+    writeFileSync(join(dir, file), file);
+  }
+}
+
+describe("removeStrays", () => {
+  it("deletes files not kept, and folders left without a kept file, at any depth", async () => {
+    const dir = temp.make("strays");
+    write(dir, [
+      "index.html",
+      "stray.txt",
+      "articles/a/index.html",
+      "articles/a/original.txt",
+      "articles/gone/index.html",
+      "articles/gone/original.txt",
+      "pagefind/old/fragment/x.pf_fragment",
+      "assets/site.css",
+      "assets/old.css",
+    ]);
+    mkdirSync(join(dir, "empty/deeper"), { recursive: true });
+    await removeStrays(dir, new Set(["index.html", "articles/a/index.html", "assets/site.css", "not/there.html"]));
+    expect(tree(dir)).toEqual(["articles/", "articles/a/", "articles/a/index.html", "assets/", "assets/site.css", "index.html"]);
+  });
+
+  it("empties the folder when nothing is kept, and accepts a folder that does not exist", async () => {
+    const dir = temp.make("strays-none");
+    write(dir, ["a/b/c.html", "d.txt"]);
+    await removeStrays(dir, new Set());
+    expect(tree(dir)).toEqual([]);
+    await expect(removeStrays(join(dir, "missing"), new Set(["x"]))).resolves.toBeUndefined();
+  });
+});
