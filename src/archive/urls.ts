@@ -224,6 +224,14 @@ export function outputFileFor(url: string): string {
   return relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative;
 }
 
+/**
+ * The folder of the output that a site folder URL maps to, relative to the output folder.
+ * @example outputFolderFor("/pagefind/") //=> "pagefind"
+ */
+export function outputFolderFor(url: string): string {
+  return outputFileFor(url).replace(/\/?index\.html$/, "");
+}
+
 const PREFIX_SEGMENT = /^[A-Za-z0-9._~-]+$/;
 
 /**

@@ -2,9 +2,10 @@ import { lstatSync } from "node:fs";
 import { rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { buildSiteData } from "../archive/build-site-data";
+import { outputFolderFor, searchIndexFolder } from "../archive/urls";
 import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { clearOutputFolder, RENDER_BATCH_PAGES, renderPages, type WrittenPage } from "../eleventy/render-site";
+import { assetFiles, RENDER_BATCH_PAGES, removeStrays, renderPages, safeOutputFolder, type WrittenPage } from "../eleventy/render-site";
 import { splitIntoBatches } from "../eleventy/render-batches";
 import { compareCodeUnits, type FileListing } from "../load/list-files";
 import { assembleIngest, listContent, loadTopics, type IngestResult } from "../pipeline/ingest";
@@ -18,7 +19,7 @@ import { ParseCache } from "../pipeline/parse-cache";
 export interface DevSessionOptions {
   /** Absolute project root holding the content folder. */
   readonly root: string;
-  /** Absolute output folder; emptied by the first build, then only changed pages are written. */
+  /** Absolute output folder; the first build writes every page and deletes what no page wrote (the search index aside), then only changed pages are written. */
   readonly outDir: string;
   /** Archive settings (drafts are normally included in a dev session). */
   readonly settings: ArchiveSettings;
@@ -89,8 +90,8 @@ export class DevSession {
   }
 
   /**
-   * Empty the output folder and build the whole site once.
-   * @throws Error when the output folder is unsafe to empty (see `clearOutputFolder`) or
+   * Build the whole site once, over what the output folder holds (see `#render`).
+   * @throws Error when the output folder is unsafe to empty (see `safeOutputFolder`) or
    *   Eleventy fails; content errors are reported, not thrown.
    */
   static async start(options: DevSessionOptions): Promise<{ session: DevSession; report: BuildReport }> {
@@ -146,8 +147,10 @@ export class DevSession {
 
   /**
    * Delete the files of removed pages and render new and changed ones (every page when
-   * `everyPage`). A fresh session, or one whose last render failed, empties the output folder
-   * and renders everything.
+   * `everyPage`). A fresh session, or one whose last render failed, renders everything over
+   * the output folder and then deletes every file no page or asset wrote, but for the search
+   * index, which `search-updates.ts` brings up to date (keeping the shards still current, so
+   * a restarted server does not index the archive again).
    */
   async #render(next: SiteData, everyPage: boolean): Promise<{ written: string[]; removed: string[] }> {
     const fresh = this.#fresh;
@@ -156,14 +159,17 @@ export class DevSession {
     const written = all ? pageUrls(next).sort(compareCodeUnits) : [...diff.added, ...diff.changed].sort(compareCodeUnits);
     const removed = fresh ? [] : diff.removed;
     this.#fresh = true;
-    if (fresh) {
-      await clearOutputFolder(this.#options.outDir);
-      this.#pageFiles.clear();
-    }
+    const out = safeOutputFolder(this.#options.outDir);
+    if (fresh) this.#pageFiles.clear();
     await this.#deletePages(removed);
     // Every page in batches, as the build does, so Eleventy never holds a large site's pages at once.
     const batches = all ? splitIntoBatches(next, this.#options.batchPages ?? RENDER_BATCH_PAGES) : [onlyPages(next, new Set(written))];
-    for (const batch of batches) this.#rememberFiles(await renderPages(batch, this.#options.outDir));
+    for (const batch of batches) this.#rememberFiles(await renderPages(batch, out));
+    if (fresh) {
+      const keep = new Set([...(await assetFiles()), ...[...this.#pageFiles.values()].flat()]);
+      const index = `${outputFolderFor(searchIndexFolder())}/`;
+      await removeStrays(out, (file) => keep.has(file) || file.startsWith(index));
+    }
     this.#site = next;
     this.#fresh = false;
     return { written, removed };

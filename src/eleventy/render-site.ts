@@ -60,26 +60,15 @@ export async function renderSite(
   for (const batch of splitIntoBatches(data, options.batchPages ?? RENDER_BATCH_PAGES)) {
     for (const page of await renderPages(batch, out)) written.add(page.file);
   }
-  await removeStrays(out, written);
+  await removeStrays(out, (file) => written.has(file));
   return listFiles(out);
-}
-
-/**
- * Delete the output folder `outDir` (if it exists) before a build from scratch.
- * @returns the folder's absolute path.
- * @throws Error when `outDir` is the project root, one of its ancestors or the file-system root.
- */
-export async function clearOutputFolder(outDir: string): Promise<string> {
-  const out = safeOutputFolder(outDir);
-  await rm(out, { recursive: true, force: true });
-  return out;
 }
 
 /**
  * `outDir` as an absolute path, when the build may delete what it holds.
  * @throws Error when `outDir` is the project root, one of its ancestors or the file-system root.
  */
-function safeOutputFolder(outDir: string): string {
+export function safeOutputFolder(outDir: string): string {
   const out = resolve(outDir);
   if (out === parse(out).root || PROJECT_ROOT.startsWith(out + sep) || resolve(PROJECT_ROOT) === out) {
     throw new Error(`Refusing to replace ${out}: choose an output folder inside or beside the project`);
@@ -88,20 +77,20 @@ function safeOutputFolder(outDir: string): string {
 }
 
 /** The files Eleventy copies from `templates/assets/` (see `.eleventy.ts`), as output paths. */
-async function assetFiles(): Promise<string[]> {
+export async function assetFiles(): Promise<string[]> {
   return (await listFiles(join(PROJECT_ROOT, "templates", "assets"))).map((file) => `assets/${file}`);
 }
 
 /**
- * Delete every file under `out` that is not in `keep` (paths relative to `out`, `/`
- * separators), and every folder holding none of them.
+ * Delete every file under `out` that `keep` refuses (it is given paths relative to `out`, with
+ * `/` separators), and every folder holding no file it kept.
  */
-export async function removeStrays(out: string, keep: ReadonlySet<string>): Promise<void> {
+export async function removeStrays(out: string, keep: (file: string) => boolean): Promise<void> {
   const entries = await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []);
   const rel = (e: Dirent): string => relative(out, join(e.parentPath, e.name)).split(sep).join("/");
   const keptFolders = new Set<string>([""]);
   for (const e of entries) {
-    if (e.isDirectory() || !keep.has(rel(e))) continue;
+    if (e.isDirectory() || !keep(rel(e))) continue;
     for (let folder = posix.dirname(rel(e)); folder !== "."; folder = posix.dirname(folder)) keptFolders.add(folder);
   }
   for (const e of entries) {
@@ -109,7 +98,7 @@ export async function removeStrays(out: string, keep: ReadonlySet<string>): Prom
     const parent = posix.dirname(path);
     // Inside a folder that goes as a whole.
     if (!keptFolders.has(parent === "." ? "" : parent)) continue;
-    if (e.isDirectory() ? keptFolders.has(path) : keep.has(path)) continue;
+    if (e.isDirectory() ? keptFolders.has(path) : keep(path)) continue;
     await rm(join(out, path), { recursive: true, force: true });
   }
 }

@@ -3,11 +3,8 @@ import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SearchShard } from "../archive/search-shards";
-import { outputFileFor, searchIndexFolder } from "../archive/urls";
+import { outputFolderFor, searchIndexFolder } from "../archive/urls";
 import type { SearchShardJob, SearchShardReply } from "./search-index-worker";
-
-/** A site folder (`/pagefind/<key>/`) as a path relative to the output folder. */
-const outputFolder = (folder: string): string => outputFileFor(folder).replace(/\/?index\.html$/, "");
 
 /** What {@link SearchIndexBuild.finish} did. */
 export interface SearchIndexSummary {
@@ -67,7 +64,7 @@ export class SearchIndexBuild {
       this.indexer.addWorkers(availableParallelism() - this.indexer.workers.length);
       const errors = (await this.indexer.replies()).flatMap((r) => r.errors);
       if (errors.length > 0) throw new Error(errors.join("\n"));
-      const folder = outputFolder(searchIndexFolder());
+      const folder = outputFolderFor(searchIndexFolder());
       await mkdir(join(this.staging, folder), { recursive: true });
       await rm(join(outDir, folder), { recursive: true, force: true });
       await rename(join(this.staging, folder), join(outDir, folder));
@@ -97,9 +94,9 @@ async function pagefindVersion(): Promise<string> {
  * @returns whether the shard was kept.
  */
 async function keepShard(shard: SearchShard, outDir: string, staging: string, version: string): Promise<boolean> {
-  const from = join(outDir, outputFolder(shard.folder));
+  const from = join(outDir, outputFolderFor(shard.folder));
   if (!(await isPagefindIndex(from, version))) return false;
-  const to = join(staging, outputFolder(shard.folder));
+  const to = join(staging, outputFolderFor(shard.folder));
   await mkdir(dirname(to), { recursive: true });
   await rename(from, to);
   return true;
@@ -163,7 +160,7 @@ class Indexer {
 
   private take(): SearchShardJob | null {
     const shard = this.shards[this.next++];
-    return shard === undefined ? null : { outputPath: join(this.staging, outputFolder(shard.folder)), documents: shard.documents() };
+    return shard === undefined ? null : { outputPath: join(this.staging, outputFolderFor(shard.folder)), documents: shard.documents() };
   }
 }
 
@@ -177,7 +174,7 @@ class Indexer {
 export async function updateSearchIndex(shards: readonly SearchShard[], outDir: string): Promise<{ indexed: number; kept: number; removed: number }> {
   const version = await pagefindVersion();
   const toBuild: SearchShard[] = [];
-  for (const shard of shards) if (!(await isPagefindIndex(join(outDir, outputFolder(shard.folder)), version))) toBuild.push(shard);
+  for (const shard of shards) if (!(await isPagefindIndex(join(outDir, outputFolderFor(shard.folder)), version))) toBuild.push(shard);
   if (toBuild.length > 0) {
     const staging = await stagingFolder(outDir);
     const indexer = new Indexer(toBuild, staging);
@@ -186,18 +183,18 @@ export async function updateSearchIndex(shards: readonly SearchShard[], outDir: 
       const errors = (await indexer.replies()).flatMap((r) => r.errors);
       if (errors.length > 0) throw new Error(errors.join("\n"));
       for (const shard of toBuild) {
-        const to = join(outDir, outputFolder(shard.folder));
+        const to = join(outDir, outputFolderFor(shard.folder));
         await mkdir(dirname(to), { recursive: true });
         await rm(to, { recursive: true, force: true });
-        await rename(join(staging, outputFolder(shard.folder)), to);
+        await rename(join(staging, outputFolderFor(shard.folder)), to);
       }
     } finally {
       await indexer.stop();
       await rm(staging, { recursive: true, force: true });
     }
   }
-  const folder = join(outDir, outputFolder(searchIndexFolder()));
-  const wanted = new Set(shards.map((s) => basename(outputFolder(s.folder))));
+  const folder = join(outDir, outputFolderFor(searchIndexFolder()));
+  const wanted = new Set(shards.map((s) => basename(outputFolderFor(s.folder))));
   const stale = (await readdir(folder).catch(() => [] as string[])).filter((name) => !wanted.has(name));
   for (const name of stale) await rm(join(folder, name), { recursive: true, force: true });
   return { indexed: toBuild.length, kept: shards.length - toBuild.length, removed: stale.length };

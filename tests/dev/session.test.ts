@@ -51,6 +51,8 @@ function slugOf(file: string): string {
   return found.split("/")[1] as string;
 }
 
+const STRAYS = ["stray.txt", "articles/gone/index.html", "articles/gone/original.txt", "assets/old.css"];
+const SEARCH_INDEX_FILE = "pagefind/0123456789abcdef/pagefind-entry.json";
 const ARTICLE = "content/articles/000002.md";
 const OTHER = "content/articles/000001.txt";
 
@@ -61,6 +63,11 @@ beforeAll(async () => {
     "---\ntitle: A draft shown in the dev server\ndate: 2024-03-01\ndraft: true\n---\n\nThe draft's only paragraph, long enough to be a body of its own.\n",
   );
   out = tempDir("dev-session");
+  // What a previous server or build may have left: strays to delete, a search index to keep.
+  for (const file of [...STRAYS, SEARCH_INDEX_FILE]) {
+    await mkdir(path.dirname(path.join(out, file)), { recursive: true });
+    await writeFile(path.join(out, file), "left from before");
+  }
   driver = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "tests/helpers/dev-session-driver.ts"), root, out], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, TZ: "UTC" },
@@ -80,6 +87,12 @@ describe("DevSession", () => {
   it("writes the whole site on start, drafts included", () => {
     expect(files).toContain("index.html");
     expect(files.some((f) => readFileSync(path.join(out, f), "utf8").includes("A draft shown in the dev server"))).toBe(true);
+  });
+
+  it("starts over what the folder held: files no page wrote are gone, the search index is left to its updater", () => {
+    for (const stray of STRAYS) expect(files).not.toContain(stray);
+    expect(files.filter((f) => f.startsWith("articles/gone"))).toEqual([]);
+    expect(files).toContain(SEARCH_INDEX_FILE);
   });
 
   it("rewrites the edited article's page and the pages listing it with the new headline, and no other page", async () => {
@@ -149,7 +162,7 @@ describe("DevSession", () => {
       expect(run.status, run.stderr).toBe(0);
       // The build adds the search index, which the dev server does not write.
       const expected = (await listFiles(fresh)).filter((f) => !f.startsWith("pagefind/"));
-      expect(files).toEqual(expected);
+      expect(files.filter((f) => f !== SEARCH_INDEX_FILE)).toEqual(expected);
       for (const f of expected) expect(readFileSync(path.join(out, f), "utf8"), f).toBe(readFileSync(path.join(fresh, f), "utf8"));
     } finally {
       rmSync(fresh, { recursive: true, force: true });
