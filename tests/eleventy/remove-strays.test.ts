@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, parse, relative, sep } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { removeStrays } from "../../src/eleventy/render-site";
+import { PROJECT_ROOT, removeStrays, safeOutputFolder } from "../../src/eleventy/render-site";
 import { tempDirs } from "../helpers/folders";
 
 const temp = tempDirs();
@@ -47,5 +47,18 @@ describe("removeStrays", () => {
     await removeStrays(dir, () => false);
     expect(tree(dir)).toEqual([]);
     await expect(removeStrays(join(dir, "missing"), () => true)).resolves.toBeUndefined();
+  });
+});
+
+describe("safeOutputFolder", () => {
+  it("refuses the project root, its ancestors and the file-system root, whose files the build would delete", () => {
+    for (const unsafe of [PROJECT_ROOT, dirname(PROJECT_ROOT), parse(PROJECT_ROOT).root, `${PROJECT_ROOT}/src/..`]) {
+      expect(() => safeOutputFolder(unsafe), unsafe).toThrow(/^Refusing to replace /);
+    }
+  });
+
+  it("accepts a folder inside or beside the project, as an absolute path", () => {
+    expect(safeOutputFolder(join(PROJECT_ROOT, "_site"))).toBe(join(PROJECT_ROOT, "_site"));
+    expect(safeOutputFolder(`${PROJECT_ROOT}-site`)).toBe(`${PROJECT_ROOT}-site`);
   });
 });
