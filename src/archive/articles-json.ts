@@ -1,6 +1,7 @@
 import type { ArticleRecord } from "../types";
 import type { OriginalText } from "./site-data";
 import * as urls from "./urls";
+import { lazyText } from "./lazy-text";
 
 /**
  * The JSON export of every record, in parts of one year each (and one for articles without a
@@ -45,16 +46,6 @@ function partJson(part: ExportPart, absolute: (path: string) => string): string 
 }
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-
-/**
- * A text file whose `text` is computed on each read and not enumerable: only `url` and
- * `source` (what the text is made from) are compared and copied.
- */
-function lazyText(url: string, source: object, text: () => string): OriginalText {
-  const file = { url, source };
-  Object.defineProperty(file, "text", { get: text, enumerable: false });
-  return file as typeof file & OriginalText;
-}
 
 function exported(r: ArticleRecord, absolute: (path: string) => string): Record<string, unknown> {
   return {

@@ -1,7 +1,9 @@
 import { DEFAULT_SETTINGS, type ArchiveSettings } from "../settings";
 import type { ArticleRecord, Topic } from "../types";
+import type { OriginalTextReader } from "../load/original-text";
 import { dateHintLabel } from "./date-hint";
 import { articlesJsonFiles } from "./articles-json";
+import { lazyText } from "./lazy-text";
 import { atomFeed, type FeedEntry } from "./feeds";
 import { dateLabel, formatMonth, formatMonthName } from "./format-date";
 import { groupByDate } from "./group-by-date";
@@ -48,13 +50,16 @@ export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize"> &
  * Precompute every page of the site from the ingested records and the taxonomy.
  *
  * Pure and deterministic: the output depends only on the arguments (no clock, no file
- * system, no host time zone), and lists are ordered newest first, then by slug.
+ * system, no host time zone; original texts come from `originalText` when they are written),
+ * and lists are ordered newest first, then by slug.
  *
  * Every `url` is a site path (the permalink); every `href` already carries the path prefix,
  * and feeds, the sitemap and page metadata use absolute URLs from `siteUrl`.
  *
  * @param records validated records (drafts already filtered by ingestion as configured).
  * @param topics the editors' taxonomy; every topic gets a page, used or not.
+ * @param originalText gives a record's original text; called only when its `original.txt` is
+ *   written (the texts are not kept: see `ArticleRecord.originalSha256`).
  * @throws TypeError on two records with the same slug or a record naming an unknown topic
  *   (ingestion reports both as diagnostics first, so reaching here is a programming error),
  *   or on an invalid `siteUrl` or `pathPrefix`.
@@ -64,6 +69,7 @@ export function buildSiteData(
   records: readonly ArticleRecord[],
   topics: readonly Topic[],
   settings: SiteSettings,
+  originalText: OriginalTextReader,
 ): SiteData {
   assertUniqueSlugs(records);
   const site = settings.siteName;
@@ -373,7 +379,7 @@ export function buildSiteData(
         },
       ],
       articles,
-      originals: sorted.map((r) => ({ url: urls.originalTextUrl(r.slug), text: r.original })),
+      originals: sorted.map((r) => lazyText(urls.originalTextUrl(r.slug), { sha256: r.originalSha256 }, () => originalText(r))),
       topicsIndex: [
         { kind: "topics", ...base(urls.topicsIndexUrl(), "Topics", "topics", [home], "Every topic of the archive."), topics: countedTopics },
       ],

@@ -39,6 +39,7 @@ import { ParseCache } from "../pipeline/parse-cache";
 import { codeFingerprint, loadParseCache, parseCachePath, saveParseCache } from "../pipeline/parse-cache-file";
 import { resolveSettings, type ArchiveSettings } from "../settings";
 import { runMain } from "./run-main";
+import { originalTextFromDisk } from "../load/original-text";
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -81,7 +82,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const data = await stages.time("site data", async () => buildSiteData(result.records, result.topics, settings));
+  const data = await stages.time("site data", async () => buildSiteData(result.records, result.topics, settings, originalTextFromDisk(root, settings)));
   // Pagefind indexes the articles in worker threads while Eleventy renders the pages.
   const shards = searchShards(data.views.articles, result.records, data.pathPrefix, settings.searchShardSize);
   const search = await SearchIndexBuild.start(shards, outDir);

@@ -43,9 +43,9 @@ export function displayPathOf(arg: string): { abs: string; display: string } {
   return { abs, display: rel.startsWith("..") ? abs : rel };
 }
 
-/** The record as printed: everything but the rendered HTML and the original text. */
+/** The record as printed: everything but the rendered HTML and the original text's hash. */
 function printable(record: ArticleRecord, diagnostics: readonly Diagnostic[]) {
-  const { bodyHtml: _html, original: _original, ...rest } = record;
+  const { bodyHtml: _html, originalSha256: _sha256, ...rest } = record;
   return { ...rest, diagnostics };
 }
 

@@ -14,6 +14,7 @@ import { TOPICS_FILE } from "../topics/load-topics";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { diffPages, onlyPages, pageUrls } from "./page-diff";
 import { ParseCache } from "../pipeline/parse-cache";
+import { originalTextFromDisk } from "../load/original-text";
 
 /** Where a dev session reads and writes, and how. */
 export interface DevSessionOptions {
@@ -127,7 +128,7 @@ export class DevSession {
     const unchanged = current !== null && topics === this.#siteTopics && sameItems(result.records, this.#records);
     let pages: { written: string[]; removed: string[] } = { written: [], removed: [] };
     if (!unchanged || this.#fresh || changes.templates.length > 0) {
-      const next = unchanged ? current : buildSiteData(result.records, topics, settings);
+      const next = unchanged ? current : buildSiteData(result.records, topics, settings, originalTextFromDisk(root, settings));
       pages = await this.#render(next, everyPage);
       this.#records = result.records;
       this.#siteTopics = topics;

@@ -22,11 +22,12 @@ export async function ingestSiteData(env: Environment, root: string): Promise<Si
   // build command) without pulling in the whole ingestion pipeline.
   const { ingest } = await import("../pipeline/ingest");
   const { formatDiagnostic } = await import("../diagnostics/messages");
+  const { originalTextFromDisk } = await import("../load/original-text");
   const dev = isDevRun(env);
   const settings: ArchiveSettings = resolveSettings({ includeDrafts: dev, ...urlSettings(env) });
   const result = await ingest(settings, root, { now: buildNow(env) });
   for (const d of result.diagnostics as readonly Diagnostic[]) console.error(formatDiagnostic(d));
   const errors = result.diagnostics.filter((d: Diagnostic) => d.severity === "error").length;
   if (errors > 0 && !dev) throw new Error(`${errors} content error(s); see the messages above`);
-  return buildSiteData(result.records, result.topics, settings);
+  return buildSiteData(result.records, result.topics, settings, originalTextFromDisk(root, settings));
 }

@@ -1,3 +1,4 @@
+import { textSha256 } from "./text-hash";
 import type { ArticleRecord, CalendarDate, Diagnostic, Provenance, RemovedLine, Sourced, Topic, TrackedField } from "../types";
 import type { ValidFrontMatter } from "../parse/front-matter-schema";
 import type { BodyLine, RawExtraction } from "../parse/raw/types";
@@ -126,7 +127,7 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     highlights: [...highlights.value],
     body,
     bodyHtml: parts.html,
-    original: input.original,
+    originalSha256: textSha256(input.original),
     draft: f.draft ?? false,
     provenance,
     removed: ex ? [...ex.removed] : ([] as RemovedLine[]),

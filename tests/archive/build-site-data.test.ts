@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildSiteData, bylineText } from "../../src/archive/build-site-data";
-import { makeRecord, sampleRecords, TOPICS } from "../helpers/records";
+import { makeRecord, readOriginal, sampleRecords, TOPICS } from "../helpers/records";
 
 const settings = { siteName: "Test Archive", pageSize: 2 };
-const data = buildSiteData(sampleRecords(), TOPICS, settings);
+const data = buildSiteData(sampleRecords(), TOPICS, settings, readOriginal);
 const v = data.views;
 const article = (slug: string) => v.articles.find((a) => a.slug === slug);
 
@@ -108,14 +108,14 @@ describe("buildSiteData", () => {
   });
 
   it("is deterministic whatever the input order", () => {
-    expect(buildSiteData([...sampleRecords()].reverse(), [...TOPICS].reverse(), settings)).toEqual(data);
+    expect(buildSiteData([...sampleRecords()].reverse(), [...TOPICS].reverse(), settings, readOriginal)).toEqual(data);
   });
 
   it.each([
     ["a duplicate slug", [makeRecord({ slug: "a" }), makeRecord({ slug: "a", file: "content/articles/b.txt" })], /used by both/],
     ["an unknown topic", [makeRecord({ slug: "a", topics: ["nope"] })], /unknown topic/i],
   ])("throws on %s", (_case, records, message) => {
-    expect(() => buildSiteData(records, TOPICS, settings)).toThrow(message);
+    expect(() => buildSiteData(records, TOPICS, settings, readOriginal)).toThrow(message);
   });
 });
 
@@ -170,7 +170,7 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
   });
 
   it("prefixes every link but no permalink under a path prefix, and uses SITE_URL for absolute URLs", () => {
-    const hosted = buildSiteData(sampleRecords(), TOPICS, { ...settings, pathPrefix: "/archive/", siteUrl: "https://news.example.net/" });
+    const hosted = buildSiteData(sampleRecords(), TOPICS, { ...settings, pathPrefix: "/archive/", siteUrl: "https://news.example.net/" }, readOriginal);
     const a = hosted.views.articles.find((x) => x.slug === "script-headline");
     expect(a?.url).toBe("/articles/script-headline/");
     expect(a?.originalUrl).toBe("/archive/articles/script-headline/original.txt");

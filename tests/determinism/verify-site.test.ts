@@ -9,6 +9,7 @@ import { verifyContentMapping, verifyOutputFolder, type IngestSummary } from "..
 import { ingest, type IngestResult } from "../../src/pipeline/ingest";
 import { resolveSettings } from "../../src/settings";
 import { runBuild, tempDir } from "../helpers/run-build";
+import { originalTextFromDisk } from "../../src/load/original-text";
 
 // The post-build verifier, on a real build of the fixture site: every content file maps to one
 // page or a diagnostic, every path stays inside the output, and nothing else is in it.
@@ -29,7 +30,7 @@ describe("the post-build verifier", () => {
     // The same data the build command made (same settings, same "today").
     const settings = resolveSettings();
     result = await ingest(settings, FIXTURE, { now: new Date(1798761600 * 1000) });
-    data = buildSiteData(result.records, result.topics, settings);
+    data = buildSiteData(result.records, result.topics, settings, originalTextFromDisk(FIXTURE, settings));
   });
   afterAll(() => rm(parent, { recursive: true, force: true }));
 

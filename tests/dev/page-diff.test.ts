@@ -5,10 +5,10 @@ import { buildSiteData } from "../../src/archive/build-site-data";
 import { diffPages, onlyPages, pageUrls, sameData } from "../../src/dev/page-diff";
 import { PROJECT_ROOT } from "../../src/project-root";
 import { resolveSettings } from "../../src/settings";
-import { makeRecord, sampleRecords, TOPICS } from "../helpers/records";
+import { makeRecord, readOriginal, sampleRecords, TOPICS } from "../helpers/records";
 
 const settings = resolveSettings();
-const site = (records = sampleRecords(), s = settings) => buildSiteData(records, TOPICS, s);
+const site = (records = sampleRecords(), s = settings) => buildSiteData(records, TOPICS, s, readOriginal);
 
 describe("sameData", () => {
   it.each([

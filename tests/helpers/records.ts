@@ -1,4 +1,6 @@
 import type { ArticleRecord, Provenance, Topic, TrackedField } from "../../src/types";
+import type { OriginalTextReader } from "../../src/load/original-text";
+import { textSha256 } from "../../src/record/text-hash";
 
 const UNKNOWN: Provenance = { kind: "unknown", reason: "built by hand for a test" };
 const FIELDS: readonly TrackedField[] = [
@@ -6,12 +8,25 @@ const FIELDS: readonly TrackedField[] = [
   "topics", "summary", "highlights", "body", "slug",
 ];
 
+// The original texts of the records made here, by hash: what `readOriginal` gives back.
+const originals = new Map<string, string>();
+
+/** The original text of a record made by {@link makeRecord}, as the build would read it from its file. */
+export const readOriginal: OriginalTextReader = (record) => {
+  const text = originals.get(record.originalSha256);
+  if (text === undefined) throw new Error(`No original text for ${record.file}`);
+  return text;
+};
+
 /**
- * A valid record with sensible defaults; override only what a test is about.
+ * A valid record with sensible defaults; override only what a test is about. `original` is
+ * the file's text, given back by {@link readOriginal}.
  * @example makeRecord({ slug: "a", published: "2023-09-20" })
  */
-export function makeRecord(overrides: Partial<ArticleRecord> & { slug: string }): ArticleRecord {
+export function makeRecord({ original: text, ...overrides }: Partial<ArticleRecord> & { slug: string; original?: string }): ArticleRecord {
   const body = overrides.body ?? [`Body of ${overrides.slug}. It has two sentences. And a third.`];
+  const original = text ?? `${overrides.headline ?? `Headline ${overrides.slug}`}\n\n${body.join("\n\n")}\n`;
+  originals.set(textSha256(original), original);
   return {
     file: `content/articles/${overrides.slug}.txt`,
     format: "text",
@@ -26,7 +41,7 @@ export function makeRecord(overrides: Partial<ArticleRecord> & { slug: string })
     highlights: [],
     body,
     bodyHtml: body.map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("\n"),
-    original: `${overrides.headline ?? `Headline ${overrides.slug}`}\n\n${body.join("\n\n")}\n`,
+    originalSha256: textSha256(original),
     draft: false,
     provenance: Object.fromEntries(FIELDS.map((f) => [f, UNKNOWN])) as Record<TrackedField, Provenance>,
     removed: [],

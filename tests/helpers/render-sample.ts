@@ -5,11 +5,11 @@
 import { buildSiteData } from "../../src/archive/build-site-data";
 import { renderSite } from "../../src/eleventy/render-site";
 import { verifySite } from "../../src/eleventy/verify-site";
-import { sampleRecords, TOPICS } from "./records";
+import { readOriginal, sampleRecords, TOPICS } from "./records";
 
 const [out, pageSize = "2"] = process.argv.slice(2);
 if (out === undefined) throw new Error("usage: render-sample.ts OUT [PAGE_SIZE]");
-const data = buildSiteData(sampleRecords(), TOPICS, { siteName: "Test Archive", pageSize: Number(pageSize) });
+const data = buildSiteData(sampleRecords(), TOPICS, { siteName: "Test Archive", pageSize: Number(pageSize) }, readOriginal);
 const files = await renderSite(data, out);
 const problems = verifySite(data, files);
 for (const p of problems) console.error(p);

@@ -6,6 +6,7 @@ import { parseTopics } from "../../src/topics/load-topics";
 import { slugFromHeadline, slugKey } from "../../src/record/slug";
 import { resolveSettings } from "../../src/settings";
 import { FIXTURES } from "../fixtures/temp-root";
+import { textSha256 } from "../../src/record/text-hash";
 
 const settings = resolveSettings();
 const { topics } = parseTopics("t", readFileSync(path.join(FIXTURES, "topics.yml"), "utf8"));
@@ -52,10 +53,10 @@ describe("Markdown records", () => {
     expect(record?.provenance.topics).toMatchObject({ kind: "inferred", rule: "topics:aliases" });
   });
 
-  it("keeps the original text and never invents unknown fields", () => {
+  it("names the original text by its hash and never invents unknown fields", () => {
     const bare = parse("content/articles/bare.md", "---\ntitle: Only a title\n---\nOne paragraph of text here.");
     expect(bare.record).toMatchObject({ published: null, updated: null, source: null, authors: [], summary: null, highlights: [], topics: [] });
-    expect(bare.record?.original).toBe("---\ntitle: Only a title\n---\nOne paragraph of text here.");
+    expect(bare.record?.originalSha256).toBe(textSha256("---\ntitle: Only a title\n---\nOne paragraph of text here."));
     for (const field of ["published", "updated", "source", "authors", "byline", "summary", "highlights", "topics"] as const) {
       expect(bare.record?.provenance[field].kind, field).toBe("unknown");
     }
