@@ -119,6 +119,8 @@ export interface ArticleView extends ViewBase {
 export interface OriginalText {
   readonly url: string;
   readonly text: string;
+  /** For a large file: how many pages' worth of memory it takes to render (see `splitIntoBatches`). */
+  readonly weight?: number;
 }
 
 export interface HomeView extends ViewBase {
