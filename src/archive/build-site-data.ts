@@ -9,7 +9,7 @@ import { dateLabel, formatMonth, formatMonthName } from "./format-date";
 import { groupByDate } from "./group-by-date";
 import { groupByTopic } from "./group-by-topic";
 import { newsArticle, serializeJsonLd } from "./json-ld";
-import { contextMemo, memoByObject, objectId } from "./memo";
+import { contextMemo, memoByObject, objectId, sharedByKey } from "./memo";
 import { nameSlugs } from "./name-slugs";
 import { paginate } from "./paginate";
 import { readingTimeLabel } from "./reading-time";
@@ -80,12 +80,14 @@ export function buildSiteData(
   const link = (path: string, label: string): Link => ({ href: href(path), label });
 
   const topicLabels = new Map(topics.map((t) => [t.slug, t.label]));
-  const topicLinks = (slugs: readonly string[]): Link[] =>
-    slugs.map((slug) => {
-      const label = topicLabels.get(slug);
-      if (label === undefined) throw new TypeError(`Unknown topic \`${slug}\``);
-      return link(urls.topicUrl(slug), label);
-    });
+  const topicLink = sharedByKey((slug): Link => {
+    const label = topicLabels.get(slug);
+    if (label === undefined) throw new TypeError(`Unknown topic \`${slug}\``);
+    return link(urls.topicUrl(slug), label);
+  });
+  // Slugs hold no line breaks; articles with the same topics share one list.
+  const topicLists = sharedByKey((key): Link[] => (key === "" ? [] : key.split("\n").map(topicLink)));
+  const topicLinks = (slugs: readonly string[]): Link[] => topicLists(slugs.join("\n"));
 
   const sorted = sortNewestFirst(records);
   // An unchanged article keeps its list item object from one build to the next (the dev
@@ -104,13 +106,14 @@ export function buildSiteData(
   const authorsIndex = link(urls.authorsIndexUrl(), "Authors");
   const search = link(urls.searchUrl(), "Search");
   const siteFeed = link(urls.feedUrl(), `${site}: all articles`);
-  const nav = (section: Section): NavLink[] => [
+  const navOf = sharedByKey((section): NavLink[] => [
     { ...home, current: section === "home" },
     { ...topicsIndex, current: section === "topics" },
     { ...archive, current: section === "archive" },
     { ...sourcesIndex, current: section === "sources" },
     { ...search, current: section === "search" },
-  ];
+  ]);
+  const nav = (section: Section): NavLink[] => navOf(section ?? "");
   const meta = (path: string | null, description: string, extra: Partial<PageMeta> = {}): PageMeta => ({
     canonicalUrl: path === null ? null : absolute(path),
     description,
@@ -156,8 +159,15 @@ export function buildSiteData(
   );
   const authorNames = recordAuthorNames;
   const authorSlugs = nameSlugs(sorted.flatMap(authorNames));
-  const sourceLink = (name: string): Link => link(urls.sourceUrl(sourceSlugs.get(name) as string), name);
+  const sourceLink = sharedByKey((name): Link => link(urls.sourceUrl(sourceSlugs.get(name) as string), name));
+  // An article's breadcrumbs: home, the archive, then its year and month (or "Undated").
+  const dateCrumbs = sharedByKey((month): Link[] =>
+    month === ""
+      ? [home, archive, link(urls.undatedUrl(), "Undated")]
+      : [home, archive, yearLink({ year: month.slice(0, 4) }), monthLink({ year: month.slice(0, 4), month: month.slice(5, 7) })],
+  );
   const authorPath = (name: string): string => urls.authorUrl(authorSlugs.get(name) as string);
+  const authorLinks = sharedByKey((separator) => sharedByKey((name): AuthorLink => ({ ...link(authorPath(name), name), separator })));
   const sourceUnknown = link(urls.sourceUnknownUrl(), "Source unknown");
 
   const neighbours = neighboursByDate(sorted);
@@ -191,18 +201,11 @@ export function buildSiteData(
   ): ArticleView {
     const path = urls.articleUrl(r.slug);
     const year = r.published?.slice(0, 4) ?? null;
-    const dateCrumbs: Link[] =
-      r.published === null
-        ? [link(urls.undatedUrl(), "Undated")]
-        : [yearLink({ year: r.published.slice(0, 4) }), monthLink({ year: r.published.slice(0, 4), month: r.published.slice(5, 7) })];
-    const authors: AuthorLink[] = names.map((name, i) => ({
-      ...link(authorPath(name), name),
-      separator: i === names.length - 1 ? "" : i === names.length - 2 ? " and " : ", ",
-    }));
+    const authors: AuthorLink[] = names.map((name, i) => authorLinks(i === names.length - 1 ? "" : i === names.length - 2 ? " and " : ", ")(name));
     const summary = summarize(r);
     return {
       kind: "article",
-      ...base(path, r.headline, null, [home, archive, ...dateCrumbs], summary, {
+      ...base(path, r.headline, null, dateCrumbs(r.published?.slice(0, 7) ?? ""), summary, {
         meta: { ogType: "article", publishedTime: r.published },
       }),
       slug: r.slug,

@@ -90,6 +90,25 @@ describe("buildSiteData", () => {
     expect(current(v.articles[0]?.nav ?? [])).toEqual([]);
   });
 
+  it("lets article pages share the navigation, topic links and breadcrumbs they have in common", () => {
+    const diplomacy = v.articles.filter((a) => a.topics.length === 1 && a.topics[0]?.label === "Diplomacy");
+    expect(diplomacy.length).toBeGreaterThan(1);
+    const [first, second] = diplomacy;
+    expect(second?.topics).toBe(first?.topics);
+    expect(second?.nav).toBe(first?.nav);
+    // Same month, same breadcrumbs; another month, other ones.
+    const byMonth = new Map<string, (typeof v.articles)[number]>();
+    for (const a of v.articles) {
+      const month = a.published?.datetime.slice(0, 7) ?? "";
+      const seen = byMonth.get(month);
+      if (seen) expect(a.breadcrumbs).toBe(seen.breadcrumbs);
+      byMonth.set(month, a);
+    }
+    expect(new Set(v.articles.map((a) => a.breadcrumbs)).size).toBe(byMonth.size);
+    // Shared, yet each page still marks its own section.
+    expect(v.topicPages[0]?.nav).not.toBe(first?.nav);
+  });
+
   it("publishes the original text unchanged", () => {
     expect(v.originals.find((o) => o.url === "/articles/script-headline/original.txt")?.text).toBe(
       "<script>alert(1)</script> & friends\n\nA body with <b>tags</b> & ampersands.\n",
