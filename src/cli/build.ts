@@ -12,7 +12,7 @@
  *   --page-size N  articles per page on paginated index pages (default 20)
  *   --search-shard-size N  most articles per search index shard (default 2,500; see
  *                `src/archive/search-shards.ts`)
- *   --render-batch-size N  most pages per Eleventy run (default 5,000; fewer use less memory,
+ *   --render-batch-size N  most pages per Eleventy run (default 2,500; fewer use less memory,
  *                the files written are the same)
  *   --cache-dir DIR  where the parse cache is kept (default node_modules/.cache/news-archive):
  *                a rebuild parses only the files whose bytes changed
