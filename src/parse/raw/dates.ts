@@ -19,8 +19,11 @@ export interface LineDates {
   readonly mentions: readonly DateMention[];
   /** Relative or ambiguous expressions seen and refused, for the explanation. */
   readonly refused: readonly string[];
-  /** Words left once dates, labels, times and separators are removed. */
-  readonly residualWords: number;
+  /**
+   * Words left once dates, labels, times and separators are removed; null on a line with no
+   * date expression at all (most lines), where it would say nothing and is not counted.
+   */
+  readonly residualWords: number | null;
 }
 
 // chrono needs a reference instant; a fixed one keeps results independent of the clock.
@@ -68,7 +71,8 @@ export const findDates: (text: string) => LineDates = memoByText(findDatesUncach
 
 function findDatesUncached(text: string): LineDates {
   if (text.length > LONG_LINE || !MAYBE_DATE.test(text)) {
-    return { mentions: [], refused: RELATIVE_DATE.test(text) ? [text.match(RELATIVE_DATE)?.[0] ?? ""] : [], residualWords: countResidual(text) };
+    const relative = text.match(RELATIVE_DATE);
+    return { mentions: [], refused: relative ? [relative[0]] : [], residualWords: relative ? countResidual(text) : null };
   }
   const results = chrono.strict.parse(text, REFERENCE);
   const mentions: DateMention[] = [];
@@ -138,7 +142,7 @@ const META_SEGMENT_WORDS = 5;
  */
 export function isDateLine(text: string, dates: LineDates = findDates(text)): boolean {
   if (dates.mentions.length === 0 && dates.refused.length === 0) return false;
-  if (dates.residualWords <= DATE_LINE_MAX_OTHER_WORDS) return true;
+  if (dates.residualWords !== null && dates.residualWords <= DATE_LINE_MAX_OTHER_WORDS) return true;
   const segments = text.split(/\s*[|/•·]\s*/).filter((x) => x.trim() !== "");
   return segments.length >= 2 && segments.every((x) => x.split(/\s+/).length <= META_SEGMENT_WORDS);
 }

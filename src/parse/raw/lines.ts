@@ -62,8 +62,12 @@ export function chromeReason(text: string): string | null {
   return null;
 }
 
+// Printable ASCII but the backtick: text that NFKC and the quote and dash foldings leave as it is.
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** Normalise text for equality tests: case, quotes, dashes, whitespace. */
 export function normalize(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.replace(WHITESPACE_RUN, " ").trim().toLowerCase();
   return text
     .normalize("NFKC")
     .replace(/[‘’`´]/g, "'")

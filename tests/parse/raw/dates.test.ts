@@ -48,5 +48,8 @@ describe("findDates", () => {
   it("counts the words left beside the date", () => {
     expect(findDates("By | September 20, 2023").residualWords).toBe(1);
     expect(findDates("The ceasefire signed on September 20, 2023 held for three days").residualWords).toBeGreaterThan(4);
+    expect(findDates("Posted 3 hours ago").residualWords).toBe(0);
+    // No date expression at all: nothing to count beside.
+    expect(findDates("Share this article").residualWords).toBeNull();
   });
 });
