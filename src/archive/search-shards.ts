@@ -3,6 +3,7 @@ import type { ArticleView } from "./site-data";
 import type { ArticleRecord } from "../types";
 import { searchBundleUrl, withPathPrefix } from "./urls";
 import { escapeXml } from "./xml";
+import { contextMemo, objectId } from "./memo";
 
 /**
  * The search index is split into shards. Pagefind's indexer holds a whole index in memory
@@ -103,20 +104,18 @@ function shardKey(documentHashes: readonly string[]): string {
  * hashed again, not every article of the archive (2 s of a 12 s edit at 100,000 articles).
  */
 function documentHash(view: ArticleView, record: SearchableRecord | undefined, pathPrefix: string): string {
-  const hit = documentHashes.get(view);
-  if (hit !== undefined && hit.record === record && hit.pathPrefix === pathPrefix) return hit.hash;
-  const d = searchDocument(view, record, pathPrefix);
-  const hash = createHash("sha256");
-  for (const part of [d.url, d.content, d.language, d.meta.title, ...d.filters.topic, "\u0000", ...d.filters.source, "\u0000", ...d.filters.year]) {
-    hash.update(part);
-    hash.update("\u0000");
-  }
-  const digest = hash.digest("hex");
-  documentHashes.set(view, { record, pathPrefix, hash: digest });
-  return digest;
+  return documentHashes(view, `${record === undefined ? "" : objectId(record)}\n${pathPrefix}`, () => {
+    const d = searchDocument(view, record, pathPrefix);
+    const hash = createHash("sha256");
+    for (const part of [d.url, d.content, d.language, d.meta.title, ...d.filters.topic, "\u0000", ...d.filters.source, "\u0000", ...d.filters.year]) {
+      hash.update(part);
+      hash.update("\u0000");
+    }
+    return hash.digest("hex");
+  });
 }
 
-const documentHashes = new WeakMap<ArticleView, { readonly record: SearchableRecord | undefined; readonly pathPrefix: string; readonly hash: string }>();
+const documentHashes = contextMemo<ArticleView, string>();
 
 function searchDocument(view: ArticleView, record: SearchableRecord | undefined, pathPrefix: string): SearchDocument {
   if (record === undefined) throw new Error(`No record for the article page ${view.url}`);
