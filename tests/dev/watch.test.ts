@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -71,6 +72,25 @@ describe("watchFolders", () => {
     const again = join(folder, "c.txt");
     await writeFile(again, "again");
     await seen(again);
+  });
+
+  // inotify's watches show in /proc on Linux only.
+  it.skipIf(process.platform !== "linux")("holds one watch per folder, not one per file", async () => {
+    const inotifyWatches = (): number =>
+      readdirSync("/proc/self/fdinfo").reduce((n, fd) => {
+        try {
+          return n + (readFileSync(`/proc/self/fdinfo/${fd}`, "utf8").match(/^inotify wd:/gm)?.length ?? 0);
+        } catch {
+          return n;
+        }
+      }, 0);
+    root = await mkdtemp(join(tmpdir(), "watch-"));
+    await mkdir(join(root, "articles", "2024"), { recursive: true });
+    await Promise.all(Array.from({ length: 300 }, (_, i) => writeFile(join(root, "articles", "2024", `${i}.txt`), "text")));
+    const before = inotifyWatches();
+    watching([root]);
+    // root, articles, articles/2024
+    expect(inotifyWatches() - before).toBe(3);
   });
 
   it("throws for a folder that does not exist, and reports nothing once stopped", async () => {
