@@ -25,20 +25,31 @@ export function readArticleFileSync(
   displayPath: string,
   settings: Pick<ArchiveSettings, "maxFileBytes">,
 ): { text: string | null; diagnostics: Diagnostic[] } {
-  let bytes: Uint8Array;
+  const read = readArticleBytesSync(absPath, displayPath, settings);
+  return read.bytes === null ? { text: null, diagnostics: read.diagnostics } : decodeArticleBytes(read.bytes, displayPath, settings);
+}
+
+/**
+ * The first half of {@link readArticleFileSync}: the file's bytes, or why they cannot be used
+ * (a link, not a regular file, over the size limit, unreadable).
+ */
+export function readArticleBytesSync(
+  absPath: string,
+  displayPath: string,
+  settings: Pick<ArchiveSettings, "maxFileBytes">,
+): { bytes: Uint8Array } | { bytes: null; diagnostics: Diagnostic[] } {
   try {
     // Checked before reading so a huge file is never loaded into memory.
     const stat = lstatSync(absPath);
     if (stat.isSymbolicLink()) {
-      return fail(report("symlink-refused", displayPath, "The path is a symbolic link; links are never followed."));
+      return refuse(report("symlink-refused", displayPath, "The path is a symbolic link; links are never followed."));
     }
-    if (!stat.isFile()) return fail(report("read-failed", displayPath, "The path is not a regular file."));
-    if (stat.size > settings.maxFileBytes) return fail(tooLarge(displayPath, stat.size, settings.maxFileBytes));
-    bytes = readFileSync(absPath);
+    if (!stat.isFile()) return refuse(report("read-failed", displayPath, "The path is not a regular file."));
+    if (stat.size > settings.maxFileBytes) return refuse(tooLarge(displayPath, stat.size, settings.maxFileBytes));
+    return { bytes: readFileSync(absPath) };
   } catch (error) {
-    return fail(report("read-failed", displayPath, `The file could not be read (${errorCode(error)}).`));
+    return refuse(report("read-failed", displayPath, `The file could not be read (${errorCode(error)}).`));
   }
-  return decodeArticleBytes(bytes, displayPath, settings);
 }
 
 /** {@link readArticleFileSync} behind a promise, for callers written against the async API. */
@@ -77,4 +88,8 @@ function tooLarge(file: string, size: number, limit: number): Diagnostic {
 
 function fail(diagnostic: Diagnostic): { text: null; diagnostics: Diagnostic[] } {
   return { text: null, diagnostics: [diagnostic] };
+}
+
+function refuse(diagnostic: Diagnostic): { bytes: null; diagnostics: Diagnostic[] } {
+  return { bytes: null, diagnostics: [diagnostic] };
 }

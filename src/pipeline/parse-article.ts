@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import type { ArchiveSettings } from "../settings";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
@@ -6,7 +7,7 @@ import { splitFrontMatter } from "../parse/front-matter";
 import { validateFrontMatter, type DateWindow } from "../parse/front-matter-schema";
 import { checkText, normaliseLineEnds } from "../load/normalise";
 import { formatOf } from "../load/list-files";
-import { readArticleFileSync } from "../load/read-file";
+import { decodeArticleBytes, readArticleBytesSync } from "../load/read-file";
 import { buildRecord } from "../record/build-record";
 import { compileTopicMatchers, type TopicMatchers } from "../topics/assign";
 import { report } from "../diagnostics/messages";
@@ -62,7 +63,7 @@ export function parseArticleText(
   return parseText(file, text, ctx, false);
 }
 
-/** `checked`: the text comes from `readArticleFileSync`, already normalised and checked. */
+/** `checked`: the text comes from `decodeArticleBytes`, already normalised and checked. */
 function parseText(file: string, text: string, ctx: ParseContext, checked: boolean): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
   const format = formatOf(file);
   if (format === null) {
@@ -105,6 +106,12 @@ export interface FileOutcome {
   readonly readDiagnostics: Diagnostic[];
   /** Null when the file could not be read. */
   readonly parsed: { record: ArticleRecord | null; diagnostics: Diagnostic[] } | null;
+  /**
+   * SHA-1 of the bytes that were read (hex), or null when none were: what the parse cache keys
+   * the outcome by, so its key always names the bytes parsed, and a cold build reads each
+   * file once, in whichever thread parses it.
+   */
+  readonly sha1: string | null;
 }
 
 /**
@@ -113,6 +120,9 @@ export interface FileOutcome {
  * @example parseOneFile(root, "content/articles/a.txt", { topics, settings }).parsed?.record
  */
 export function parseOneFile(root: string, file: string, ctx: ParseContext): FileOutcome {
-  const read = readArticleFileSync(path.join(root, file), file, ctx.settings);
-  return { readDiagnostics: read.diagnostics, parsed: read.text === null ? null : parseText(file, read.text, ctx, true) };
+  const read = readArticleBytesSync(path.join(root, file), file, ctx.settings);
+  if (read.bytes === null) return { readDiagnostics: read.diagnostics, parsed: null, sha1: null };
+  const sha1 = createHash("sha1").update(read.bytes).digest("hex");
+  const decoded = decodeArticleBytes(read.bytes, file, ctx.settings);
+  return { readDiagnostics: decoded.diagnostics, parsed: decoded.text === null ? null : parseText(file, decoded.text, ctx, true), sha1 };
 }

@@ -66,25 +66,21 @@ export class ParseCache {
     const listed = new Set(files);
     for (const file of this.#entries.keys()) if (!listed.has(file)) this.#entries.delete(file);
 
-    const hashes = new Map<string, string | null>();
+    // A file not cached yet is parsed without being hashed first: its outcome carries the
+    // hash of the bytes the parser read. A cached one is read here to compare its bytes.
+    const parsed: string[] = [];
     for (const file of files) {
       const entry = this.#entries.get(file);
-      if (entry !== undefined && !mayHaveChanged(file)) continue;
-      const hash = contentHash(path.join(root, file), ctx.settings.maxFileBytes);
-      if (entry !== undefined && entry.hash === hash) continue;
-      hashes.set(file, hash);
+      if (entry !== undefined && (!mayHaveChanged(file) || contentHash(path.join(root, file), ctx.settings.maxFileBytes) === entry.hash)) continue;
+      parsed.push(file);
     }
-    // The bytes are read again by the parser; a write in between makes the watcher report the
-    // file once more, and its new bytes no longer match the hash kept here.
-    const parsed = [...hashes.keys()];
     const fresh = new Map<string, FileOutcome>();
     (await parseFiles(root, parsed, ctx)).forEach((outcome, i) => {
       const file = parsed[i] as string;
-      const hash = hashes.get(file);
       fresh.set(file, outcome);
       // Unreadable files are not cached: they are read again on every rebuild until fixed.
-      if (hash === null || hash === undefined) this.#entries.delete(file);
-      else this.#entries.set(file, { hash, outcome });
+      if (outcome.sha1 === null) this.#entries.delete(file);
+      else this.#entries.set(file, { hash: outcome.sha1, outcome });
     });
     const outcomes = files.map((file) => fresh.get(file) ?? (this.#entries.get(file) as Entry).outcome);
     return { outcomes, parsed };

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,5 +46,19 @@ describe("parseFiles", () => {
     }
     expect(inThread.some((o) => o.parsed === null)).toBe(true);
     expect(inThread.some((o) => o.parsed !== null && o.parsed.record === null)).toBe(true);
+  });
+
+  it("names each outcome by the SHA-1 of the bytes it parsed, and none when nothing was read", async () => {
+    const { articles } = await listArticleFiles(root, "content/articles");
+    const { topics } = await loadTopics(root, settings);
+    const files = [...articles, "content/articles/missing.txt"];
+    const outcomes = await parseFiles(root, files, { topics, settings, now }, { workers: 0 });
+    for (const [i, file] of articles.entries()) {
+      expect(outcomes[i]?.sha1).toBe(createHash("sha1").update(await readFile(path.join(root, file))).digest("hex"));
+    }
+    // Bytes that are not UTF-8 were still read: the outcome (an error) is named by them.
+    expect(outcomes[articles.indexOf("content/articles/bad-bytes.txt")]?.parsed).toBeNull();
+    expect(outcomes[articles.indexOf("content/articles/bad-bytes.txt")]?.sha1).toMatch(/^[0-9a-f]{40}$/);
+    expect(outcomes.at(-1)).toMatchObject({ parsed: null, sha1: null, readDiagnostics: [{ id: "read-failed", file: "content/articles/missing.txt" }] });
   });
 });

@@ -2,12 +2,14 @@
  * The parse cache: a rebuild parses only the article files whose bytes changed, and writes
  * exactly what a build without the cache writes.
  */
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ParseCache, type Entry } from "../../src/pipeline/parse-cache";
 import { loadParseCache, parseCachePath, saveParseCache } from "../../src/pipeline/parse-cache-file";
 import { PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { resolveSettings } from "../../src/settings";
 import { expectSameFolders, tempDirs } from "../helpers/folders";
 import { runBuild } from "../helpers/run-build";
 
@@ -67,7 +69,7 @@ describe("builds with the parse cache", () => {
 describe("the parse cache file", () => {
   it("is ignored when written by other code", async () => {
     const file = join(dir("cache-file"), "parse.bin");
-    await saveParseCache(file, ParseCache.restore("context", [["a.txt", { hash: "h", outcome: { readDiagnostics: [], parsed: null } }]]), "code-1");
+    await saveParseCache(file, ParseCache.restore("context", [["a.txt", { hash: "h", outcome: { readDiagnostics: [], parsed: null, sha1: "h" } }]]), "code-1");
     expect([...(await loadParseCache(file, "code-1")).snapshot().entries.keys()]).toEqual(["a.txt"]);
     expect((await loadParseCache(file, "code-2")).snapshot().entries.size).toBe(0);
     expect((await loadParseCache(join(dir("cache-none"), "missing.bin"), "code-1")).snapshot().entries.size).toBe(0);
@@ -75,10 +77,48 @@ describe("the parse cache file", () => {
 
   it("keeps many entries across frames", async () => {
     const file = join(dir("cache-many"), "parse.bin");
-    const entries = Array.from({ length: 2500 }, (_, i): [string, Entry] => [`f${i}.txt`, { hash: String(i), outcome: { readDiagnostics: [], parsed: null } }]);
+    const entries = Array.from({ length: 2500 }, (_, i): [string, Entry] => [`f${i}.txt`, { hash: String(i), outcome: { readDiagnostics: [], parsed: null, sha1: String(i) } }]);
     await saveParseCache(file, ParseCache.restore("ctx", entries), "code");
     const loaded = (await loadParseCache(file, "code")).snapshot();
     expect(loaded.context).toBe("ctx");
     expect([...loaded.entries.keys()]).toEqual(entries.map(([f]) => f));
+  });
+});
+
+describe("ParseCache", () => {
+  const root = dir("cache-unit");
+  const articles = join(root, "content", "articles");
+  mkdirSync(articles, { recursive: true });
+  const text = (n: number) => `Headline number ${n} of the cache test\n\nBy Ann Writer\n\nJul 2, 2025\n\nA paragraph of prose long enough to be a body, about the cache, number ${n}.\n`;
+  const files = ["a.txt", "b.txt", "c.txt"].map((name, i) => {
+    writeFileSync(join(articles, name), text(i));
+    return `content/articles/${name}`;
+  });
+  const sha1 = (file: string) => createHash("sha1").update(readFileSync(join(root, file))).digest("hex");
+  const ctx = { topics: [], settings: resolveSettings(), now: new Date("2026-01-01T00:00:00Z") };
+
+  it("keys each file by the hash of the bytes parsed, and parses again only files whose bytes changed", async () => {
+    const cache = new ParseCache();
+    const first = await cache.outcomes(root, files, ctx, () => true);
+    expect(first.parsed).toEqual(files);
+    expect(first.outcomes.every((o) => o.parsed?.record != null)).toBe(true);
+    expect([...cache.snapshot().entries].map(([file, entry]) => [file, entry.hash])).toEqual(files.map((f) => [f, sha1(f)]));
+
+    writeFileSync(join(articles, "b.txt"), text(7));
+    // Files the caller says cannot have changed are not read again.
+    expect((await cache.outcomes(root, files, ctx, () => false)).parsed).toEqual([]);
+    const second = await cache.outcomes(root, files, ctx, () => true);
+    expect(second.parsed).toEqual(["content/articles/b.txt"]);
+    expect(second.outcomes[1]?.parsed?.record?.headline).toBe("Headline number 7 of the cache test");
+    expect(cache.snapshot().entries.get("content/articles/b.txt")?.hash).toBe(sha1("content/articles/b.txt"));
+  });
+
+  it("does not keep files it could not read", async () => {
+    const cache = new ParseCache();
+    const missing = "content/articles/gone.txt";
+    const { outcomes } = await cache.outcomes(root, [...files, missing], ctx, () => true);
+    expect(outcomes[3]).toMatchObject({ parsed: null, sha1: null });
+    expect([...cache.snapshot().entries.keys()]).toEqual(files);
+    expect((await cache.outcomes(root, [...files, missing], ctx, () => false)).parsed).toEqual([missing]);
   });
 });
