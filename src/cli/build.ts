@@ -31,7 +31,7 @@ import { searchShards } from "../archive/search-shards";
 import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { buildNow, urlSettings } from "../eleventy/environment";
-import { listFiles, PROJECT_ROOT, renderSite } from "../eleventy/render-site";
+import { PROJECT_ROOT, renderSite } from "../eleventy/render-site";
 import { SearchIndexBuild, type SearchIndexSummary } from "../eleventy/search-index";
 import { verifyOutputFolder } from "../eleventy/verify-site";
 import { ingestWithCache, type CacheUse, type IngestResult } from "../pipeline/ingest";
@@ -93,9 +93,8 @@ async function main(): Promise<number> {
     throw error;
   }
   const indexed = await stages.time("search index", () => search.finish(outDir));
-  const written = await listFiles(outDir);
   const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" }, generatedDirs: ["pagefind"] };
-  const problems = await stages.time("verify", () => verifyOutputFolder(data, outDir, result, layout));
+  const { problems, files: written } = await stages.time("verify", () => verifyOutputFolder(data, outDir, result, layout));
   for (const p of problems) console.error(p);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -1,8 +1,9 @@
-import { lstat, readdir, realpath } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { realpath } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
 import type { SiteData } from "../archive/site-data";
 import { articleUrl, outputFileFor } from "../archive/urls";
 import type { ArticleRecord, Diagnostic } from "../types";
+import { byCodeUnits, listTree } from "./list-tree";
 
 /**
  * Post-build checks on the written site, run by `npm run build` after Eleventy has written it:
@@ -117,20 +118,18 @@ export async function inspectOutput(dir: string): Promise<{ files: string[]; pro
   const root = await realpath(resolve(dir));
   const files: string[] = [];
   const problems: string[] = [];
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    const full = join(entry.parentPath, entry.name);
-    const rel = relative(root, full).split(sep).join("/");
-    if (entry.isDirectory()) continue;
-    if (!entry.isFile()) {
-      const kind = (await lstat(full)).isSymbolicLink() ? "symbolic link" : "special file";
-      problems.push(`Output path is a ${kind}, which may point outside the output folder: ${rel}`);
+  for (const entry of listTree(root)) {
+    if (entry.kind === "folder") continue;
+    if (entry.kind !== "file") {
+      const kind = entry.kind === "link" ? "symbolic link" : "special file";
+      problems.push(`Output path is a ${kind}, which may point outside the output folder: ${entry.path}`);
       continue;
     }
     // The listing does not follow links and every link is reported above, so a regular file
     // found here lies inside the folder: no need to resolve each of tens of thousands of paths.
-    files.push(rel);
+    files.push(entry.path);
   }
-  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  files.sort(byCodeUnits);
   return { files, problems };
 }
 
@@ -143,10 +142,16 @@ export interface OutputLayout {
 
 /**
  * The whole post-build verification of an output folder.
- * @returns every problem found; empty when the site is exactly as promised
+ * @returns every problem found (empty when the site is exactly as promised), and every regular
+ *   file in the folder, sorted (the build's summary counts them: one listing serves both)
  */
-export async function verifyOutputFolder(data: SiteData, outDir: string, ingest: IngestSummary, layout: OutputLayout): Promise<string[]> {
+export async function verifyOutputFolder(
+  data: SiteData,
+  outDir: string,
+  ingest: IngestSummary,
+  layout: OutputLayout,
+): Promise<{ problems: string[]; files: string[] }> {
   const output = await inspectOutput(outDir);
   const assets = (await inspectOutput(layout.assets.from)).files.map((f) => `${layout.assets.to}/${f}`);
-  return [...output.problems, ...verifySite(data, output.files, { ingest, assets, generatedDirs: layout.generatedDirs })];
+  return { problems: [...output.problems, ...verifySite(data, output.files, { ingest, assets, generatedDirs: layout.generatedDirs })], files: output.files };
 }

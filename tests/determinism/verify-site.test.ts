@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSiteData } from "../../src/archive/build-site-data";
 import type { SiteData } from "../../src/archive/site-data";
@@ -34,10 +34,14 @@ describe("the post-build verifier", () => {
   });
   afterAll(() => rm(parent, { recursive: true, force: true }));
 
-  const verify = () => verifyOutputFolder(data, out, result, LAYOUT);
+  const verify = async () => (await verifyOutputFolder(data, out, result, LAYOUT)).problems;
 
-  it("passes the site the build wrote", async () => {
-    expect(await verify()).toEqual([]);
+  it("passes the site the build wrote, and gives every file in it", async () => {
+    const { problems, files } = await verifyOutputFolder(data, out, result, LAYOUT);
+    expect(problems).toEqual([]);
+    const onDisk = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(out, join(e.parentPath, e.name)));
+    expect(files).toEqual(onDisk.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(files.filter((f) => f.startsWith("pagefind/")).length).toBeGreaterThan(0);
   });
 
   it("catches a stray file planted in the output, such as a page of a deleted article", async () => {
