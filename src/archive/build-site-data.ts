@@ -348,7 +348,7 @@ export function buildSiteData(
     ],
   });
 
-  const shards = searchShards(articles, records, prefix, settings.searchShardSize ?? DEFAULT_SETTINGS.searchShardSize).map(({ key, folder }) => ({ key, folder }));
+  const shards = searchShards(records, topics, prefix, settings.searchShardSize ?? DEFAULT_SETTINGS.searchShardSize).map(({ key, folder }) => ({ key, folder }));
   const searchFolders = shards.map((shard) => shard.folder);
 
   return {

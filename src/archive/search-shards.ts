@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import type { ArticleView } from "./site-data";
-import type { ArticleRecord } from "../types";
-import { searchBundleUrl, withPathPrefix } from "./urls";
+import type { ArticleRecord, Topic } from "../types";
+import { sortNewestFirst } from "./sort";
+import { articleUrl, searchBundleUrl, withPathPrefix } from "./urls";
 import { escapeXml } from "./xml";
-import { contextMemo, objectId } from "./memo";
+import { contextMemo } from "./memo";
 
 /**
  * The search index is split into shards. Pagefind's indexer holds a whole index in memory
@@ -16,6 +16,10 @@ import { contextMemo, objectId } from "./memo";
  * article usually lands in the last shard and leaves the others as they were. Each shard's
  * folder is named by a hash of what it indexes, so an unchanged shard keeps its name (and
  * browsers their cached copy) and a changed one cannot be mistaken for the old.
+ *
+ * Shards are made from the records and the taxonomy alone (a document holds what the article
+ * page shows: headline, topic labels, source, year), not from the site data's views, so the
+ * index does not depend on how pages are laid out, and could be started before them.
  */
 
 /** One article as the search indexer receives it (Pagefind's custom record). */
@@ -48,44 +52,52 @@ export interface SearchShard {
   readonly documents: () => SearchDocument[];
 }
 
-type SearchableRecord = Pick<ArticleRecord, "slug" | "highlights" | "body">;
+type SearchableRecord = Pick<ArticleRecord, "slug" | "headline" | "published" | "topics" | "source" | "highlights" | "body">;
 
 /**
  * The search index shards of the article pages.
- * @param articles the article views, in site order (newest first, undated last).
- * @param records the records the views were built from (matched by slug).
+ * @param records the published records (the site's articles), in any order.
+ * @param topics the taxonomy, for the topic labels the filters show.
  * @param maxPerShard most articles per shard.
  * @returns at least one shard (possibly empty), so the search page always has an index.
- * @throws Error when a view has no record (site data and records out of step).
- * @example searchShards(data.views.articles, records, "/", 2500).length // 4 for 10,000 articles
+ * @throws TypeError when a record names a topic the taxonomy lacks.
+ * @example searchShards(records, topics, "/", 2500).length // 4 for 10,000 articles
  */
-export function searchShards(articles: readonly ArticleView[], records: readonly SearchableRecord[], pathPrefix: string, maxPerShard: number): SearchShard[] {
-  // The site data names the shard folders and the build then indexes the same shards: the
-  // hashes are made once for the same views, records and settings (the documents are made
-  // again only when a shard is indexed).
-  const hit = made.get(articles);
-  if (hit !== undefined && hit.records === records && hit.pathPrefix === pathPrefix && hit.maxPerShard === maxPerShard) return hit.shards;
-  const shards = makeShards(articles, records, pathPrefix, maxPerShard);
-  made.set(articles, { records, pathPrefix, maxPerShard, shards });
+export function searchShards(records: readonly SearchableRecord[], topics: readonly Pick<Topic, "slug" | "label">[], pathPrefix: string, maxPerShard: number): SearchShard[] {
+  // The build starts indexing and the site data names the shard folders: the hashes are made
+  // once for the same records, taxonomy and settings (the documents are made again only when
+  // a shard is indexed).
+  const hit = made.get(records);
+  if (hit !== undefined && hit.topics === topics && hit.pathPrefix === pathPrefix && hit.maxPerShard === maxPerShard) return hit.shards;
+  const shards = makeShards(records, topics, pathPrefix, maxPerShard);
+  made.set(records, { topics, pathPrefix, maxPerShard, shards });
   return shards;
 }
 
 const made = new WeakMap<
-  readonly ArticleView[],
-  { readonly records: readonly SearchableRecord[]; readonly pathPrefix: string; readonly maxPerShard: number; readonly shards: SearchShard[] }
+  readonly SearchableRecord[],
+  { readonly topics: readonly Pick<Topic, "slug" | "label">[]; readonly pathPrefix: string; readonly maxPerShard: number; readonly shards: SearchShard[] }
 >();
 
-function makeShards(articles: readonly ArticleView[], records: readonly SearchableRecord[], pathPrefix: string, maxPerShard: number): SearchShard[] {
+function makeShards(records: readonly SearchableRecord[], topics: readonly Pick<Topic, "slug" | "label">[], pathPrefix: string, maxPerShard: number): SearchShard[] {
   if (!Number.isInteger(maxPerShard) || maxPerShard < 1) throw new TypeError(`Invalid search shard size \`${maxPerShard}\``);
-  const bySlug = new Map(records.map((r) => [r.slug, r]));
-  const dated = articles.filter((a) => a.published !== null).reverse();
-  const ordered = [...dated, ...articles.filter((a) => a.published === null)];
+  const labels = new Map(topics.map((t) => [t.slug, t.label]));
+  const topicLabels = (r: SearchableRecord): string[] =>
+    r.topics.map((slug) => {
+      const label = labels.get(slug);
+      if (label === undefined) throw new TypeError(`Unknown topic \`${slug}\``);
+      return label;
+    });
+  // The site's order (newest first, undated last), then the dated ones turned oldest first.
+  const sorted = sortNewestFirst(records);
+  const dated = sorted.filter((r) => r.published !== null).reverse();
+  const ordered = [...dated, ...sorted.filter((r) => r.published === null)];
   const shards: SearchShard[] = [];
   for (let start = 0; start === 0 || start < ordered.length; start += maxPerShard) {
-    const views = ordered.slice(start, start + maxPerShard);
-    const documents = (): SearchDocument[] => views.map((view) => searchDocument(view, bySlug.get(view.slug), pathPrefix));
-    const key = shardKey(views.map((view) => documentHash(view, bySlug.get(view.slug), pathPrefix)));
-    shards.push({ key, folder: searchBundleUrl(key), size: views.length, documents });
+    const run = ordered.slice(start, start + maxPerShard);
+    const documents = (): SearchDocument[] => run.map((r) => searchDocument(r, topicLabels(r), pathPrefix));
+    const key = shardKey(run.map((r) => documentHash(r, topicLabels(r), pathPrefix)));
+    shards.push({ key, folder: searchBundleUrl(key), size: run.length, documents });
   }
   return shards;
 }
@@ -98,14 +110,14 @@ function shardKey(documentHashes: readonly string[]): string {
 }
 
 /**
- * A hash of everything Pagefind receives for one article, fed field by field. Kept per view
- * object for the record and prefix it was made from: the dev server keeps the view of an
- * unchanged article from one build to the next, so after an edit only the edited article is
+ * A hash of everything Pagefind receives for one article, fed field by field. Kept per record
+ * for the path prefix and topic labels it was made with: the dev server keeps the record of an
+ * unchanged file from one build to the next, so after an edit only the edited article is
  * hashed again, not every article of the archive (2 s of a 12 s edit at 100,000 articles).
  */
-function documentHash(view: ArticleView, record: SearchableRecord | undefined, pathPrefix: string): string {
-  return documentHashes(view, `${record === undefined ? "" : objectId(record)}\n${pathPrefix}`, () => {
-    const d = searchDocument(view, record, pathPrefix);
+function documentHash(record: SearchableRecord, topicLabels: readonly string[], pathPrefix: string): string {
+  return documentHashes(record, [pathPrefix, ...topicLabels].join("\n"), () => {
+    const d = searchDocument(record, topicLabels, pathPrefix);
     const hash = createHash("sha256");
     for (const part of [d.url, d.content, d.language, d.meta.title, ...d.filters.topic, "\u0000", ...d.filters.source, "\u0000", ...d.filters.year]) {
       hash.update(part);
@@ -115,21 +127,21 @@ function documentHash(view: ArticleView, record: SearchableRecord | undefined, p
   });
 }
 
-const documentHashes = contextMemo<ArticleView, string>();
+const documentHashes = contextMemo<SearchableRecord, string>();
 
-function searchDocument(view: ArticleView, record: SearchableRecord | undefined, pathPrefix: string): SearchDocument {
-  if (record === undefined) throw new Error(`No record for the article page ${view.url}`);
+/** What the article page shows, as Pagefind indexes it (see `articleView` in build-site-data.ts). */
+function searchDocument(record: SearchableRecord, topicLabels: readonly string[], pathPrefix: string): SearchDocument {
   return {
-    url: withPathPrefix(pathPrefix, view.url),
+    url: withPathPrefix(pathPrefix, articleUrl(record.slug)),
     // Pagefind's UI inserts excerpts of the content as HTML: the text must arrive escaped.
-    content: escapeXml([view.heading, ...record.highlights, ...record.body].join("\n")),
+    content: escapeXml([record.headline, ...record.highlights, ...record.body].join("\n")),
     language: "en",
-    meta: { title: view.heading },
+    meta: { title: record.headline },
     // Its filter labels too; titles it prints as text.
     filters: {
-      topic: view.topics.map((t) => escapeXml(t.label)),
-      source: view.source === null ? [] : [escapeXml(view.source.label)],
-      year: view.filterYear === null ? [] : [view.filterYear],
+      topic: topicLabels.map(escapeXml),
+      source: record.source === null ? [] : [escapeXml(record.source)],
+      year: record.published === null ? [] : [record.published.slice(0, 4)],
     },
   };
 }

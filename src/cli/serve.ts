@@ -51,10 +51,10 @@ async function main(): Promise<number> {
   const search = new SearchUpdates(outDir, settings.searchShardSize, SEARCH_QUIET_MS, (r) =>
     "error" in r ? console.error(`Search index not updated: ${r.error}`) : console.log(`Search index: ${plural(r.indexed, "shard")} indexed, ${r.kept} kept, ${r.removed} removed in ${r.seconds.toFixed(2)} s`),
   );
-  const requestSearch = (records: BuildReport["result"]["records"]): void => {
-    if (session.site !== null) search.request(session.site, records);
+  const requestSearch = (result: BuildReport["result"]): void => {
+    if (session.site !== null) search.request(result.records, result.topics, session.site.pathPrefix);
   };
-  requestSearch(report.result.records);
+  requestSearch(report.result);
 
   const server = EleventyDevServer.getServer("news-archive", outDir, {
     pathPrefix: settings.pathPrefix,
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     printDiagnostics(rebuilt);
     if (rebuilt.written.length > 0 || rebuilt.removed.length > 0) server.reload();
     console.log(rebuiltLine(rebuilt, (performance.now() - started) / 1000));
-    if (rebuilt.written.length > 0 || rebuilt.removed.length > 0) requestSearch(rebuilt.result.records);
+    if (rebuilt.written.length > 0 || rebuilt.removed.length > 0) requestSearch(rebuilt.result);
   });
   server.serve(port);
   await server.ready();

@@ -1,7 +1,6 @@
 import { searchShards } from "../archive/search-shards";
-import type { SiteData } from "../archive/site-data";
 import { updateSearchIndex } from "../eleventy/search-index";
-import type { ArticleRecord } from "../types";
+import type { ArticleRecord, Topic } from "../types";
 
 /** What one update of the search index did, or why it failed. */
 export type SearchUpdateReport = { readonly indexed: number; readonly kept: number; readonly removed: number; readonly seconds: number } | { readonly error: string };
@@ -16,7 +15,7 @@ export type SearchUpdateReport = { readonly indexed: number; readonly kept: numb
 export class SearchUpdates {
   #running = false;
   #timer: NodeJS.Timeout | undefined;
-  #next: { readonly site: SiteData; readonly records: readonly ArticleRecord[] } | null = null;
+  #next: { readonly records: readonly ArticleRecord[]; readonly topics: readonly Topic[]; readonly pathPrefix: string } | null = null;
 
   /**
    * @param quietMs how long no request must come before an update starts.
@@ -29,9 +28,9 @@ export class SearchUpdates {
     private readonly report: (report: SearchUpdateReport) => void,
   ) {}
 
-  /** Ask for the index of `site` (built from `records`). */
-  request(site: SiteData, records: readonly ArticleRecord[]): void {
-    this.#next = { site, records };
+  /** Ask for the index of the site built from `records` and `topics` under `pathPrefix`. */
+  request(records: readonly ArticleRecord[], topics: readonly Topic[], pathPrefix: string): void {
+    this.#next = { records, topics, pathPrefix };
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       if (!this.#running) void this.#run();
@@ -50,7 +49,7 @@ export class SearchUpdates {
       this.#next = null;
       const started = performance.now();
       try {
-        const shards = searchShards(job.site.views.articles, job.records, job.site.pathPrefix, this.shardSize);
+        const shards = searchShards(job.records, job.topics, job.pathPrefix, this.shardSize);
         this.report({ ...(await updateSearchIndex(shards, this.outDir)), seconds: (performance.now() - started) / 1000 });
       } catch (error) {
         this.report({ error: error instanceof Error ? error.message : String(error) });
