@@ -16,7 +16,7 @@ import { readingTimeLabel } from "./reading-time";
 import { relatedArticles } from "./related";
 import { searchShards } from "./search-shards";
 import { robotsTxt, sitemapXml } from "./sitemap";
-import { neighboursByDate, sortNewestFirst } from "./sort";
+import { neighboursByDate, newestFirstOf } from "./sort";
 import { summarize } from "./summary";
 import type {
   ArticleView,
@@ -89,7 +89,7 @@ export function buildSiteData(
   const topicLists = sharedByKey((key): Link[] => (key === "" ? [] : key.split("\n").map(topicLink)));
   const topicLinks = (slugs: readonly string[]): Link[] => topicLists(slugs.join("\n"));
 
-  const sorted = sortNewestFirst(records);
+  const sorted = newestFirstOf(records);
   // An unchanged article keeps its list item object from one build to the next (the dev
   // server compares pages, and identical objects compare at once).
   const itemOf = (r: ArticleRecord): ListItem => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ArticleRecord, Topic } from "../types";
-import { sortNewestFirst } from "./sort";
+import { newestFirstOf } from "./sort";
 import { articleUrl, searchBundleUrl, withPathPrefix } from "./urls";
 import { escapeXml } from "./xml";
 import { contextMemo } from "./memo";
@@ -82,20 +82,30 @@ const made = new WeakMap<
 function makeShards(records: readonly SearchableRecord[], topics: readonly Pick<Topic, "slug" | "label">[], pathPrefix: string, maxPerShard: number): SearchShard[] {
   if (!Number.isInteger(maxPerShard) || maxPerShard < 1) throw new TypeError(`Invalid search shard size \`${maxPerShard}\``);
   const labels = new Map(topics.map((t) => [t.slug, t.label]));
-  const topicLabels = (r: SearchableRecord): string[] =>
-    r.topics.map((slug) => {
-      const label = labels.get(slug);
-      if (label === undefined) throw new TypeError(`Unknown topic \`${slug}\``);
-      return label;
-    });
+  // Made once per distinct list of topics (60 topics make a few hundred lists, not one per article).
+  const labelLists = new Map<string, { readonly labels: readonly string[]; readonly context: string }>();
+  const topicLabels = (r: SearchableRecord): { readonly labels: readonly string[]; readonly context: string } => {
+    const key = r.topics.join("\n");
+    let list = labelLists.get(key);
+    if (list === undefined) {
+      const names = r.topics.map((slug) => {
+        const label = labels.get(slug);
+        if (label === undefined) throw new TypeError(`Unknown topic \`${slug}\``);
+        return label;
+      });
+      list = { labels: names, context: [pathPrefix, ...names].join("\n") };
+      labelLists.set(key, list);
+    }
+    return list;
+  };
   // The site's order (newest first, undated last), then the dated ones turned oldest first.
-  const sorted = sortNewestFirst(records);
+  const sorted = newestFirstOf(records);
   const dated = sorted.filter((r) => r.published !== null).reverse();
   const ordered = [...dated, ...sorted.filter((r) => r.published === null)];
   const shards: SearchShard[] = [];
   for (let start = 0; start === 0 || start < ordered.length; start += maxPerShard) {
     const run = ordered.slice(start, start + maxPerShard);
-    const documents = (): SearchDocument[] => run.map((r) => searchDocument(r, topicLabels(r), pathPrefix));
+    const documents = (): SearchDocument[] => run.map((r) => searchDocument(r, topicLabels(r).labels, pathPrefix));
     const key = shardKey(run.map((r) => documentHash(r, topicLabels(r), pathPrefix)));
     shards.push({ key, folder: searchBundleUrl(key), size: run.length, documents });
   }
@@ -115,9 +125,10 @@ function shardKey(documentHashes: readonly string[]): string {
  * unchanged file from one build to the next, so after an edit only the edited article is
  * hashed again, not every article of the archive (2 s of a 12 s edit at 100,000 articles).
  */
-function documentHash(record: SearchableRecord, topicLabels: readonly string[], pathPrefix: string): string {
-  return documentHashes(record, [pathPrefix, ...topicLabels].join("\n"), () => {
-    const d = searchDocument(record, topicLabels, pathPrefix);
+function documentHash(record: SearchableRecord, topics: { readonly labels: readonly string[]; readonly context: string }, pathPrefix: string): string {
+  // The context is the path prefix and the topic labels, one per line.
+  return documentHashes(record, topics.context, () => {
+    const d = searchDocument(record, topics.labels, pathPrefix);
     const hash = createHash("sha256");
     for (const part of [d.url, d.content, d.language, d.meta.title, ...d.filters.topic, "\u0000", ...d.filters.source, "\u0000", ...d.filters.year]) {
       hash.update(part);

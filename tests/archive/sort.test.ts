@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neighboursByDate, sortNewestFirst } from "../../src/archive/sort";
+import { neighboursByDate, newestFirstOf, sortNewestFirst } from "../../src/archive/sort";
 
 const item = (slug: string, published: string | null) => ({ slug, published });
 
@@ -19,6 +19,19 @@ describe("sortNewestFirst", () => {
     const input = [item("a", "2023-01-01"), item("b", "2024-01-01")];
     sortNewestFirst(input);
     expect(input.map((i) => i.slug)).toEqual(["a", "b"]);
+  });
+});
+
+describe("newestFirstOf", () => {
+  it("sorts as sortNewestFirst, once per input array", () => {
+    const input = [item("z", null), item("a", "2023-01-01"), item("b", "2024-01-01"), item("c", "2024-01-01")];
+    const sorted = newestFirstOf(input);
+    expect(sorted).toEqual(sortNewestFirst(input));
+    expect(newestFirstOf(input)).toBe(sorted);
+    const copy = [...input];
+    expect(newestFirstOf(copy)).not.toBe(sorted);
+    expect(newestFirstOf(copy)).toEqual(sorted);
+    expect(input.map((i) => i.slug)).toEqual(["z", "a", "b", "c"]);
   });
 });
 
