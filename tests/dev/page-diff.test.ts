@@ -55,6 +55,25 @@ describe("diffPages", () => {
     for (const [url, view] of views) expect(sameData(old.get(url), view), url).toBe(!changes.changed.includes(url));
   });
 
+  it("lists every feed, export part and the sitemap whose text changes with an article", () => {
+    const records = sampleRecords();
+    const before = site(records);
+    const text = (data: ReturnType<typeof site>) => new Map(data.views.files.map((f) => [f.url, f.text]));
+    const edits = [
+      (r: (typeof records)[number]) => ({ ...r, body: [...r.body, "A paragraph added in an edit."] }),
+      (r: (typeof records)[number]) => ({ ...r, headline: `${r.headline}, corrected` }),
+      (r: (typeof records)[number]) => ({ ...r, updated: "2025-12-31" }),
+    ];
+    for (const edit of edits) {
+      const after = site(records.map((r, i) => (i === 0 ? edit(r) : r)));
+      const changes = diffPages(before, after);
+      const [old, now] = [text(before), text(after)];
+      const differ = [...now].filter(([url, t]) => old.get(url) !== t).map(([url]) => url);
+      expect(differ.length).toBeGreaterThan(0);
+      for (const url of differ) expect(changes.changed, url).toContain(url);
+    }
+  });
+
   it("lists the pages of a new article as added and those of a deleted one as removed", () => {
     const records = sampleRecords();
     const added = makeRecord({ slug: "a-new-article", published: "2024-02-02", topics: ["armenia"] });
