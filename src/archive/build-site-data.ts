@@ -185,15 +185,19 @@ export function buildSiteData(
     const names = authorNames(r);
     const topicList = topicLinks(r.topics);
     // Everything the view is made of besides the record itself; the same view object is kept
-    // while all of it stays the same.
-    const context = JSON.stringify([
+    // while all of it stays the same. Fields are joined with NUL and lists with line breaks
+    // (paths and slugs hold neither, and none is empty). Neighbours are named by their record
+    // object: a new one (an edited file) only means this view is made again, and the page
+    // comparison then finds it unchanged unless the neighbour's headline changed.
+    const context = [
       frameKey,
-      names.map(authorPath),
-      r.source === null ? null : sourceSlugs.get(r.source),
-      r.topics,
-      [n?.previous?.slug, n?.previous?.headline, n?.next?.slug, n?.next?.headline],
-      relatedItems.map(objectId),
-    ]);
+      names.map(authorPath).join("\n"),
+      r.source === null ? "" : sourceSlugs.get(r.source),
+      r.topics.join("\n"),
+      n?.previous == null ? 0 : objectId(n.previous),
+      n?.next == null ? 0 : objectId(n.next),
+      relatedItems.map(objectId).join(","),
+    ].join("\u0000");
     return articleViews(r, context, () => articleView(r, n, relatedItems, names, topicList));
   });
   function articleView(
