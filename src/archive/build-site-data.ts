@@ -524,7 +524,8 @@ function textFiles(input: {
     feed(urls.feedUrl(), urls.homeUrl(), site, "The newest articles of the archive.", sorted),
     ...input.topicGroups.map(({ topic, items }) => feed(urls.topicFeedUrl(topic.slug), urls.topicUrl(topic.slug), `${topic.label}: ${site}`, topic.description, items)),
   ];
-  const sitemapSource = { origin, pagePaths: input.pagePaths, articles: sorted };
+  // What the sitemap prints of each article: an edit that leaves them alone leaves it alone.
+  const sitemapSource = { origin, pagePaths: input.pagePaths, articles: sorted.map((r) => `${r.slug} ${lastChange(r) ?? ""}`) };
   const sitemap = lazyText(urls.sitemapUrl(), sitemapSource, () =>
     sitemapXml([
       ...input.pagePaths.map((p) => ({ url: absolute(p), lastModified: null })),
