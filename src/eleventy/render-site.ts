@@ -82,7 +82,7 @@ export function safeOutputFolder(outDir: string): string {
 
 /** The files Eleventy copies from `templates/assets/` (see `.eleventy.ts`), as output paths. */
 export async function assetFiles(): Promise<string[]> {
-  return (await listFiles(join(PROJECT_ROOT, "templates", "assets"))).map((file) => `assets/${file}`);
+  return listFileTree(join(PROJECT_ROOT, "templates", "assets")).map((file) => `assets/${file}`);
 }
 
 /**
@@ -134,12 +134,4 @@ export async function renderPages(data: SiteDataSubset, outDir: string): Promise
   } finally {
     clearSiteData();
   }
-}
-
-/**
- * Every file under `dir`, relative to it with `/` separators, in code-unit order.
- * @example await listFiles("_site") //=> ["404.html", "archive/index.html", …]
- */
-export async function listFiles(dir: string): Promise<string[]> {
-  return listFileTree(dir);
 }

@@ -52,7 +52,7 @@ export function expectedUrls(data: SiteData): string[] {
  * Compare what was written with what the data promises.
  * @param written files relative to the output folder, as from {@link inspectOutput}
  * @returns one message per problem; empty when the site is exactly as promised
- * @example verifySite(data, await listFiles("_site"), { ingest: result }) //=> []
+ * @example verifySite(data, listFileTree("_site"), { ingest: result }) //=> []
  */
 export function verifySite(data: SiteData, written: readonly string[], context: VerifyContext = {}): string[] {
   const present = new Set(written);

@@ -122,7 +122,12 @@ export interface FileOutcome {
 export function parseOneFile(root: string, file: string, ctx: ParseContext): FileOutcome {
   const read = readArticleBytesSync(path.join(root, file), file, ctx.settings);
   if (read.bytes === null) return { readDiagnostics: read.diagnostics, parsed: null, sha1: null };
-  const sha1 = createHash("sha1").update(read.bytes).digest("hex");
+  const sha1 = bytesSha1(read.bytes);
   const decoded = decodeArticleBytes(read.bytes, file, ctx.settings);
   return { readDiagnostics: decoded.diagnostics, parsed: decoded.text === null ? null : parseText(file, decoded.text, ctx, true), sha1 };
+}
+
+/** SHA-1 of a file's bytes, in hex: what {@link FileOutcome.sha1} and the parse cache key by. */
+export function bytesSha1(bytes: Uint8Array): string {
+  return createHash("sha1").update(bytes).digest("hex");
 }

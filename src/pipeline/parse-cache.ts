@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
-import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { dateWindow, type ParseContext } from "./parse-article";
+import { readArticleBytesSync } from "../load/read-file";
+import { bytesSha1, dateWindow, type ParseContext } from "./parse-article";
 import { parseFiles, type FileOutcome } from "./parse-pool";
 
 /** What {@link ParseCache.outcomes} gave. */
@@ -71,7 +70,7 @@ export class ParseCache {
     const parsed: string[] = [];
     for (const file of files) {
       const entry = this.#entries.get(file);
-      if (entry !== undefined && (!mayHaveChanged(file) || contentHash(path.join(root, file), ctx.settings.maxFileBytes) === entry.hash)) continue;
+      if (entry !== undefined && (!mayHaveChanged(file) || contentHash(root, file, ctx.settings) === entry.hash)) continue;
       parsed.push(file);
     }
     const fresh = new Map<string, FileOutcome>();
@@ -87,15 +86,10 @@ export class ParseCache {
   }
 }
 
-/** SHA-1 of a regular file's bytes; null when it is not one, is too large to read, or cannot be read. */
-function contentHash(absPath: string, maxBytes: number): string | null {
-  try {
-    const stat = lstatSync(absPath);
-    if (!stat.isFile() || stat.size > maxBytes) return null;
-    return createHash("sha1").update(readFileSync(absPath)).digest("hex");
-  } catch {
-    return null;
-  }
+/** SHA-1 of a file's bytes as the parser would read them; null when it would read none. */
+function contentHash(root: string, file: string, settings: ParseContext["settings"]): string | null {
+  const read = readArticleBytesSync(path.join(root, file), file, settings);
+  return read.bytes === null ? null : bytesSha1(read.bytes);
 }
 
 /** Everything besides a file's bytes that its outcome depends on. */

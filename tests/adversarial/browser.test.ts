@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listFiles } from "../../src/eleventy/render-site";
+import { listFileTree } from "../../src/eleventy/list-tree";
 import { slugFromHeadline } from "../../src/record/slug";
 import { runBuild } from "../helpers/run-build";
 import { serveStatic, type StaticServer } from "../helpers/static-server";
@@ -36,7 +36,7 @@ describe.skipIf(SKIP)("hostile pages in Chromium", () => {
     const out = join(project.root, "_site");
     const run = runBuild(["--root", project.root, "--out", out]);
     if (run.status !== 0) throw new Error(`build failed:\n${run.stderr}`);
-    pages = (await listFiles(out)).filter((f) => f.endsWith(".html"));
+    pages = listFileTree(out).filter((f) => f.endsWith(".html"));
     server = await serveStatic(out);
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -11,7 +11,8 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listFiles, PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { listFileTree } from "../../src/eleventy/list-tree";
+import { PROJECT_ROOT } from "../../src/eleventy/render-site";
 import { runBuild, tempDir } from "../helpers/run-build";
 import { serveStatic, type StaticServer } from "../helpers/static-server";
 
@@ -133,7 +134,7 @@ describe.skipIf(SKIP)("the built site in Chromium", () => {
     server = await serveStatic(out);
     mkdirSync(SHOTS, { recursive: true });
 
-    const files = await listFiles(out);
+    const files = listFileTree(out);
     const first = (pattern: RegExp): string => {
       const file = files.find((f) => pattern.test(f));
       if (file === undefined) throw new Error(`the build has no page matching ${pattern}`);
@@ -372,7 +373,7 @@ describe.skipIf(SKIP)("the built site in Chromium", () => {
   it("serves feeds and a sitemap that parse as XML, and JSON that parses", async () => {
     const { context, page } = await open("/");
     try {
-      const files = ["/feed.xml", "/sitemap.xml", ...(await listFiles(out)).filter((f) => f.endsWith("feed.xml")).map((f) => `/${f}`)];
+      const files = ["/feed.xml", "/sitemap.xml", ...listFileTree(out).filter((f) => f.endsWith("feed.xml")).map((f) => `/${f}`)];
       for (const file of files) {
         const result: { root: string; error: string | null } = await page.evaluate(`fetch(${JSON.stringify(file)})
           .then((r) => r.text())
@@ -435,7 +436,7 @@ describe.skipIf(SKIP)("the site built under a path prefix, in Chromium", () => {
       await expect.poll(() => resultHrefs(page), POLL).toContain(`${PREFIX}${SEARCH_ARTICLE.slice(1)}`);
 
       // Every seed's headline names Azerbaijan: all of them are found, from all three shards.
-      const articles = (await listFiles(out)).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)).map((f) => `${PREFIX}${f.replace(/index\.html$/, "")}`);
+      const articles = listFileTree(out).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)).map((f) => `${PREFIX}${f.replace(/index\.html$/, "")}`);
       expect(articles.length).toBe(5);
       await search(page, "Azerbaijan");
       expect(await page.locator(".pagefind-ui__message").textContent()).toMatch(/^5 results/);

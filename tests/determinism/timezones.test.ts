@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listFiles } from "../../src/eleventy/render-site";
+import { listFileTree } from "../../src/eleventy/list-tree";
 import { runBuild, tempDir } from "../helpers/run-build";
 
 // Dates are calendar days, never the machine's local time: the same content must give the
@@ -15,7 +15,7 @@ const FIXTURE = "tests/fixtures/site/good";
 /** sha256 of every file under `dir`, by path. */
 async function hashes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const file of await listFiles(dir)) out[file] = createHash("sha256").update(readFileSync(join(dir, file))).digest("hex");
+  for (const file of listFileTree(dir)) out[file] = createHash("sha256").update(readFileSync(join(dir, file))).digest("hex");
   return out;
 }
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changesIn, type Changes } from "../../src/dev/session";
-import { listFiles } from "../../src/eleventy/render-site";
+import { listFileTree } from "../../src/eleventy/list-tree";
 import { PROJECT_ROOT } from "../../src/project-root";
 import type { DriverReport } from "../helpers/dev-session-driver";
 import { runBuild, tempDir } from "../helpers/run-build";
@@ -24,7 +24,7 @@ async function nextReport(): Promise<DriverReport> {
   if (done) throw new Error("The session stopped");
   const report = JSON.parse(value as string) as DriverReport;
   if (report.error !== undefined) throw new Error(report.error);
-  files = await listFiles(out);
+  files = listFileTree(out);
   return report;
 }
 
@@ -161,7 +161,7 @@ describe("DevSession", () => {
       const run = runBuild(["--root", root, "--out", fresh, "--drafts"], { SOURCE_DATE_EPOCH: EPOCH });
       expect(run.status, run.stderr).toBe(0);
       // The build adds the search index, which the dev server does not write.
-      const expected = (await listFiles(fresh)).filter((f) => !f.startsWith("pagefind/"));
+      const expected = listFileTree(fresh).filter((f) => !f.startsWith("pagefind/"));
       expect(files.filter((f) => f !== SEARCH_INDEX_FILE)).toEqual(expected);
       for (const f of expected) expect(readFileSync(path.join(out, f), "utf8"), f).toBe(readFileSync(path.join(fresh, f), "utf8"));
     } finally {

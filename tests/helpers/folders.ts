@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { listFiles } from "../../src/eleventy/render-site";
+import { listFileTree } from "../../src/eleventy/list-tree";
 import { tempDir } from "./run-build";
 
 /** Expect folders `a` and `b` to hold the same files with the same bytes. */
 export async function expectSameFolders(a: string, b: string): Promise<void> {
-  const files = await listFiles(a);
-  expect(await listFiles(b)).toEqual(files);
+  const files = listFileTree(a);
+  expect(listFileTree(b)).toEqual(files);
   for (const f of files) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
 }
 

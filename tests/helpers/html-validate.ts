@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { HtmlValidate, type ConfigData } from "html-validate";
-import { listFiles, PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { listFileTree } from "../../src/eleventy/list-tree";
+import { PROJECT_ROOT } from "../../src/eleventy/render-site";
 
 /** The project's html-validate rules, decided once in `.htmlvalidate.json`. */
 const CONFIG = JSON.parse(readFileSync(join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData;
@@ -15,7 +16,7 @@ const CONFIG = JSON.parse(readFileSync(join(PROJECT_ROOT, ".htmlvalidate.json"),
 export async function validateSite(outDir: string): Promise<string[]> {
   const validator = new HtmlValidate(CONFIG);
   const problems: string[] = [];
-  for (const page of (await listFiles(outDir)).filter((f) => f.endsWith(".html"))) {
+  for (const page of listFileTree(outDir).filter((f) => f.endsWith(".html"))) {
     const report = await validator.validateString(await readFile(join(outDir, page), "utf8"), page);
     for (const result of report.results) {
       for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);

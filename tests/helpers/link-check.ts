@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { posix } from "node:path";
-import { listFiles } from "../../src/eleventy/render-site";
+import { listFileTree } from "../../src/eleventy/list-tree";
 
 /** A link that does not resolve to a file (or to an `id` in it) in the output folder. */
 export interface BrokenLink {
@@ -23,7 +23,7 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  * @returns the broken links, empty when all resolve.
  */
 export async function checkLinks(outDir: string, prefix = "/"): Promise<BrokenLink[]> {
-  const files = await listFiles(outDir);
+  const files = listFileTree(outDir);
   const present = new Set(files);
   const contents = new Map<string, string>();
   const read = async (file: string): Promise<string> => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listFiles } from "../../src/eleventy/render-site";
+import { listFileTree } from "../../src/eleventy/list-tree";
 import { validateSite } from "../helpers/html-validate";
 import { checkLinks } from "../helpers/link-check";
 import { runBuild, tempDir, type BuildRun } from "../helpers/run-build";
@@ -68,7 +68,7 @@ describe("the build of the fixture content", () => {
   });
 
   it("leaves drafts out", async () => {
-    expect((await listFiles(out)).filter((f) => f.includes("draft"))).toEqual([]);
+    expect(listFileTree(out).filter((f) => f.includes("draft"))).toEqual([]);
   });
 
   it("resolves every internal link and asset", async () => {
@@ -80,7 +80,7 @@ describe("the build of the fixture content", () => {
   });
 
   it("gives every HTML page a language, a title, one h1, a main and the site navigation", async () => {
-    for (const page of (await listFiles(out)).filter((f) => f.endsWith(".html"))) {
+    for (const page of listFileTree(out).filter((f) => f.endsWith(".html"))) {
       const html = read(out, page);
       expect(html, page).toContain('<html lang="en">');
       expect(html, page).toMatch(/<title>[^<]+<\/title>/);
@@ -92,7 +92,7 @@ describe("the build of the fixture content", () => {
   });
 
   it("escapes a <script> headline and summary everywhere", async () => {
-    const pages = (await listFiles(out)).filter((f) => f.endsWith(".html"));
+    const pages = listFileTree(out).filter((f) => f.endsWith(".html"));
     const all = pages.map((p) => read(out, p)).join("\n");
     // The only scripts are the templates' own: structured data and the search page's UI.
     const scripts = all.match(/<script[^>]*>/g) ?? [];
@@ -122,8 +122,8 @@ describe("the build of the fixture content", () => {
     const again = join(dir("site-b"), "out");
     const second = runBuild(["--root", FIXTURE, "--out", again, "--page-size", "2"], { TZ: "Pacific/Kiritimati" });
     expect(second.status).toBe(0);
-    const files = await listFiles(out);
-    expect(await listFiles(again)).toEqual(files);
+    const files = listFileTree(out);
+    expect(listFileTree(again)).toEqual(files);
     for (const f of files) expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
   });
 });
@@ -175,7 +175,7 @@ describe("the build of the real content", () => {
     const script = /<script src="([^"]*pagefind-ui\.js)"/.exec(page)?.[1] ?? "";
     expect(script.startsWith(bundles[0] ?? "?")).toBe(true);
     expect(existsSync(join(out, script))).toBe(true);
-    const folders = new Set((await listFiles(out)).filter((f) => f.startsWith("pagefind/")).map((f) => `/${f.split("/").slice(0, 2).join("/")}/`));
+    const folders = new Set(listFileTree(out).filter((f) => f.startsWith("pagefind/")).map((f) => `/${f.split("/").slice(0, 2).join("/")}/`));
     expect([...folders].sort()).toEqual([...bundles].sort());
   });
 
@@ -189,7 +189,7 @@ describe("the build of the real content", () => {
   });
 
   it("gives article pages NewsArticle JSON-LD that parses and invents nothing", async () => {
-    const pages = (await listFiles(out)).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+    const pages = listFileTree(out).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
     for (const page of pages) {
       const json = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(read(out, page))?.[1];
       expect(json, page).toBeDefined();
@@ -220,7 +220,7 @@ describe("the real content built under a path prefix", () => {
   });
 
   it("prefixes every root-relative link", async () => {
-    for (const page of (await listFiles(out)).filter((f) => f.endsWith(".html"))) {
+    for (const page of listFileTree(out).filter((f) => f.endsWith(".html"))) {
       const html = read(out, page);
       expect(html.match(/\s(?:href|src)="\/(?!archive\/)[^"]*"/g) ?? [], page).toEqual([]);
     }
