@@ -9,6 +9,8 @@ import type { ConfigReturn, UserConfig } from "@11ty/eleventy";
 import { assertOutputsContained } from "./src/eleventy/check-outputs";
 import { ingestSiteData } from "./src/eleventy/ingest-site-data";
 import { providedSiteData } from "./src/eleventy/site-data-store";
+import { writeTextFiles } from "./src/eleventy/write-text-files";
+import type { SiteData } from "./src/archive/site-data";
 
 const refuse = (engine: string) => (): never => {
   throw new Error(`Front matter engine \`${engine}\` is not allowed (it runs code); use YAML`);
@@ -21,11 +23,14 @@ export default function configure(config: UserConfig): ConfigReturn {
     engines: { js: refuse("js"), javascript: refuse("javascript"), jsLegacy: refuse("jsLegacy") },
   });
   config.setUseGitIgnore(false);
-  // Plain-text output (original.txt) is a typed template that returns the text unchanged.
+  // Text files (feeds, the sitemap, the JSON export) are typed templates returning their text unchanged.
   config.addExtension(["11ty.ts"], { key: "11ty.js" });
   config.addPassthroughCopy({ "templates/assets": "assets" });
 
-  config.addGlobalData("site", () => providedSiteData() ?? ingestSiteData(process.env, process.cwd()));
+  // Under the plain Eleventy CLI the data is ingested here, and the original texts (written
+  // without a template, see `write-text-files.ts`) are written after the pages.
+  let ingested: SiteData | undefined;
+  config.addGlobalData("site", async () => providedSiteData() ?? (ingested = await ingestSiteData(process.env, process.cwd())));
   // Every Nunjucks page paginates over views (alias `view`) and is written at the view's url.
   // A function, rather than `permalink: "{{ view.url }}"` in each template, spares Nunjucks a
   // render per page (0.7 s for 10,000 article pages). Text-file templates set their own.
@@ -37,6 +42,7 @@ export default function configure(config: UserConfig): ConfigReturn {
       results.flatMap((r) => (r.outputPath === false ? [] : [r.outputPath])),
       directories.output,
     );
+    if (ingested !== undefined) writeTextFiles(ingested.views.originals, directories.output);
   });
 
   return {

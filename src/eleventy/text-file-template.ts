@@ -1,8 +1,9 @@
 import type { OriginalText, SiteData } from "../archive/site-data";
 
 /**
- * Eleventy templates that write text computed in `src/archive/` unchanged: original texts,
- * feeds, the JSON export, the sitemap and robots.txt. JavaScript templates rather than
+ * Eleventy templates that write text computed in `src/archive/` unchanged: feeds, the JSON
+ * export, the sitemap and robots.txt (the original texts, copies of article files, are written
+ * by `write-text-files.ts` without a template). JavaScript templates rather than
  * Nunjucks because the text is already in its own format (plain text, escaped XML, JSON) and
  * must not be HTML-escaped; the only unescaped output allowed in Nunjucks is the sanitized
  * article body (and the escaped structured data).
@@ -28,7 +29,7 @@ export interface TextFileTemplate {
  * URL (computed in `src/archive/urls.ts`).
  * @example export const { data, render } = textFileTemplate("site.views.files");
  */
-export function textFileTemplate(dataPath: `site.views.${"originals" | "files"}`): TextFileTemplate {
+export function textFileTemplate(dataPath: "site.views.files"): TextFileTemplate {
   return {
     data: {
       pagination: { data: dataPath, size: 1, alias: "file" },

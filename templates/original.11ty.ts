@@ -1,1 +1,0 @@
-export { data, render } from "../src/eleventy/original-text-template";

@@ -1,0 +1,57 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { lazyText } from "../../src/archive/lazy-text";
+import { listFileTree } from "../../src/eleventy/list-tree";
+import { PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { writeTextFiles } from "../../src/eleventy/write-text-files";
+import { tempDirs } from "../helpers/folders";
+import { runBuild } from "../helpers/run-build";
+
+const dirs = tempDirs();
+afterAll(() => dirs.remove());
+
+describe("writeTextFiles", () => {
+  it("writes each text at its URL, creating folders, and returns the files in order", () => {
+    const out = dirs.make("text-files");
+    const texts = ["<b>not markup</b>\r\n", "é ✓ \u0000 end"];
+    const written = writeTextFiles(
+      [lazyText("/articles/b/original.txt", {}, () => texts[0]!), lazyText("/articles/a/original.txt", {}, () => texts[1]!)],
+      out,
+    );
+    expect(written).toEqual([
+      { url: "/articles/b/original.txt", file: "articles/b/original.txt" },
+      { url: "/articles/a/original.txt", file: "articles/a/original.txt" },
+    ]);
+    expect(readFileSync(join(out, "articles/b/original.txt"), "utf8")).toBe(texts[0]);
+    expect(readFileSync(join(out, "articles/a/original.txt"), "utf8")).toBe(texts[1]);
+    expect(listFileTree(out)).toEqual(["articles/a/original.txt", "articles/b/original.txt"]);
+  });
+
+  it("refuses a URL leading outside the output folder and writes nothing there", () => {
+    const parent = dirs.make("text-files-parent");
+    const out = join(parent, "site");
+    expect(() => writeTextFiles([lazyText("/../escaped.txt", {}, () => "x")], out)).toThrow(/outside/);
+    expect(listFileTree(parent)).toEqual([]);
+  });
+});
+
+describe("the plain Eleventy CLI", () => {
+  it("writes the same original texts as the build command", () => {
+    const cli = dirs.make("plain-cli");
+    const built = dirs.make("plain-cli-build");
+    const env = { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC", ELEVENTY_RUN_MODE: "build" };
+    const run = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${cli}`, "--quiet"], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      env,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(runBuild(["--out", built]).status).toBe(0);
+    const originals = (folder: string): string[] => listFileTree(folder).filter((f) => f.endsWith("/original.txt"));
+    expect(originals(cli).length).toBeGreaterThanOrEqual(5);
+    expect(originals(cli)).toEqual(originals(built));
+    for (const f of originals(cli)) expect(readFileSync(join(cli, f)).equals(readFileSync(join(built, f))), f).toBe(true);
+  }, 120_000);
+});
