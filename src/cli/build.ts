@@ -22,12 +22,14 @@
  * `SITE_URL` (default `https://example.org`) is the origin used in feeds, the sitemap and
  * canonical links; `PATH_PREFIX` (default `/`) is the subpath the site is served under.
  *
- * While Eleventy renders, Pagefind indexes the articles into `pagefind/` for the search page.
+ * While the site data is built and Eleventy renders, Pagefind indexes the articles into
+ * `pagefind/` for the search page.
  */
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSiteData } from "../archive/build-site-data";
 import { searchShards } from "../archive/search-shards";
+import { normalizePathPrefix } from "../archive/urls";
 import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { buildNow, urlSettings } from "../eleventy/environment";
@@ -82,14 +84,13 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const data = await stages.time("site data", async () => buildSiteData(result.records, result.topics, settings, originalTextFromDisk(root, settings)));
-  // Pagefind indexes the articles in worker threads while Eleventy renders the pages. Started
-  // before the site data (the shards need only the records), it saved 1–2 s at 10,000 articles
-  // but the build peaked about 100 MiB higher (884–979 against 820–862 MiB, three runs each):
-  // the indexer's shard then overlaps the site data's peak. The site data names the same
+  // Pagefind indexes the articles in worker threads while the site data is built and Eleventy
+  // renders the pages: the shards need only the records, and the site data names the same
   // shards, so they are made once (see `searchShards`).
-  const search = await SearchIndexBuild.start(searchShards(result.records, result.topics, data.pathPrefix, settings.searchShardSize), outDir);
+  const search = await SearchIndexBuild.start(searchShards(result.records, result.topics, normalizePathPrefix(settings.pathPrefix), settings.searchShardSize), outDir);
+  let data: SiteData;
   try {
+    data = await stages.time("site data", async () => buildSiteData(result.records, result.topics, settings, originalTextFromDisk(root, settings)));
     await stages.time("eleventy", () => renderSite(data, outDir, batchPages === undefined ? {} : { batchPages }));
   } catch (error) {
     await search.abandon();

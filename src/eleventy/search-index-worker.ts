@@ -26,15 +26,23 @@ export interface SearchShardReply {
 const port = parentPort;
 if (port === null) throw new Error("search-index-worker runs only as a worker thread");
 
+/** Records sent to Pagefind before waiting for its answers. */
+const IN_FLIGHT = 100;
+
 async function indexShard(job: SearchShardJob): Promise<string[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (index === undefined) return [`Pagefind could not start: ${errors.join("; ")}`];
   try {
     const problems: string[] = [];
-    const added = await Promise.all(job.documents.map((d) => index.addCustomRecord({ ...d, meta: { ...d.meta }, filters: { ...d.filters } })));
-    added.forEach((a, i) => {
-      if (a.errors.length > 0) problems.push(`Pagefind could not index ${job.documents[i]?.url}: ${a.errors.join("; ")}`);
-    });
+    // A window of records in flight rather than the whole shard: Pagefind's client encodes each
+    // request into its own buffer and queues them all on the indexer's stdin.
+    for (let start = 0; start < job.documents.length; start += IN_FLIGHT) {
+      const documents = job.documents.slice(start, start + IN_FLIGHT);
+      const added = await Promise.all(documents.map((d) => index.addCustomRecord({ ...d, meta: { ...d.meta }, filters: { ...d.filters } })));
+      added.forEach((a, i) => {
+        if (a.errors.length > 0) problems.push(`Pagefind could not index ${documents[i]?.url}: ${a.errors.join("; ")}`);
+      });
+    }
     const written = await index.writeFiles({ outputPath: job.outputPath });
     if (written.errors.length > 0) problems.push(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     return problems;

@@ -14,13 +14,14 @@ export interface SearchIndexSummary {
 }
 
 /**
- * The Pagefind search index of the site, built in worker threads while Eleventy renders.
+ * The Pagefind search index of the site, built in worker threads while the site data is built
+ * and Eleventy renders.
  *
  * Shards (see `src/archive/search-shards.ts`) are indexed into a staging folder beside the
  * output folder (where files no page wrote, the previous index among them, are deleted once
  * Eleventy is done), each by its own Pagefind process; `finish` then moves them into
- * `pagefind/`. While Eleventy renders, one core is left to it: Eleventy's thread is the build's
- * longest path, and indexers on every core slowed it down by more than they gained (10,000
+ * `pagefind/`. Until `finish`, one core is left to the build's own thread: Eleventy's is the
+ * build's longest path, and indexers on every core slowed it down by more than they gained (10,000
  * articles: 12.8 s for Eleventy beside two indexers, against about 8 s alone). `finish` adds
  * workers up to one per core for the shards still waiting. A shard the previous build already
  * wrote into the output folder (same key, so the same documents, and the same Pagefind version)
