@@ -15,6 +15,8 @@
  * time (until it serves), the time from saving a one-sentence edit to an article's body until
  * its "Rebuilt" line (files written and reload sent) for a few articles, with the pages
  * rewritten, and the same for a save that changes nothing (a touched file).
+ *
+ * Last, each performance target with "met", "NOT MET" or "not run" (`src/bench/targets.ts`).
  */
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
@@ -24,6 +26,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { generateArchive, topicsYaml } from "../bench/generate";
 import { runSampled } from "../bench/process-tree";
+import { checkTargets, formatTargets, type BuildFigures } from "../bench/targets";
 import { extractRaw } from "../parse/raw/extract";
 import { PROJECT_ROOT } from "../project-root";
 import { runMain } from "./run-main";
@@ -212,6 +215,8 @@ async function main(): Promise<number> {
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; output on ${base}`);
   console.log(`${pad("articles", 9)} ${pad("pages written", 52)} ${pad("wall s", 8)} ${pad("art/s", 7)} ${pad("peak MiB", 9)} ${pad("all MiB", 8)} ${pad("output MiB", 10)}`);
   let status = 0;
+  const builds = new Map<number, BuildFigures>();
+  const devEdits = new Map<number, number[]>();
   for (const n of sizes) {
     const root = join(base, `n${n}`);
     await writeArchive(root, n, seed);
@@ -222,6 +227,7 @@ async function main(): Promise<number> {
       status = 1;
       continue;
     }
+    builds.set(n, r);
     const size = await dirSize(out);
     console.log(
       `${pad(String(n), 9)} ${pad(r.pages, 52)} ${pad(r.seconds.toFixed(2), 8)} ${pad((n / r.seconds).toFixed(0), 7)} ${pad(r.peakProcessMiB.toFixed(0), 9)} ${pad(r.peakTotalMiB.toFixed(0), 8)} ${pad((size.bytes / 2 ** 20).toFixed(1), 10)}`,
@@ -237,7 +243,9 @@ async function main(): Promise<number> {
     if (!again.ok) status = 1;
     if (devSizes.has(n)) {
       try {
-        console.log(`${pad("", 9)} ${devServerSummary(await devServer(root, articlesToEdit(n, seed)))}`);
+        const dev = await devServer(root, articlesToEdit(n, seed));
+        devEdits.set(n, dev.edits.map((e) => e.seconds));
+        console.log(`${pad("", 9)} ${devServerSummary(dev)}`);
       } catch (error) {
         console.error(`dev server on ${n} articles failed: ${error instanceof Error ? error.message : String(error)}`);
         status = 1;
@@ -249,6 +257,7 @@ async function main(): Promise<number> {
   const rates = [...x.perSecond].sort((a, b) => a - b);
   const median = rates[Math.floor(rates.length / 2)] ?? 0;
   console.log(`extractor alone: ${x.articles} raw articles, ${median.toFixed(0)} articles/s on one core (median of ${rates.length} passes: ${x.perSecond.map((r) => r.toFixed(0)).join(", ")}; in process)`);
+  console.log(["targets (see `src/bench/targets.ts`):", ...formatTargets(checkTargets({ builds, devEdits, extractorPerSecond: median }))].join("\n"));
   if (!values.keep) await rm(base, { recursive: true, force: true });
   return status;
 }
