@@ -9,7 +9,7 @@ import type { ConfigReturn, UserConfig } from "@11ty/eleventy";
 import { assertOutputsContained } from "./src/eleventy/check-outputs";
 import { ingestSiteData } from "./src/eleventy/ingest-site-data";
 import { providedSiteData } from "./src/eleventy/site-data-store";
-import { writeTextFiles } from "./src/eleventy/write-text-files";
+import { directFiles, writeTextFiles } from "./src/eleventy/write-text-files";
 import type { SiteData } from "./src/archive/site-data";
 
 const refuse = (engine: string) => (): never => {
@@ -27,8 +27,8 @@ export default function configure(config: UserConfig): ConfigReturn {
   config.addExtension(["11ty.ts"], { key: "11ty.js" });
   config.addPassthroughCopy({ "templates/assets": "assets" });
 
-  // Under the plain Eleventy CLI the data is ingested here, and the original texts (written
-  // without a template, see `write-text-files.ts`) are written after the pages.
+  // Under the plain Eleventy CLI the data is ingested here, and the files written without a
+  // template (the original texts and the JSON export, see `directFiles`) after the pages.
   let ingested: SiteData | undefined;
   config.addGlobalData("site", async () => providedSiteData() ?? (ingested = await ingestSiteData(process.env, process.cwd())));
   // Every Nunjucks page paginates over views (alias `view`) and is written at the view's url.
@@ -42,7 +42,7 @@ export default function configure(config: UserConfig): ConfigReturn {
       results.flatMap((r) => (r.outputPath === false ? [] : [r.outputPath])),
       directories.output,
     );
-    if (ingested !== undefined) writeTextFiles(ingested.views.originals, directories.output);
+    if (ingested !== undefined) writeTextFiles(directFiles(ingested), directories.output);
   });
 
   return {

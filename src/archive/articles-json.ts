@@ -37,10 +37,7 @@ export function articlesJsonFiles(parts: readonly ExportPart[], absolute: (path:
   };
   return [
     { url: urls.articlesJsonUrl(), text: json(index) },
-    ...parts.map((part) =>
-      // A part weighs as many pages as it has articles: it is spread over render batches.
-      lazyText(urls.articlesJsonPartUrl(part.year), { context: absolute("/"), records: part.records }, () => partJson(part, absolute), part.records.length),
-    ),
+    ...parts.map((part) => lazyText(urls.articlesJsonPartUrl(part.year), { context: absolute("/"), records: part.records }, () => partJson(part, absolute))),
   ];
 }
 

@@ -336,8 +336,6 @@ export function buildSiteData(
   const files = textFiles({
     site,
     sorted,
-    years: byDate.years,
-    undated: byDate.undated,
     topicGroups,
     absolute,
     topicLabels,
@@ -458,6 +456,13 @@ export function buildSiteData(
         },
       ],
       files,
+      exports: articlesJsonFiles(
+        [
+          ...byDate.years.map((y) => ({ year: y.year, records: y.items })),
+          ...(byDate.undated.length === 0 ? [] : [{ year: null, records: byDate.undated }]),
+        ],
+        absolute,
+      ),
     },
   };
 }
@@ -479,7 +484,7 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Feeds, the JSON export, the sitemap and robots.txt. */
+/** Feeds, the sitemap and robots.txt. */
 function textFiles(input: {
   site: string;
   sorted: readonly ArticleRecord[];
@@ -488,9 +493,6 @@ function textFiles(input: {
   topicLabels: ReadonlyMap<string, string>;
   authorNames: (r: ArticleRecord) => string[];
   pagePaths: readonly string[];
-  /** The articles by year (newest first) and those without a date, for the JSON export. */
-  years: readonly { year: string; items: readonly ArticleRecord[] }[];
-  undated: readonly ArticleRecord[];
 }): OriginalText[] {
   const { site, sorted, absolute } = input;
   const origin = absolute("/");
@@ -532,18 +534,7 @@ function textFiles(input: {
       ...sorted.map((r) => ({ url: absolute(urls.articleUrl(r.slug)), lastModified: lastChange(r) })),
     ]),
   );
-  return [
-    ...feeds,
-    ...articlesJsonFiles(
-      [
-        ...input.years.map((y) => ({ year: y.year, records: y.items })),
-        ...(input.undated.length === 0 ? [] : [{ year: null, records: input.undated }]),
-      ],
-      absolute,
-    ),
-    sitemap,
-    { url: urls.robotsUrl(), text: robotsTxt(absolute(urls.sitemapUrl())) },
-  ];
+  return [...feeds, sitemap, { url: urls.robotsUrl(), text: robotsTxt(absolute(urls.sitemapUrl())) }];
 }
 
 let lastRelated: { readonly sorted: readonly ArticleRecord[]; readonly slugs: ReadonlyMap<string, readonly string[]> } | null = null;

@@ -3,8 +3,8 @@ import type { OriginalText } from "./site-data";
 /**
  * A text file whose `text` is computed on each read and not kept, for texts too large to hold
  * for the whole build (the JSON export, the original texts). `text` is a getter on the class,
- * not an own property: only `url`, `source` (what the text is made from) and `weight` are
- * compared and copied, so the dev server's page comparison sees the file change exactly when
+ * not an own property: only `url` and `source` (what the text is made from) are compared and
+ * copied, so the dev server's page comparison sees the file change exactly when
  * its source does. A class rather than an object with its own getter: 10,000 of those took
  * 7 MiB, each in the slow dictionary form.
  */
@@ -24,21 +24,7 @@ class LazyText implements OriginalText {
   }
 }
 
-class WeightedLazyText extends LazyText {
-  constructor(
-    url: string,
-    source: object,
-    make: () => string,
-    readonly weight: number,
-  ) {
-    super(url, source, make);
-  }
-}
-
-/**
- * @param weight for a large file, how many pages' worth of memory it takes to render.
- * @example lazyText("/a.txt", { sha256 }, () => read()).text // read() on each access
- */
-export function lazyText(url: string, source: object, text: () => string, weight?: number): OriginalText {
-  return weight === undefined ? new LazyText(url, source, text) : new WeightedLazyText(url, source, text, weight);
+/** @example lazyText("/a.txt", { sha256 }, () => read()).text // read() on each access */
+export function lazyText(url: string, source: object, text: () => string): OriginalText {
+  return new LazyText(url, source, text);
 }

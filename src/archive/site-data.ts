@@ -119,8 +119,6 @@ export interface ArticleView extends ViewBase {
 export interface OriginalText {
   readonly url: string;
   readonly text: string;
-  /** For a large file: how many pages' worth of memory it takes to render (see `splitIntoBatches`). */
-  readonly weight?: number;
 }
 
 export interface HomeView extends ViewBase {
@@ -278,7 +276,9 @@ export interface SiteData {
     /** Source pages, author pages and the "source unknown" pages. */
     readonly lists: readonly ListPageView[];
     readonly search: readonly [SearchView];
-    /** Feeds, the JSON export, the sitemap and robots.txt. */
+    /** Feeds, the sitemap and robots.txt. */
     readonly files: readonly OriginalText[];
+    /** The JSON export: its index and one part per year (see `articles-json.ts`). */
+    readonly exports: readonly OriginalText[];
   };
 }

@@ -71,6 +71,7 @@ export function onlyPages(data: SiteData, urls: ReadonlySet<string>): SiteDataSu
       lists: keep(v.lists),
       search: keep(v.search),
       files: keep(v.files),
+      exports: keep(v.exports),
     },
   };
 }

@@ -9,13 +9,8 @@ type Views = SiteData["views"];
  * rendering `data` once, while Eleventy holds only one batch's pages in memory: it keeps every
  * rendered page until its build ends (about 35 KiB per article page measured at 10,000).
  *
- * A view with a `weight` (a large text file: a part of the JSON export weighs as many pages as
- * it has articles) counts as that many pages, so the export is spread over batches instead of
- * held whole by one (420 MB of JSON at 100,000 articles); a view heavier than `maxPages` gets a
- * batch of its own.
- *
  * Pages keep their order: batches take the lists in key order, each list in its own order.
- * @example splitIntoBatches(data, 2500).length // 14 for 10,000 articles (33,000 pages and the JSON export)
+ * @example splitIntoBatches(data, 2500).length // 6 for 10,000 articles (12,700 pages and 62 text files)
  */
 export function splitIntoBatches(data: SiteData, maxPages: number): SiteData[] {
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new TypeError(`Invalid batch size \`${maxPages}\``);
@@ -26,22 +21,15 @@ export function splitIntoBatches(data: SiteData, maxPages: number): SiteData[] {
   let size = 0;
   for (const kind of kinds) {
     for (const page of data.views[kind] as readonly unknown[]) {
-      const weight = pageWeight(page);
-      if (size > 0 && size + weight > maxPages) {
+      if (size === maxPages) {
         batches.push(current);
         current = {};
         size = 0;
       }
       (current[kind] ??= []).push(page);
-      size += weight;
+      size++;
     }
   }
   if (size > 0 || batches.length === 0) batches.push(current);
   return batches.map((views) => ({ ...data, views: { ...empty, ...views } as Views }));
-}
-
-/** How many pages' worth of memory a view's output takes: its `weight`, 1 when it has none. */
-function pageWeight(view: unknown): number {
-  const weight = (view as { readonly weight?: unknown }).weight;
-  return typeof weight === "number" && weight > 1 ? weight : 1;
 }

@@ -5,7 +5,7 @@ import type { SiteData } from "../archive/site-data";
 import { byCodeUnits, listFileTree, listTree } from "./list-tree";
 import { splitIntoBatches } from "./render-batches";
 import { clearSiteData, provideSiteData } from "./site-data-store";
-import { writeTextFiles } from "./write-text-files";
+import { directFiles, writeTextFiles } from "./write-text-files";
 
 /** The repository root: templates, `.eleventy.ts` and `templates/assets` are found from here. */
 import { PROJECT_ROOT } from "../project-root";
@@ -61,10 +61,9 @@ export async function renderSite(
 ): Promise<string[]> {
   const out = safeOutputFolder(outDir);
   const written = new Set(await assetFiles());
-  // Original texts are written straight to disk (see renderPages): only templates' pages are batched.
-  for (const page of writeTextFiles(data.views.originals, out)) written.add(page.file);
-  const pages = { ...data, views: { ...data.views, originals: [] } };
-  for (const batch of splitIntoBatches(pages, options.batchPages ?? RENDER_BATCH_PAGES)) {
+  // Files written straight to disk (see renderPages) are not batched: Eleventy does not hold them.
+  for (const page of writeTextFiles(directFiles(data), out)) written.add(page.file);
+  for (const batch of splitIntoBatches(withoutDirectFiles(data), options.batchPages ?? RENDER_BATCH_PAGES)) {
     for (const page of await renderPages(batch, out)) written.add(page.file);
   }
   await removeStrays(out, (file) => written.has(file));
@@ -113,22 +112,26 @@ export async function removeStrays(out: string, keep: (file: string) => boolean)
   }
 }
 
+/** `data` without the files {@link directFiles} lists: what Eleventy renders. */
+function withoutDirectFiles<T extends SiteDataSubset>(data: T): T {
+  return { ...data, views: { ...data.views, originals: [], exports: [] } };
+}
+
 /**
  * Render the pages left in `data`'s view lists into `outDir`, and copy the site's assets,
- * without deleting anything already there (original texts, final as they are, are written
- * by {@link writeTextFiles}; Eleventy renders the rest): {@link renderSite} renders its batches with it, and
+ * without deleting anything already there (the files of {@link directFiles} are written as
+ * they are; Eleventy renders the rest): {@link renderSite} renders its batches with it, and
  * the dev server renders only the pages that changed into the folder of its first build. Same
  * working-directory rule as {@link renderSite}.
- * @returns the files written for pages: the original texts, then Eleventy's in its order.
+ * @returns the files written for pages: those of {@link directFiles}, then Eleventy's in its order.
  * @throws Error when Eleventy fails.
  */
 export async function renderPages(data: SiteDataSubset, outDir: string): Promise<WrittenPage[]> {
   const out = resolve(outDir);
   const relativeFile = (target: string): string => relative(out, isAbsolute(target) ? target : resolve(target)).split(sep).join("/");
-  const originals = writeTextFiles(data.views.originals, out);
-  const pages: SiteDataSubset = { ...data, views: { ...data.views, originals: [] } };
+  const direct = writeTextFiles(directFiles(data), out);
   // A cast only in type: templates treat each list as a list of any length.
-  provideSiteData(pages as SiteData);
+  provideSiteData(withoutDirectFiles(data) as SiteData);
   try {
     const eleventy = new Eleventy(relative(process.cwd(), join(PROJECT_ROOT, "templates")) || ".", out, {
       configPath: relative(process.cwd(), join(PROJECT_ROOT, ".eleventy.ts")),
@@ -137,7 +140,7 @@ export async function renderPages(data: SiteDataSubset, outDir: string): Promise
     // The build command prints its own summary.
     eleventy.disableLogger();
     const [, templates] = await eleventy.write();
-    return [...originals, ...templates.flatMap((t) => (t.outputPath === false || t.url === false ? [] : [{ url: t.url, file: relativeFile(t.outputPath) }]))];
+    return [...direct, ...templates.flatMap((t) => (t.outputPath === false || t.url === false ? [] : [{ url: t.url, file: relativeFile(t.outputPath) }]))];
   } finally {
     clearSiteData();
   }

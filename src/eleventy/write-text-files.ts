@@ -3,13 +3,23 @@ import { dirname, join, resolve } from "node:path";
 import type { OriginalText } from "../archive/site-data";
 import { outputFileFor } from "../archive/urls";
 import { outputsOutside } from "./check-outputs";
-import type { WrittenPage } from "./render-site";
+import type { SiteDataSubset, WrittenPage } from "./render-site";
 
 /**
- * Write text files that are final as they are (the articles' original texts) into `outDir`,
- * each at its URL, as Eleventy's passthrough copy writes the assets: no template has anything
- * to do with them. Through a template that returned the text unchanged, Eleventy took 2.0–2.2 s
- * of a 7–10 s render at 10,000 articles for them (runs in turn, 2026-12-01).
+ * The files of `data` written without a template by {@link writeTextFiles}: the original texts
+ * (copies of article files) and the JSON export, data rather than pages. Through Eleventy, the
+ * texts took 2.0–2.2 s of a 7–10 s render at 10,000 articles, and each part of the export was
+ * held in memory with the rest of its render batch (the build peaked about 0.4 GB higher while
+ * Eleventy wrote them at 100,000).
+ */
+export function directFiles(data: SiteDataSubset): OriginalText[] {
+  return [...data.views.originals, ...data.views.exports];
+}
+
+/**
+ * Write text files that are final as they are (see {@link directFiles}) into `outDir`, each at
+ * its URL, one at a time (a lazy text is made, written and let go), as Eleventy's passthrough
+ * copy writes the assets.
  * @returns the files written, in the order given.
  * @throws Error when a URL would lead outside `outDir`, or a file cannot be written.
  * @example writeTextFiles([lazyText("/articles/a/original.txt", …)], "_site") // [{ url, file: "articles/a/original.txt" }]

@@ -183,12 +183,14 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
 
   it("publishes a feed per topic, the JSON export, the sitemap and robots.txt", () => {
     const files = v.files.map((f) => f.url);
-    expect(files).toEqual(expect.arrayContaining(["/feed.xml", "/topics/unused/feed.xml", "/api/articles.json", "/sitemap.xml", "/robots.txt"]));
-    expect(JSON.parse(v.files.find((f) => f.url === "/api/articles.json")?.text ?? "").count).toBe(9);
+    expect(files).toEqual(expect.arrayContaining(["/feed.xml", "/topics/unused/feed.xml", "/sitemap.xml", "/robots.txt"]));
+    expect(files.filter((url) => url.startsWith("/api/"))).toEqual([]);
+    expect(v.exports[0]?.url).toBe("/api/articles.json");
+    expect(JSON.parse(v.exports[0]?.text ?? "").count).toBe(9);
   });
 
   it("splits the JSON export into one part per year and one for undated articles, listed by an index", () => {
-    const text = (url: string): string => v.files.find((f) => f.url === url)?.text ?? "";
+    const text = (url: string): string => v.exports.find((f) => f.url === url)?.text ?? "";
     const index = JSON.parse(text("/api/articles.json")) as { count: number; parts: { year: string | null; count: number; url: string }[] };
     const parts = index.parts.map((p) => ({ ...p, data: JSON.parse(text(new URL(p.url).pathname)) as { year: string | null; count: number; articles: { slug: string; published: string | null }[] } }));
     expect(index.parts.map((p) => p.year)).toEqual([...(v.archiveIndex[0]?.years.map((y) => y.label) ?? []), null]);

@@ -58,7 +58,7 @@ describe("diffPages", () => {
   it("lists a feed, an export part or the sitemap exactly when its text changes with an article", () => {
     const records = sampleRecords();
     const before = site(records);
-    const text = (data: ReturnType<typeof site>) => new Map(data.views.files.map((f) => [f.url, f.text]));
+    const text = (data: ReturnType<typeof site>) => new Map([...data.views.files, ...data.views.exports].map((f) => [f.url, f.text]));
     const edits = [
       (r: (typeof records)[number]) => ({ ...r, body: [...r.body, "A paragraph added in an edit."] }),
       (r: (typeof records)[number]) => ({ ...r, headline: `${r.headline}, corrected` }),

@@ -36,19 +36,6 @@ describe("splitIntoBatches", () => {
     expect(urls(batches[0] as SiteData)).toEqual([]);
   });
 
-  it("counts a weighted view as that many pages, and gives one heavier than a batch a batch of its own", () => {
-    const data = {
-      siteName: "Test",
-      views: {
-        articles: [{ url: "/a/" }, { url: "/b/" }],
-        files: [{ url: "/2024.json", weight: 3 }, { url: "/2023.json", weight: 9 }, { url: "/feed.xml" }, { url: "/sitemap.xml" }],
-      },
-    } as unknown as SiteData;
-    const batches = splitIntoBatches(data, 4);
-    expect(batches.map(urls)).toEqual([["/a/", "/b/"], ["/2024.json"], ["/2023.json"], ["/feed.xml", "/sitemap.xml"]]);
-    expect(batches.flatMap(urls)).toEqual(urls(data));
-  });
-
   it("refuses a batch size that is not a positive whole number", () => {
     expect(() => splitIntoBatches(site({ home: 1 }), 0)).toThrow(TypeError);
   });
