@@ -5,8 +5,7 @@ import { buildSiteData } from "../archive/build-site-data";
 import { outputFolderFor, searchIndexFolder } from "../archive/urls";
 import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { assetFiles, RENDER_BATCH_PAGES, removeStrays, renderPages, safeOutputFolder, type WrittenPage } from "../eleventy/render-site";
-import { splitIntoBatches } from "../eleventy/render-batches";
+import { assetFiles, RENDER_BATCH_PAGES, removeStrays, renderAllPages, renderPages, safeOutputFolder, type WrittenPage } from "../eleventy/render-site";
 import { compareCodeUnits, type FileListing } from "../load/list-files";
 import { assembleIngest, listContent, loadTopics, type IngestResult } from "../pipeline/ingest";
 import type { ArchiveSettings } from "../settings";
@@ -164,8 +163,7 @@ export class DevSession {
     if (fresh) this.#pageFiles.clear();
     await this.#deletePages(removed);
     // Every page in batches, as the build does, so Eleventy never holds a large site's pages at once.
-    const batches = all ? splitIntoBatches(next, this.#options.batchPages ?? RENDER_BATCH_PAGES) : [onlyPages(next, new Set(written))];
-    for (const batch of batches) this.#rememberFiles(await renderPages(batch, out));
+    this.#rememberFiles(all ? await renderAllPages(next, out, this.#options.batchPages ?? RENDER_BATCH_PAGES) : await renderPages(onlyPages(next, new Set(written)), out));
     if (fresh) {
       const keep = new Set([...(await assetFiles()), ...[...this.#pageFiles.values()].flat()]);
       const index = `${outputFolderFor(searchIndexFolder())}/`;

@@ -61,14 +61,23 @@ export async function renderSite(
 ): Promise<string[]> {
   const out = safeOutputFolder(outDir);
   const written = new Set(await assetFiles());
-  // Files written straight to disk (see renderPages) are not batched: Eleventy does not hold them.
-  for (const page of writeTextFiles(directFiles(data), out)) written.add(page.file);
-  for (const batch of splitIntoBatches(withoutDirectFiles(data), options.batchPages ?? RENDER_BATCH_PAGES)) {
-    for (const page of await renderPages(batch, out)) written.add(page.file);
-  }
+  for (const page of await renderAllPages(data, out, options.batchPages ?? RENDER_BATCH_PAGES)) written.add(page.file);
   await removeStrays(out, (file) => written.has(file));
   // What is left is what was written: listing the folder again took 8.7 s at 100,000 articles.
   return [...written].sort(byCodeUnits);
+}
+
+/**
+ * Write every page of `data` into `outDir` without deleting anything: the files of
+ * {@link directFiles} first, then Eleventy's pages in batches of at most `batchPages` (the
+ * direct files are not counted: Eleventy does not hold them). Same working-directory rule as
+ * {@link renderSite}.
+ * @returns the files written, direct files first, then each batch's in Eleventy's order.
+ */
+export async function renderAllPages(data: SiteData, outDir: string, batchPages: number): Promise<WrittenPage[]> {
+  const written = writeTextFiles(directFiles(data), outDir);
+  for (const batch of splitIntoBatches(withoutDirectFiles(data), batchPages)) written.push(...(await renderPages(batch, outDir)));
+  return written;
 }
 
 /**
