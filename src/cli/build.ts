@@ -75,9 +75,10 @@ async function main(): Promise<number> {
   process.chdir(PROJECT_ROOT);
   const stages = new StageTimer();
   const cacheFile = values["no-cache"] ? null : parseCachePath(root, values["cache-dir"] === undefined ? undefined : resolve(invokedFrom, values["cache-dir"]));
-  const result = await stages.time("ingest", () => ingestCached(settings, root, cacheFile));
+  const { result, saveCache } = await stages.time("ingest", () => ingestCached(settings, root, cacheFile));
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
+    await saveCache();
     for (const d of result.diagnostics) console.error(formatDiagnostic(d));
     const files = new Set(errors.map((d) => d.file)).size;
     console.error(`\nBuild failed: ${plural(errors.length, "error")} in ${plural(files, "file")}. No site was written.`);
@@ -90,6 +91,8 @@ async function main(): Promise<number> {
   const search = await SearchIndexBuild.start(searchShards(result.records, result.topics, normalizePathPrefix(settings.pathPrefix), settings.searchShardSize), outDir);
   let data: SiteData;
   try {
+    // Saved once Pagefind has started: it has the other core meanwhile.
+    await stages.time("parse cache", saveCache);
     data = await stages.time("site data", async () => buildSiteData(result.records, result.topics, settings, originalTextFromDisk(root, settings)));
     await stages.time("eleventy", () => renderSite(data, outDir, batchPages === undefined ? {} : { batchPages }));
   } catch (error) {
@@ -112,18 +115,28 @@ async function main(): Promise<number> {
 }
 
 /**
- * Ingest through the parse cache in `cacheFile` (none: parse everything), saving it again when
- * something was parsed or a file went away. A cache that cannot be saved is only reported.
+ * Ingest through the parse cache in `cacheFile` (none: parse everything).
+ * @returns the result, and `saveCache` to save the cache again when something was parsed or a
+ *   file went away (a cache that cannot be saved is only reported).
  */
-async function ingestCached(settings: ArchiveSettings, root: string, cacheFile: string | null): Promise<IngestResult & CacheUse> {
+async function ingestCached(
+  settings: ArchiveSettings,
+  root: string,
+  cacheFile: string | null,
+): Promise<{ result: IngestResult & CacheUse; saveCache: () => Promise<void> }> {
   const code = cacheFile === null ? "" : await codeFingerprint();
   const cache = cacheFile === null ? new ParseCache() : await loadParseCache(cacheFile, code);
   const before = cache.snapshot().entries.size;
   const result = await ingestWithCache(settings, root, cache, { now: buildNow(process.env) });
-  if (cacheFile !== null && (result.parsed > 0 || cache.snapshot().entries.size !== before)) {
-    await saveParseCache(cacheFile, cache, code).catch((error: unknown) => console.error(`Could not save the parse cache ${cacheFile}: ${String(error)}`));
-  }
-  return result;
+  // Let go of once saved: the build goes on for minutes at 100,000 articles.
+  let unsaved = cacheFile !== null && (result.parsed > 0 || cache.snapshot().entries.size !== before) ? cache : null;
+  const saveCache = async (): Promise<void> => {
+    const toSave = unsaved;
+    unsaved = null;
+    if (toSave === null || cacheFile === null) return;
+    await saveParseCache(cacheFile, toSave, code).catch((error: unknown) => console.error(`Could not save the parse cache ${cacheFile}: ${String(error)}`));
+  };
+  return { result, saveCache };
 }
 
 /** Wall time of each build stage, in the order they ran, for the summary and the benchmark. */

@@ -5,7 +5,7 @@ import type { SiteData } from "../archive/site-data";
 import { byCodeUnits, listFileTree, listTree } from "./list-tree";
 import { splitIntoBatches } from "./render-batches";
 import { clearSiteData, provideSiteData } from "./site-data-store";
-import { directFiles, writeTextFiles } from "./write-text-files";
+import { directFiles, writeTextFiles, writeTextFilesInTurns } from "./write-text-files";
 
 /** The repository root: templates, `.eleventy.ts` and `templates/assets` are found from here. */
 import { PROJECT_ROOT } from "../project-root";
@@ -75,7 +75,7 @@ export async function renderSite(
  * @returns the files written, direct files first, then each batch's in Eleventy's order.
  */
 export async function renderAllPages(data: SiteData, outDir: string, batchPages: number): Promise<WrittenPage[]> {
-  const written = writeTextFiles(directFiles(data), outDir);
+  const written = await writeTextFilesInTurns(directFiles(data), outDir);
   for (const batch of splitIntoBatches(withoutDirectFiles(data), batchPages)) written.push(...(await renderPages(batch, outDir)));
   return written;
 }

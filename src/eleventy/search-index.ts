@@ -120,11 +120,22 @@ async function isPagefindIndex(folder: string, version: string): Promise<boolean
 }
 
 /**
- * Indexes `shards` into `<staging>/pagefind/<key>/` on worker threads. Each worker is handed
- * its next shard when it has finished the last, and a shard's documents are made only then: a
- * worker holds one shard's text at a time, and this thread none for long. Workers can be added
- * while others run; they take from the same queue.
+ * Indexes `shards` into `<staging>/pagefind/<key>/` on worker threads. A worker is handed its
+ * next shards before it needs them: this thread hands them out only between its own tasks, and
+ * building the site data or an Eleventy batch keeps it busy for seconds (18 s of site data at
+ * 100,000 articles), which left the indexer idle for a quarter of the render. Near the end
+ * shards are handed out one at a time again, so workers added by `finish` find some waiting.
+ * A shard's documents are made only when it is handed out: a worker holds a few shards' text at
+ * a time, and this thread none for long. Workers can be added while others run; they take from
+ * the same queue.
  */
+/**
+ * Shards queued in a worker beyond the one it indexes, while many remain (see `Indexer`). One
+ * covers an Eleventy batch and most of the site data; each holds a shard's text in the worker
+ * (about 20 MB of 2,500 articles).
+ */
+const SHARDS_AHEAD = 1;
+
 class Indexer {
   readonly workers: Worker[] = [];
   private readonly running: Promise<SearchShardReply[]>[] = [];
@@ -143,7 +154,7 @@ class Indexer {
     for (let i = 0; i < Math.min(count, this.shards.length - this.next); i++) {
       const worker = new Worker(source, { eval: true });
       this.workers.push(worker);
-      const replies = runJobs(worker, () => this.take());
+      const replies = runJobs<SearchShardJob, SearchShardReply>(worker, () => this.take(), () => this.ahead());
       // Rejections are seen by whoever awaits `replies()`; none may go unhandled meanwhile.
       replies.catch(() => undefined);
       this.running.push(replies);
@@ -157,6 +168,10 @@ class Indexer {
 
   async stop(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private ahead(): number {
+    return shardsAhead(this.shards.length - this.next, availableParallelism());
   }
 
   private take(): SearchShardJob | null {
@@ -202,23 +217,41 @@ export async function updateSearchIndex(shards: readonly SearchShard[], outDir: 
 }
 
 /**
- * Send `worker` the jobs `take` hands out, one at a time, until it has none left; resolves
- * with one reply per job, rejects if the worker dies first.
+ * Shards a worker may hold beyond the one it is indexing, when `remaining` are still to be
+ * handed out: `SHARDS_AHEAD` while enough remain for each of `cores` workers to take as many,
+ * none after that (so workers added near the end find shards waiting).
  */
-function runJobs(worker: Worker, take: () => SearchShardJob | null): Promise<SearchShardReply[]> {
+export function shardsAhead(remaining: number, cores: number): number {
+  return remaining > cores * (1 + SHARDS_AHEAD) ? SHARDS_AHEAD : 0;
+}
+
+/** What {@link runJobs} needs of a worker thread. */
+export type JobWorker = Pick<Worker, "postMessage" | "on" | "once">;
+
+/**
+ * Send `worker` the jobs `take` hands out, keeping up to `ahead()` of them queued beyond the one
+ * it works on, until it has none left; resolves with one reply per job, rejects if the worker
+ * dies first.
+ */
+export function runJobs<Job, Reply>(worker: JobWorker, take: () => Job | null, ahead: () => number): Promise<Reply[]> {
   return new Promise((resolve, reject) => {
-    const replies: SearchShardReply[] = [];
-    const sendNext = (): void => {
-      const job = take();
-      if (job === null) resolve(replies);
-      else worker.postMessage(job);
+    const replies: Reply[] = [];
+    let sent = 0;
+    const topUp = (): void => {
+      while (sent - replies.length < 1 + ahead()) {
+        const job = take();
+        if (job === null) break;
+        worker.postMessage(job);
+        sent++;
+      }
+      if (sent === replies.length) resolve(replies);
     };
-    worker.on("message", (reply: SearchShardReply) => {
+    worker.on("message", (reply: Reply) => {
       replies.push(reply);
-      sendNext();
+      topUp();
     });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`The search indexer stopped (exit code ${code}) before finishing`)));
-    sendNext();
+    topUp();
   });
 }

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { lazyText } from "../../src/archive/lazy-text";
 import { listFileTree } from "../../src/eleventy/list-tree";
 import { PROJECT_ROOT } from "../../src/eleventy/render-site";
-import { writeTextFiles } from "../../src/eleventy/write-text-files";
+import { writeTextFiles, writeTextFilesInTurns } from "../../src/eleventy/write-text-files";
 import { tempDirs } from "../helpers/folders";
 import { runBuild } from "../helpers/run-build";
 
@@ -34,6 +34,20 @@ describe("writeTextFiles", () => {
     const out = join(parent, "site");
     expect(() => writeTextFiles([lazyText("/../escaped.txt", {}, () => "x")], out)).toThrow(/outside/);
     expect(listFileTree(parent)).toEqual([]);
+  });
+});
+
+describe("writeTextFilesInTurns", () => {
+  it("writes every file in order, letting other tasks of the thread run between groups", async () => {
+    const out = dirs.make("text-files-turns");
+    const files = Array.from({ length: 7 }, (_, i) => lazyText(`/articles/a${i}/original.txt`, {}, () => `text ${i}`));
+    // A task queued before the writing starts (as the search indexer's messages are) runs after
+    // the first group, not after all of them.
+    const seenByTask = new Promise<number>((resolve) => setImmediate(() => resolve(listFileTree(out).length)));
+    const written = await writeTextFilesInTurns(files, out, 3);
+    expect(await seenByTask).toBe(3);
+    expect(written.map((w) => w.file)).toEqual(files.map((_, i) => `articles/a${i}/original.txt`));
+    for (let i = 0; i < 7; i++) expect(readFileSync(join(out, `articles/a${i}/original.txt`), "utf8")).toBe(`text ${i}`);
   });
 });
 
