@@ -57,6 +57,20 @@ describe("builds with the parse cache", () => {
     expect(parsedLine(later.stdout)).toBe("5 files (0 taken from the parse cache)");
   });
 
+  it("is saved by a build that fails on a content error, so fixing the file parses only that file", () => {
+    const failRoot = dir("cache-fail-root");
+    cpSync(join(PROJECT_ROOT, "content"), join(failRoot, "content"), { recursive: true });
+    const failCache = dir("cache-fail-dir");
+    const bad = join(failRoot, "content", "articles", "zz-broken.md");
+    writeFileSync(bad, "---\ntitle: [unclosed\n---\nBody.\n");
+    const failed = runBuild(["--root", failRoot, "--out", join(dir("cache-fail-a"), "out"), "--cache-dir", failCache]);
+    expect(failed.status).toBe(1);
+    writeFileSync(bad, "---\ntitle: Fixed headline for the cache test\ndate: 2024-01-02\n---\nA paragraph of prose long enough to be a body.\n");
+    const fixed = runBuild(["--root", failRoot, "--out", join(dir("cache-fail-b"), "out"), "--cache-dir", failCache]);
+    expect(fixed.status, fixed.stderr).toBe(0);
+    expect(parsedLine(fixed.stdout)).toBe("1 file (5 taken from the parse cache)");
+  });
+
   it("builds from scratch, without failing, when the cache file is damaged", () => {
     const file = parseCachePath(root, cacheDir);
     writeFileSync(file, readFileSync(file).subarray(0, 100));
