@@ -52,6 +52,24 @@ export function calendarFromParts(
   hour?: number,
   minute?: number,
 ): CalendarDate | null {
+  return partsMemo(`${year} ${month} ${day} ${hour} ${minute}`, year, month, day, hour, minute);
+}
+
+// An article's dates recur on its page (header, footer, related items) and across articles, and
+// date-fns `format` costs several microseconds a call.
+const partsCache = new Map<string, CalendarDate | null>();
+const PARTS_CACHE_MAX = 4096;
+
+function partsMemo(key: string, year: number, month: number, day: number, hour?: number, minute?: number): CalendarDate | null {
+  const hit = partsCache.get(key);
+  if (hit !== undefined) return hit;
+  if (partsCache.size >= PARTS_CACHE_MAX) partsCache.clear();
+  const value = calendarFromPartsUncached(year, month, day, hour, minute);
+  partsCache.set(key, value);
+  return value;
+}
+
+function calendarFromPartsUncached(year: number, month: number, day: number, hour?: number, minute?: number): CalendarDate | null {
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31) return null;
   const d = new UTCDate(year, month - 1, day, hour ?? 0, minute ?? 0);
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;

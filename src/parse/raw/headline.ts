@@ -1,6 +1,6 @@
 import type { Line } from "./lines";
 import { isProse } from "./body";
-import { normalize } from "./lines";
+import { letterOrDigitWidth, normalize } from "./lines";
 import { parseByline, withNextIfBare } from "./byline";
 import { findDates, isDateLine } from "./dates";
 
@@ -52,7 +52,7 @@ const FULL_STOP_END = /[.]["”’')\]]*$/;
 /** Weight of the share of the candidate's content words that recur in the article text. */
 const OVERLAP_WEIGHT = 2.5;
 const MIN_CONTENT_WORD = 3;
-const STOPWORDS: ReadonlySet<string> = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "had", "its", "his", "her", "their", "our", "you", "your", "not", "but", "who", "what", "why", "how", "when", "will", "can", "all", "more", "after", "over", "into", "about", "than", "out", "new", "says", "say"]);
+export const STOPWORDS: ReadonlySet<string> = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "had", "its", "his", "her", "their", "our", "you", "your", "not", "but", "who", "what", "why", "how", "when", "will", "can", "all", "more", "after", "over", "into", "about", "than", "out", "new", "says", "say"]);
 // A title line elsewhere on the page: "Headline - Site", "Site | Headline", "Share options for: Headline".
 const MAX_AFFIX_WORDS = 6;
 const CAPTION = /^\(.*\)$|\/\s*\p{Lu}[\p{L}.]+(\s\p{Lu}[\p{L}.]+)*\)?$|^(file )?photo:|\b(getty images|afp|ap photo|shutterstock|reuters\/)\b/iu;
@@ -114,8 +114,35 @@ function repeatsOf(lines: readonly Line[], target: Line): number[] {
   return out;
 }
 
-function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= MIN_CONTENT_WORD && !STOPWORDS.has(w)).map(stem);
+/**
+ * Call `take` with each content word of `text`: lower-cased runs of letters and digits (what
+ * `[\p{L}\p{N}]+` with the u flag matches) of at least three characters, stop words left out,
+ * stemmed. Scanned by character code: a body's words were collected through a match, a filter
+ * and a map, three arrays of some 700 words for each article's body.
+ */
+function eachContentWord(text: string, take: (word: string) => void): void {
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const width = i < lower.length ? letterOrDigitWidth(lower, i) : 0;
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width - 1;
+      continue;
+    }
+    if (start >= 0 && i - start >= MIN_CONTENT_WORD) {
+      const word = lower.slice(start, i);
+      if (!STOPWORDS.has(word)) take(stem(word));
+    }
+    start = -1;
+  }
+}
+
+/** The content words of `text` (see `eachContentWord`), in order. */
+export function contentWords(text: string): string[] {
+  const words: string[] = [];
+  eachContentWord(text, (w) => words.push(w));
+  return words;
 }
 
 // Crude plural/verb stripping so "graves" matches "grave" and "drops" matches "dropped": the
@@ -164,7 +191,8 @@ export function headlineCandidates(
   bodyText = "",
   bodyEnd = bodyStart,
 ): HeadlineCandidate[] {
-  const bodyWords = new Set(contentWords(bodyText));
+  const bodyWords = new Set<string>();
+  eachContentWord(bodyText, (w) => bodyWords.add(w));
   const out: HeadlineCandidate[] = [];
   let rank = 0;
   // The prose run can swallow the article's header (headline, byline, date) when the page

@@ -25,17 +25,44 @@ export interface Line {
   readonly chrome: string | null;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const TERMINAL = /[.!?…]["”’')\]]*$|[.!?]["”’]\s*\S{0,3}$/u;
 // w3m renders form fields as runs of brackets and underscores.
 const FORM_FIELD = /^\[[ _]*\]$|^_{3,}$/;
 
-/** Count words (letters/digits runs). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * UTF-16 units of the letter or digit (any script) at `i`: 1, or 2 for one outside the BMP; 0
+ * for any other character. Words are scanned by character code with this rather than matched
+ * by patterns: every line of every article is counted, and the patterns cost more than the rest
+ * of reading a line.
+ */
+export function letterOrDigitWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  const width = (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + width)) ? width : 0;
+}
+
+/**
+ * Count words: the matches of `[\p{L}\p{N}][\p{L}\p{N}'’.-]*` (with the u flag), that is each
+ * run of letters, digits and `'’.-` holding at least one letter or digit.
+ */
 export function countWords(text: string): number {
-  // Counted without collecting the words.
   let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(text)) count++;
+  // Whether the current run of word characters has been counted.
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const width = letterOrDigitWidth(text, i);
+    if (width > 0) {
+      if (!counted) count++;
+      counted = true;
+      i += width - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c !== 0x27 && c !== 0x2019 && c !== 0x2e && c !== 0x2d) counted = false;
+  }
   return count;
 }
 

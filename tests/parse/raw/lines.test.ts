@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalize } from "../../../src/parse/raw/lines";
+import { contentWords, STOPWORDS } from "../../../src/parse/raw/headline";
+import { countWords, normalize } from "../../../src/parse/raw/lines";
 
 describe("normalize", () => {
   it("folds case, quotes, dashes, whitespace and compatibility forms", () => {
@@ -16,6 +17,37 @@ describe("normalize", () => {
     fc.assert(
       fc.property(ascii, (text) => {
         expect(`${normalize(text)} é`).toBe(normalize(`${text} é`));
+      }),
+    );
+  });
+});
+
+// Letters of several scripts and cases, digits, the word-joining marks, letters and symbols
+// outside the BMP, lone surrogates, a combining mark, and letters whose case mapping changes length.
+const TRICKY = fc.string({
+  unit: fc.constantFrom(..."aZ9 .,'’-_\tİıßéÉ\u0301ſǅΣς中ﬁ٣".split(""), "😀", "𝐀", "𝟘", "\ud800", "\udc00", "the", "ing", "es"),
+  maxLength: 40,
+});
+
+describe("countWords", () => {
+  it("counts what the word pattern matches, in any script", () => {
+    expect(countWords("Mayor's U.S.-led plan — 3.5% of 北京 ’tis")).toBe(7);
+    fc.assert(
+      fc.property(fc.oneof(TRICKY, fc.string({ unit: "binary", maxLength: 40 })), (text) => {
+        expect(countWords(text)).toBe(text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0);
+      }),
+    );
+  });
+});
+
+describe("contentWords", () => {
+  it("gives the lower-cased, stemmed letter runs of three or more characters, stop words left out", () => {
+    expect(contentWords("The Mayor’s staff returned 2,300 ballots to Zürich")).toEqual(["mayor", "staff", "return", "300", "ballot", "zürich"]);
+    const stem = (w: string): string => (w.endsWith("ing") ? w.slice(0, -3) : w.endsWith("ed") || w.endsWith("es") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w);
+    fc.assert(
+      fc.property(fc.oneof(TRICKY, fc.string({ unit: "binary", maxLength: 40 })), (text) => {
+        const expected = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOPWORDS.has(w)).map(stem);
+        expect(contentWords(text)).toEqual(expected);
       }),
     );
   });
