@@ -14,9 +14,11 @@
  *                `src/archive/search-shards.ts`)
  *   --render-batch-size N  most pages per Eleventy run (default 2,500; fewer use less memory,
  *                the files written are the same)
- *   --cache-dir DIR  where the parse cache is kept (default node_modules/.cache/news-archive):
- *                a rebuild parses only the files whose bytes changed
- *   --no-cache   parse every file and leave the cache alone
+ *   --cache-dir DIR  where the caches are kept (default node_modules/.cache/news-archive): the
+ *                parse cache (a rebuild parses only the files whose bytes changed) and the list of
+ *                pages rendered into each output folder (a rebuild into the same folder renders
+ *                only the pages whose data changed, see `src/eleventy/render-manifest.ts`)
+ *   --no-cache   parse every file, render every page, and leave the caches alone
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  * `SITE_URL` (default `https://example.org`) is the origin used in feeds, the sitemap and
@@ -33,7 +35,8 @@ import { normalizePathPrefix } from "../archive/urls";
 import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { buildNow, urlSettings } from "../eleventy/environment";
-import { PROJECT_ROOT, renderSite } from "../eleventy/render-site";
+import { PROJECT_ROOT, renderSite, type RenderSummary } from "../eleventy/render-site";
+import { renderKey, renderManifestPath } from "../eleventy/render-manifest";
 import { SearchIndexBuild, type SearchIndexSummary } from "../eleventy/search-index";
 import { verifyOutputFolder } from "../eleventy/verify-site";
 import { ingestWithCache, type CacheUse, type IngestResult } from "../pipeline/ingest";
@@ -74,8 +77,11 @@ async function main(): Promise<number> {
   // Eleventy resolves its input and passthrough copies against the working directory.
   process.chdir(PROJECT_ROOT);
   const stages = new StageTimer();
-  const cacheFile = values["no-cache"] ? null : parseCachePath(root, values["cache-dir"] === undefined ? undefined : resolve(invokedFrom, values["cache-dir"]));
-  const { result, saveCache } = await stages.time("ingest", () => ingestCached(settings, root, cacheFile));
+  const cacheDir = values["cache-dir"] === undefined ? undefined : resolve(invokedFrom, values["cache-dir"]);
+  const cacheFile = values["no-cache"] ? null : parseCachePath(root, cacheDir);
+  // Caches are used only by the code that wrote them.
+  const code = cacheFile === null ? "" : await codeFingerprint();
+  const { result, saveCache } = await stages.time("ingest", () => ingestCached(settings, root, cacheFile, code));
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
     await saveCache();
@@ -90,11 +96,13 @@ async function main(): Promise<number> {
   // shards, so they are made once (see `searchShards`).
   const search = await SearchIndexBuild.start(searchShards(result.records, result.topics, normalizePathPrefix(settings.pathPrefix), settings.searchShardSize), outDir);
   let data: SiteData;
+  let rendered: RenderSummary;
   try {
     // Saved once Pagefind has started: it has the other core meanwhile.
     await stages.time("parse cache", saveCache);
     data = await stages.time("site data", async () => buildSiteData(result.records, result.topics, settings, originalTextFromDisk(root, settings)));
-    await stages.time("eleventy", () => renderSite(data, outDir, batchPages === undefined ? {} : { batchPages }));
+    const manifest = cacheFile === null ? undefined : { file: renderManifestPath(outDir, cacheDir), key: await renderKey(code, outDir) };
+    rendered = await stages.time("eleventy", () => renderSite(data, outDir, { ...(batchPages === undefined ? {} : { batchPages }), ...(manifest === undefined ? {} : { manifest }) }));
   } catch (error) {
     await search.abandon();
     throw error;
@@ -105,7 +113,7 @@ async function main(): Promise<number> {
   for (const p of problems) console.error(p);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(summary(data, result, written, displayPath(invokedFrom, outDir), seconds, stages.report(), indexed));
+  console.log(summary(data, result, written, rendered, displayPath(invokedFrom, outDir), seconds, stages.report(), indexed));
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   if (problems.length > 0) {
     console.error(`\nBuild failed: ${plural(problems.length, "problem")} in the written site.`);
@@ -123,8 +131,8 @@ async function ingestCached(
   settings: ArchiveSettings,
   root: string,
   cacheFile: string | null,
+  code: string,
 ): Promise<{ result: IngestResult & CacheUse; saveCache: () => Promise<void> }> {
-  const code = cacheFile === null ? "" : await codeFingerprint();
   const cache = cacheFile === null ? new ParseCache() : await loadParseCache(cacheFile, code);
   const before = cache.snapshot().entries.size;
   const result = await ingestWithCache(settings, root, cache, { now: buildNow(process.env) });
@@ -158,7 +166,7 @@ class StageTimer {
   }
 }
 
-function summary(data: SiteData, result: IngestResult & CacheUse, written: readonly string[], out: string, seconds: string, stages: string, search: SearchIndexSummary): string {
+function summary(data: SiteData, result: IngestResult & CacheUse, written: readonly string[], rendered: RenderSummary, out: string, seconds: string, stages: string, search: SearchIndexSummary): string {
   const s = data.stats;
   const pages = written.filter((f) => f.endsWith(".html")).length;
   const texts = written.filter((f) => f.endsWith("/original.txt")).length;
@@ -172,6 +180,7 @@ function summary(data: SiteData, result: IngestResult & CacheUse, written: reado
     ["without byline", String(s.withoutByline)],
     ["topics used", `${s.topicsUsed} of ${topicCount}`],
     ["pages written", `${pages} HTML, ${texts} original texts, ${written.length - pages - texts} other (${written.length} files)`],
+    ["rendered", `${plural(rendered.rendered, "page")} (${rendered.kept} unchanged since the previous build, kept)`],
     ["search index", `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`],
     ["diagnostics", `0 errors, ${plural(warnings, "warning")}`],
     ["time taken", `${seconds} s`],

@@ -1,5 +1,5 @@
 import type { SiteData } from "../archive/site-data";
-import type { SiteDataSubset } from "../eleventy/render-site";
+import { siteFrame } from "../archive/site-pages";
 
 /**
  * Which pages of the site differ between two builds of its data. Every page is one view in
@@ -34,7 +34,7 @@ export function diffPages(previous: SiteData | null, next: SiteData): PageChange
   const after = pagesByUrl(next);
   // The site-wide fields appear on every page: when one of them changes, every page does.
   const known = new WeakMap<object, object>();
-  const sameFrame = previous !== null && sameData(withoutViews(previous), withoutViews(next), known);
+  const sameFrame = previous !== null && sameData(siteFrame(previous), siteFrame(next), known);
   const added: string[] = [];
   const changed: string[] = [];
   for (const [url, page] of after) {
@@ -44,41 +44,6 @@ export function diffPages(previous: SiteData | null, next: SiteData): PageChange
   }
   const removed = [...before.keys()].filter((url) => !after.has(url));
   return { added: sorted(added), changed: sorted(changed), removed: sorted(removed) };
-}
-
-/**
- * The same site data with only the pages at `urls` left in its view lists.
- * @example onlyPages(site, new Set(["/articles/a/"])).views.articles.length //=> 1
- */
-export function onlyPages(data: SiteData, urls: ReadonlySet<string>): SiteDataSubset {
-  const keep = <T extends { readonly url: string }>(list: readonly T[]): T[] => list.filter((view) => urls.has(view.url));
-  const v = data.views;
-  return {
-    ...data,
-    views: {
-      home: keep(v.home),
-      articles: keep(v.articles),
-      originals: keep(v.originals),
-      topicsIndex: keep(v.topicsIndex),
-      topicPages: keep(v.topicPages),
-      archiveIndex: keep(v.archiveIndex),
-      years: keep(v.years),
-      months: keep(v.months),
-      undated: keep(v.undated),
-      notFound: keep(v.notFound),
-      sourcesIndex: keep(v.sourcesIndex),
-      authorsIndex: keep(v.authorsIndex),
-      lists: keep(v.lists),
-      search: keep(v.search),
-      files: keep(v.files),
-      exports: keep(v.exports),
-    },
-  };
-}
-
-/** Every page URL of the site data. */
-export function pageUrls(data: SiteData | SiteDataSubset): string[] {
-  return Object.values(data.views).flatMap((list: readonly { readonly url: string }[]) => list.map((view) => view.url));
 }
 
 // The previous build's pages are looked up again when the next build is compared with it.
@@ -96,16 +61,6 @@ function pagesByUrl(data: SiteData): Map<string, Page> {
   }
   pageMaps.set(data, pages);
   return pages;
-}
-
-/**
- * The site-wide fields templates may print: all but the views and what only the build command
- * reads (the summary's counts, the search index shards). A test checks that no template
- * names those two.
- */
-function withoutViews(data: SiteData): Omit<SiteData, "views" | "stats" | "searchShards"> {
-  const { views: _views, stats: _stats, searchShards: _searchShards, ...frame } = data;
-  return frame;
 }
 
 function sorted(urls: string[]): string[] {

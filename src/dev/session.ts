@@ -11,7 +11,8 @@ import { assembleIngest, listContent, loadTopics, type IngestResult } from "../p
 import type { ArchiveSettings } from "../settings";
 import { TOPICS_FILE } from "../topics/load-topics";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
-import { diffPages, onlyPages, pageUrls } from "./page-diff";
+import { diffPages } from "./page-diff";
+import { onlyPages, pageUrls } from "../archive/site-pages";
 import { ParseCache } from "../pipeline/parse-cache";
 import { originalTextFromDisk } from "../load/original-text";
 
@@ -158,12 +159,13 @@ export class DevSession {
     const all = fresh || everyPage;
     const written = all ? pageUrls(next).sort(compareCodeUnits) : [...diff.added, ...diff.changed].sort(compareCodeUnits);
     const removed = fresh ? [] : diff.removed;
+    const toWrite = new Set(written);
     this.#fresh = true;
     const out = safeOutputFolder(this.#options.outDir);
     if (fresh) this.#pageFiles.clear();
     await this.#deletePages(removed);
     // Every page in batches, as the build does, so Eleventy never holds a large site's pages at once.
-    this.#rememberFiles(all ? await renderAllPages(next, out, this.#options.batchPages ?? RENDER_BATCH_PAGES) : await renderPages(onlyPages(next, new Set(written)), out));
+    this.#rememberFiles(all ? await renderAllPages(next, out, this.#options.batchPages ?? RENDER_BATCH_PAGES) : await renderPages(onlyPages(next, (url) => toWrite.has(url)), out));
     if (fresh) {
       const keep = new Set([...(await assetFiles()), ...[...this.#pageFiles.values()].flat()]);
       const index = `${outputFolderFor(searchIndexFolder())}/`;

@@ -1,6 +1,6 @@
-import type { SiteData } from "../archive/site-data";
+import type { SiteDataSubset } from "../archive/site-pages";
 
-type Views = SiteData["views"];
+type Views = SiteDataSubset["views"];
 
 /**
  * Split the site's pages into batches of at most `maxPages` pages, each a copy of `data` whose
@@ -12,7 +12,7 @@ type Views = SiteData["views"];
  * Pages keep their order: batches take the lists in key order, each list in its own order.
  * @example splitIntoBatches(data, 2500).length // 6 for 10,000 articles (12,700 pages and 62 text files)
  */
-export function splitIntoBatches(data: SiteData, maxPages: number): SiteData[] {
+export function splitIntoBatches(data: SiteDataSubset, maxPages: number): SiteDataSubset[] {
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new TypeError(`Invalid batch size \`${maxPages}\``);
   const kinds = Object.keys(data.views) as (keyof Views)[];
   const empty = Object.fromEntries(kinds.map((kind) => [kind, []])) as unknown as Views;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SiteData } from "../../src/archive/site-data";
+import type { SiteDataSubset } from "../../src/archive/site-pages";
 import { splitIntoBatches } from "../../src/eleventy/render-batches";
 
 /** A stand-in site: only the view lists matter here. */
@@ -9,7 +10,7 @@ const site = (counts: Record<string, number>): SiteData =>
     views: Object.fromEntries(Object.entries(counts).map(([kind, n]) => [kind, Array.from({ length: n }, (_, i) => ({ url: `/${kind}/${i}/` }))])),
   }) as unknown as SiteData;
 
-const urls = (data: SiteData): string[] => Object.values(data.views).flatMap((list) => (list as readonly { url: string }[]).map((v) => v.url));
+const urls = (data: SiteDataSubset): string[] => Object.values(data.views).flatMap((list) => (list as readonly { url: string }[]).map((v) => v.url));
 
 describe("splitIntoBatches", () => {
   it("gives every page to exactly one batch, in order, at most the batch size each", () => {
@@ -33,7 +34,7 @@ describe("splitIntoBatches", () => {
   it("gives one batch, with empty lists, for a site without pages", () => {
     const batches = splitIntoBatches(site({ home: 0, articles: 0 }), 10);
     expect(batches).toHaveLength(1);
-    expect(urls(batches[0] as SiteData)).toEqual([]);
+    expect(urls(batches[0] as SiteDataSubset)).toEqual([]);
   });
 
   it("refuses a batch size that is not a positive whole number", () => {

@@ -10,7 +10,7 @@ import { readOriginal, sampleRecords, TOPICS } from "./records";
 const [out, pageSize = "2"] = process.argv.slice(2);
 if (out === undefined) throw new Error("usage: render-sample.ts OUT [PAGE_SIZE]");
 const data = buildSiteData(sampleRecords(), TOPICS, { siteName: "Test Archive", pageSize: Number(pageSize) }, readOriginal);
-const files = await renderSite(data, out);
+const { files } = await renderSite(data, out);
 const problems = verifySite(data, files);
 for (const p of problems) console.error(p);
 console.log(JSON.stringify({ files: files.length }));
