@@ -180,7 +180,7 @@ function summary(data: SiteData, result: IngestResult & CacheUse, written: reado
     ["without byline", String(s.withoutByline)],
     ["topics used", `${s.topicsUsed} of ${topicCount}`],
     ["pages written", `${pages} HTML, ${texts} original texts, ${written.length - pages - texts} other (${written.length} files)`],
-    ["rendered", `${plural(rendered.rendered, "page")} (${rendered.kept} unchanged since the previous build, kept)`],
+    ["rendered", `${plural(rendered.rendered, "page")} (${rendered.kept.size} unchanged since the previous build, kept)`],
     ["search index", `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`],
     ["diagnostics", `0 errors, ${plural(warnings, "warning")}`],
     ["time taken", `${seconds} s`],

@@ -5,8 +5,12 @@
  *   --port N     port to serve on (default 8080)
  *   --root DIR   project root holding the content folder (default: this project); the site is
  *                written to `DIR/_site`
+ *   --cache-dir DIR  the build's caches (default node_modules/.cache/news-archive), which the
+ *                first build uses and updates as `npm run build` does
+ *   --no-cache   parse and render everything at the start
  *
- * The first build writes the whole site. Then every save under the content folder rebuilds
+ * The first build writes the whole site, but for the pages unchanged since the last build into
+ * the folder and the files unchanged since the parse cache was saved. Then every save under the content folder rebuilds
  * incrementally (`src/dev/session.ts`): only changed files are parsed again and only pages
  * whose data changed are written, then open pages reload. A change under `templates/`
  * renders every page again (assets are only copied). Content errors are printed and the
@@ -25,6 +29,7 @@ import { SearchUpdates } from "../dev/search-updates";
 import { watchFolders } from "../dev/watch";
 import { buildNow, urlSettings } from "../eleventy/environment";
 import { PROJECT_ROOT } from "../project-root";
+import { DEFAULT_CACHE_DIR } from "../pipeline/parse-cache-file";
 import { resolveSettings } from "../settings";
 import { runMain } from "./run-main";
 
@@ -33,7 +38,12 @@ const SEARCH_QUIET_MS = 2000;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { port: { type: "string", default: "8080" }, root: { type: "string", default: PROJECT_ROOT } },
+    options: {
+      port: { type: "string", default: "8080" },
+      root: { type: "string", default: PROJECT_ROOT },
+      "cache-dir": { type: "string" },
+      "no-cache": { type: "boolean", default: false },
+    },
     strict: true,
   });
   const port = Number(values.port);
@@ -42,12 +52,14 @@ async function main(): Promise<number> {
   const outDir = join(root, "_site");
   const settings = resolveSettings({ includeDrafts: true, ...urlSettings(process.env) });
   const templatesDir = join(PROJECT_ROOT, "templates");
+  const cacheDir = values["no-cache"] ? undefined : values["cache-dir"] === undefined ? DEFAULT_CACHE_DIR : resolve(values["cache-dir"]);
 
   // Eleventy resolves its input and passthrough copies against the working directory.
   process.chdir(PROJECT_ROOT);
-  const { session, report } = await DevSession.start({ root, outDir, settings, now: () => buildNow(process.env) });
+  const { session, report } = await DevSession.start({ root, outDir, settings, now: () => buildNow(process.env), ...(cacheDir === undefined ? {} : { cacheDir }) });
   printDiagnostics(report);
-  console.log(`Built ${plural(report.written.length, "page")} from ${plural(report.result.records.length, "article")} in ${report.seconds.toFixed(2)} s${errorsNote(report)}`);
+  const kept = report.kept === 0 ? "" : ` (${plural(report.kept, "page")} unchanged since the last build, kept)`;
+  console.log(`Built ${plural(report.written.length, "page")} from ${plural(report.result.records.length, "article")} in ${report.seconds.toFixed(2)} s${kept}${errorsNote(report)}`);
   const search = new SearchUpdates(outDir, settings.searchShardSize, SEARCH_QUIET_MS, (r) =>
     "error" in r ? console.error(`Search index not updated: ${r.error}`) : console.log(`Search index: ${plural(r.indexed, "shard")} indexed, ${r.kept} kept, ${r.removed} removed in ${r.seconds.toFixed(2)} s`),
   );

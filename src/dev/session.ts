@@ -5,7 +5,9 @@ import { buildSiteData } from "../archive/build-site-data";
 import { outputFolderFor, searchIndexFolder } from "../archive/urls";
 import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { assetFiles, RENDER_BATCH_PAGES, removeStrays, renderAllPages, renderPages, safeOutputFolder, type WrittenPage } from "../eleventy/render-site";
+import { RENDER_BATCH_PAGES, renderAllPages, renderPages, renderSite, safeOutputFolder, type WrittenPage } from "../eleventy/render-site";
+import { renderKey, renderManifestPath } from "../eleventy/render-manifest";
+import { codeFingerprint, loadParseCache, parseCachePath, saveParseCache } from "../pipeline/parse-cache-file";
 import { compareCodeUnits, type FileListing } from "../load/list-files";
 import { assembleIngest, listContent, loadTopics, type IngestResult } from "../pipeline/ingest";
 import type { ArchiveSettings } from "../settings";
@@ -28,6 +30,13 @@ export interface DevSessionOptions {
   readonly now: () => Date;
   /** Most pages per Eleventy run when every page is rendered (default `RENDER_BATCH_PAGES`). */
   readonly batchPages?: number;
+  /**
+   * The folder of the build's caches (see `npm run build -- --cache-dir`): the first build then
+   * parses only files changed since the cache was saved, and renders only the pages that differ
+   * from the last build into the output folder that saved its list of pages. Without it the
+   * first build parses and renders everything.
+   */
+  readonly cacheDir?: string;
 }
 
 /** What changed since the last build, as a file watcher saw it. */
@@ -44,6 +53,8 @@ export interface BuildReport {
   readonly written: readonly string[];
   /** URLs of the pages whose files were deleted. */
   readonly removed: readonly string[];
+  /** Pages the first build kept as the last build into the folder left them (0 for later builds). */
+  readonly kept: number;
   /** Article files read and parsed afresh, or gone, since the last build. */
   readonly changedFiles: readonly string[];
   /** Every record, diagnostic and file of the content, as `npm run build` would see it. */
@@ -67,7 +78,9 @@ export interface BuildReport {
  */
 export class DevSession {
   readonly #options: DevSessionOptions;
-  readonly #cache = new ParseCache();
+  #cache = new ParseCache();
+  /** Where the first build finds the previous build's pages and saves its own (see `render-manifest.ts`). */
+  #manifest: { readonly file: string; readonly key: string } | undefined;
   #listing: FileListing | null = null;
   #listed = new Set<string>();
   #topics: { readonly topics: Topic[]; readonly diagnostics: Diagnostic[] } | null = null;
@@ -97,7 +110,18 @@ export class DevSession {
    */
   static async start(options: DevSessionOptions): Promise<{ session: DevSession; report: BuildReport }> {
     const session = new DevSession(options);
-    return { session, report: await session.build({ content: [], templates: [] }) };
+    const dir = options.cacheDir;
+    if (dir === undefined) return { session, report: await session.build({ content: [], templates: [] }) };
+    const code = await codeFingerprint();
+    const parseCache = parseCachePath(options.root, dir);
+    session.#cache = await loadParseCache(parseCache, code);
+    session.#manifest = { file: renderManifestPath(options.outDir, dir), key: await renderKey(code, options.outDir) };
+    const report = await session.build({ content: [], templates: [] });
+    // Later builds are not saved: what they change is parsed and rendered again at the next start.
+    if (report.changedFiles.length > 0) {
+      await saveParseCache(parseCache, session.#cache, code).catch((error: unknown) => console.error(`Could not save the parse cache ${parseCache}: ${String(error)}`));
+    }
+    return { session, report };
   }
 
   /**
@@ -118,7 +142,9 @@ export class DevSession {
     const listing = this.#listing;
     const { topics } = this.#topics;
     const ctx = { topics, settings, now: this.#options.now() };
-    const { outcomes, parsed } = await this.#cache.outcomes(root, listing.articles, ctx, touchedBy(changes.content));
+    // The first build checks every file's bytes: a cache loaded from disk may predate any edit.
+    const mayHaveChanged = this.#site === null ? () => true : touchedBy(changes.content);
+    const { outcomes, parsed } = await this.#cache.outcomes(root, listing.articles, ctx, mayHaveChanged);
     const result = assembleIngest({ listing, topics, topicDiagnostics: this.#topics.diagnostics }, outcomes, settings);
     const gone = [...previouslyListed].filter((file) => !this.#listed.has(file));
 
@@ -126,7 +152,7 @@ export class DevSession {
     const everyPage = changes.templates.some((file) => !file.startsWith("assets/"));
     const current = this.#site;
     const unchanged = current !== null && topics === this.#siteTopics && sameItems(result.records, this.#records);
-    let pages: { written: string[]; removed: string[] } = { written: [], removed: [] };
+    let pages: { written: string[]; removed: string[]; kept: number } = { written: [], removed: [], kept: 0 };
     if (!unchanged || this.#fresh || changes.templates.length > 0) {
       const next = unchanged ? current : buildSiteData(result.records, topics, settings, originalTextFromDisk(root, settings));
       pages = await this.#render(next, everyPage);
@@ -153,7 +179,7 @@ export class DevSession {
    * index, which `search-updates.ts` brings up to date (keeping the shards still current, so
    * a restarted server does not index the archive again).
    */
-  async #render(next: SiteData, everyPage: boolean): Promise<{ written: string[]; removed: string[] }> {
+  async #render(next: SiteData, everyPage: boolean): Promise<{ written: string[]; removed: string[]; kept: number }> {
     const fresh = this.#fresh;
     const diff = diffPages(fresh ? null : this.#site, next);
     const all = fresh || everyPage;
@@ -162,18 +188,25 @@ export class DevSession {
     const toWrite = new Set(written);
     this.#fresh = true;
     const out = safeOutputFolder(this.#options.outDir);
-    if (fresh) this.#pageFiles.clear();
-    await this.#deletePages(removed);
-    // Every page in batches, as the build does, so Eleventy never holds a large site's pages at once.
-    this.#rememberFiles(all ? await renderAllPages(next, out, this.#options.batchPages ?? RENDER_BATCH_PAGES) : await renderPages(onlyPages(next, (url) => toWrite.has(url)), out));
+    const batchPages = this.#options.batchPages ?? RENDER_BATCH_PAGES;
     if (fresh) {
-      const keep = new Set([...(await assetFiles()), ...[...this.#pageFiles.values()].flat()]);
+      // As the build does, keeping the pages the last build into the folder left as they are.
       const index = `${outputFolderFor(searchIndexFolder())}/`;
-      await removeStrays(out, (file) => keep.has(file) || file.startsWith(index));
+      const manifest = this.#manifest;
+      const site = await renderSite(next, out, { batchPages, leave: (file) => file.startsWith(index), ...(manifest === undefined ? {} : { manifest }) });
+      this.#pageFiles.clear();
+      this.#rememberFiles(site.pages);
+      this.#site = next;
+      this.#fresh = false;
+      return { written: written.filter((url) => !site.kept.has(url)), removed, kept: site.kept.size };
+    } else {
+      await this.#deletePages(removed);
+      // Every page in batches, as the build does, so Eleventy never holds a large site's pages at once.
+      this.#rememberFiles(all ? await renderAllPages(next, out, batchPages) : await renderPages(onlyPages(next, (url) => toWrite.has(url)), out));
     }
     this.#site = next;
     this.#fresh = false;
-    return { written, removed };
+    return { written, removed, kept: 0 };
   }
 
   /**

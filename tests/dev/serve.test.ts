@@ -24,7 +24,9 @@ async function waitFor(pattern: RegExp): Promise<string> {
 beforeAll(async () => {
   root = await syntheticRoot(12, 3);
   // Port 0 is refused by nothing and taken by no one: the server then picks a free port itself.
-  server = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src/cli/serve.ts"), "--root", root, "--port", "0"], {
+  // Caches of its own, not the project's: the server saves them after its first build.
+  const cacheDir = path.join(root, ".cache");
+  server = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src/cli/serve.ts"), "--root", root, "--port", "0", "--cache-dir", cacheDir], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC" },
   });

@@ -1,6 +1,6 @@
 /**
  * Drive a dev session (`src/dev/session.ts`) from a test, in its own process as Eleventy needs:
- * `tsx tests/helpers/dev-session-driver.ts ROOT OUT`. Starts the session (drafts included,
+ * `tsx tests/helpers/dev-session-driver.ts ROOT OUT [CACHE_DIR]`. Starts the session (drafts included,
  * "today" from `SOURCE_DATE_EPOCH`), then reads one `Changes` as JSON per line on stdin and
  * builds; writes one JSON line per build on stdout (the start first): a {@link DriverReport}.
  */
@@ -14,13 +14,14 @@ import { resolveSettings } from "../../src/settings";
 export interface DriverReport {
   readonly written: readonly string[];
   readonly removed: readonly string[];
+  readonly kept: number;
   readonly changedFiles: readonly string[];
   readonly newDiagnostics: readonly { readonly file: string; readonly severity: string; readonly id: string }[];
   readonly records: readonly string[];
   readonly error?: string;
 }
 
-const [root, out] = process.argv.slice(2);
+const [root, out, cacheDir] = process.argv.slice(2);
 if (root === undefined || out === undefined) throw new Error("usage: dev-session-driver.ts ROOT OUT");
 process.chdir(PROJECT_ROOT);
 
@@ -28,6 +29,7 @@ const print = (report: BuildReport): void => {
   const line: DriverReport = {
     written: report.written,
     removed: report.removed,
+    kept: report.kept,
     changedFiles: report.changedFiles,
     newDiagnostics: report.newDiagnostics.map(({ file, severity, id }) => ({ file, severity, id })),
     records: report.result.records.map((r) => r.file),
@@ -42,6 +44,7 @@ const { session, report } = await DevSession.start({
   now: () => buildNow(process.env),
   // Small batches, so full renders in the tests go through several Eleventy runs.
   batchPages: 7,
+  ...(cacheDir === undefined ? {} : { cacheDir }),
 });
 print(report);
 for await (const line of createInterface({ input: process.stdin })) {

@@ -1,0 +1,68 @@
+/**
+ * A dev session started with the build's caches: its first build parses only the files changed
+ * since the cache was saved and renders only the pages that differ from the last build into the
+ * folder, and still leaves exactly the files a fresh build writes.
+ */
+import { spawn } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { afterAll, describe, expect, it } from "vitest";
+import { listFileTree } from "../../src/eleventy/list-tree";
+import { PROJECT_ROOT } from "../../src/project-root";
+import type { DriverReport } from "../helpers/dev-session-driver";
+import { runBuild, tempDir } from "../helpers/run-build";
+import { syntheticRoot } from "../helpers/synthetic-root";
+
+const EPOCH = "1798761600";
+const folders: string[] = [];
+afterAll(() => {
+  for (const f of folders) rmSync(f, { recursive: true, force: true });
+});
+
+/** Start a dev session on `root`, take its first build's report, and stop it. */
+async function firstBuild(root: string, out: string, cacheDir: string): Promise<DriverReport> {
+  const driver = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "tests/helpers/dev-session-driver.ts"), root, out, cacheDir], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, TZ: "UTC" },
+  });
+  driver.stderr.pipe(process.stderr);
+  const { value } = await createInterface({ input: driver.stdout })[Symbol.asyncIterator]().next();
+  driver.stdin.end();
+  await new Promise((resolve) => driver.once("exit", resolve));
+  const report = JSON.parse(value as string) as DriverReport;
+  if (report.error !== undefined) throw new Error(report.error);
+  return report;
+}
+
+describe("a dev session started again with the caches", () => {
+  it("parses and renders only what changed since the last start, and ends as a fresh build", async () => {
+    const root = await syntheticRoot(24, 7);
+    const out = tempDir("dev-restart");
+    const cacheDir = tempDir("dev-restart-cache");
+    folders.push(root, out, cacheDir);
+    const first = await firstBuild(root, out, cacheDir);
+    expect(first.kept).toBe(0);
+    expect(first.changedFiles).toHaveLength(24);
+    const pages = first.written.length;
+
+    const again = await firstBuild(root, out, cacheDir);
+    expect(again).toMatchObject({ written: [], kept: pages, changedFiles: [] });
+
+    const file = "content/articles/000003.md";
+    writeFileSync(path.join(root, file), readFileSync(path.join(root, file), "utf8").replace(/\s*$/, "\n\nOne more paragraph, saved while the server was stopped, long enough to be prose.\n"));
+    const edited = await firstBuild(root, out, cacheDir);
+    expect(edited.changedFiles).toEqual([file]);
+    expect(edited.written.length).toBeGreaterThan(0);
+    expect(edited.written.length + edited.kept).toBe(pages);
+
+    const fresh = tempDir("dev-restart-fresh");
+    folders.push(fresh);
+    const run = runBuild(["--root", root, "--out", fresh, "--drafts"], { SOURCE_DATE_EPOCH: EPOCH });
+    expect(run.status, run.stderr).toBe(0);
+    // The build adds the search index, which a dev session leaves to the server.
+    const expected = listFileTree(fresh).filter((f) => !f.startsWith("pagefind/"));
+    expect(listFileTree(out)).toEqual(expected);
+    for (const f of expected) expect(readFileSync(path.join(out, f), "utf8"), f).toBe(readFileSync(path.join(fresh, f), "utf8"));
+  });
+});
