@@ -4,15 +4,17 @@
  * A benchmark script, not a test: generates synthetic archives deterministically into a
  * temporary folder, builds each from scratch with `npm run build`'s command line, and prints for
  * each size the articles, pages written, wall time, articles per second, peak memory and output
- * size; then the extractor alone (articles per second on one core). Memory is sampled over the
+ * size; first of all the extractor alone (articles per second on one core, before the builds
+ * load the machine). Memory is sampled over the
  * build's whole process tree (`src/bench/process-tree.ts`): "peak" is the largest single
  * process, "all" the largest sum at one time (the build and the Pagefind indexers). Under each
  * row: the build's own per-stage wall times (ingest, site data, Eleventy, search index, verify),
- * then a second build into the same folder with nothing changed (search shards kept). Output
- * stays on the temporary folder's disk; say where when quoting.
+ * then a second build into the same folder with nothing changed (the parse cache, the rendered
+ * pages and the search shards kept), then another after one article is edited. Output stays on
+ * the temporary folder's disk; say where when quoting.
  *
- * Then, at each size (or only those in `--dev-sizes`), the dev server (`npm start -- --root`) on the same archive: its start-up
- * time (until it serves), the time from saving a one-sentence edit to an article's body until
+ * Then, at each size (or only those in `--dev-sizes`), the dev server (`npm start -- --root`) on the same archive,
+ * with the builds' caches: its start-up time (until it serves), the time from saving a one-sentence edit to an article's body until
  * its "Rebuilt" line (files written and reload sent) for a few articles, with the pages
  * rewritten, and the same for a save that changes nothing (a touched file).
  *
@@ -69,6 +71,8 @@ interface BuildRunResult {
   /** The build's own per-stage wall times and the search index line, as its summary printed them. */
   readonly stages: string;
   readonly search: string;
+  /** The summary's "rendered" line: pages rendered and kept from the previous build. */
+  readonly rendered: string;
   readonly log: string;
 }
 
@@ -79,10 +83,14 @@ async function buildCommand(): Promise<[string, string[]]> {
   return [command === "node" ? process.execPath : join(PROJECT_ROOT, "node_modules/.bin", command), args];
 }
 
+/** The caches stay with the archive, so they go when the archive is removed. */
+function cacheDir(root: string): string {
+  return join(root, "parse-cache");
+}
+
 async function build(root: string, out: string): Promise<BuildRunResult> {
   const [command, args] = await buildCommand();
-  // The parse cache stays with the archive, so it goes when the archive is removed.
-  const run = await runSampled(command, [...args, "--root", root, "--out", out, "--cache-dir", join(root, "parse-cache")], { cwd: PROJECT_ROOT });
+  const run = await runSampled(command, [...args, "--root", root, "--out", out, "--cache-dir", cacheDir(root)], { cwd: PROJECT_ROOT });
   const line = (name: string): string => new RegExp(`${name}\\s+(.*)`).exec(run.stdout)?.[1]?.trim() ?? "?";
   return {
     ok: run.status === 0,
@@ -92,17 +100,19 @@ async function build(root: string, out: string): Promise<BuildRunResult> {
     pages: line("pages written"),
     stages: line("stages"),
     search: line("search index"),
+    rendered: line("rendered"),
     log: `${run.stdout}\n${run.stderr}`,
   };
 }
 
-/** Timed passes of the extractor over the sample: the first still runs partly unoptimised code. */
-const EXTRACT_PASSES = 3;
+/** Timed passes of the extractor over the sample, after one untimed pass. */
+const EXTRACT_PASSES = 5;
 
 function extractorRate(count: number, seed: number): { articles: number; perSecond: number[] } {
   const texts = generateArchive(count, seed).filter((f) => f.path.endsWith(".txt")).map((f) => f.text);
-  // One warm-up pass so the JIT has compiled the hot paths before timing.
-  for (const t of texts.slice(0, 200)) extractRaw(t);
+  // A whole warm-up pass, so the JIT has compiled the hot paths before timing: a pass over the
+  // first 200 texts left the first timed pass 15-25% slower than the next.
+  for (const t of texts) extractRaw(t);
   const perSecond: number[] = [];
   for (let pass = 0; pass < EXTRACT_PASSES; pass++) {
     const started = performance.now();
@@ -128,7 +138,8 @@ interface DevServerRun {
  */
 async function devServer(root: string, articles: readonly string[]): Promise<DevServerRun> {
   const started = performance.now();
-  const child = spawn(join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["src/cli/serve.ts", "--root", root, "--port", "0"], {
+  // The caches of the builds before it, as an editor who builds and then starts the server has them.
+  const child = spawn(join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["src/cli/serve.ts", "--root", root, "--port", "0", "--cache-dir", cacheDir(root)], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -211,6 +222,10 @@ async function main(): Promise<number> {
     console.error("usage: npm run bench -- [--sizes 1000,10000] [--dev-sizes 1000] [--seed N] [--keep]");
     return 2;
   }
+  const x = extractorRate(Math.min(EXTRACT_SAMPLE, Math.max(...sizes)), seed);
+  const rates = [...x.perSecond].sort((a, b) => a - b);
+  const median = rates[Math.floor(rates.length / 2)] ?? 0;
+  console.log(`extractor alone: ${x.articles} raw articles, ${median.toFixed(0)} articles/s on one core (median of ${rates.length} passes: ${x.perSecond.map((r) => r.toFixed(0)).join(", ")}; in process, before the builds)`);
   const base = await mkdtemp(join(tmpdir(), "archive-bench-"));
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; output on ${base}`);
   console.log(`${pad("articles", 9)} ${pad("pages written", 52)} ${pad("wall s", 8)} ${pad("art/s", 7)} ${pad("peak MiB", 9)} ${pad("all MiB", 8)} ${pad("output MiB", 10)}`);
@@ -241,6 +256,16 @@ async function main(): Promise<number> {
         : `no-change rebuild of ${n} articles failed:\n${again.log.slice(-4000)}`,
     );
     if (!again.ok) status = 1;
+    // Then one article edited, and the same build again.
+    const edited = join(root, articlesToEdit(n, seed)[0] as string);
+    await writeFile(edited, (await readFile(edited, "utf8")).replace(/\s*$/, "\n\nOne more paragraph was added to this article, to time a rebuild after an edit.\n"));
+    const change = await build(root, out);
+    console.log(
+      change.ok
+        ? `${pad("", 9)} one-article edit rebuild: ${change.seconds.toFixed(2)} s, peak ${change.peakProcessMiB.toFixed(0)} MiB (all ${change.peakTotalMiB.toFixed(0)} MiB); rendered ${change.rendered}; stages: ${change.stages}; search index: ${change.search}`
+        : `rebuild of ${n} articles after an edit failed:\n${change.log.slice(-4000)}`,
+    );
+    if (!change.ok) status = 1;
     if (devSizes.has(n)) {
       try {
         const dev = await devServer(root, articlesToEdit(n, seed));
@@ -253,10 +278,6 @@ async function main(): Promise<number> {
     }
     if (!values.keep) await rm(root, { recursive: true, force: true });
   }
-  const x = extractorRate(Math.min(EXTRACT_SAMPLE, Math.max(...sizes)), seed);
-  const rates = [...x.perSecond].sort((a, b) => a - b);
-  const median = rates[Math.floor(rates.length / 2)] ?? 0;
-  console.log(`extractor alone: ${x.articles} raw articles, ${median.toFixed(0)} articles/s on one core (median of ${rates.length} passes: ${x.perSecond.map((r) => r.toFixed(0)).join(", ")}; in process)`);
   console.log(["targets (see `src/bench/targets.ts`):", ...formatTargets(checkTargets({ builds, devEdits, extractorPerSecond: median }))].join("\n"));
   if (!values.keep) await rm(base, { recursive: true, force: true });
   return status;
