@@ -12,10 +12,17 @@ import { buildRecord } from "../record/build-record";
 import { compileTopicMatchers, type TopicMatchers } from "../topics/assign";
 import { report } from "../diagnostics/messages";
 
+/**
+ * The settings that parsing reads. Only these: the parse cache (`parse-cache.ts`) keeps its
+ * records for as long as they are the same, whatever else changes (the site's name and URLs,
+ * page size, drafts shown by the dev server and hidden by the build).
+ */
+export type ParseSettings = Pick<ArchiveSettings, "contentDir" | "minDate" | "futureGraceDays" | "maxFileBytes">;
+
 /** Shared context for parsing articles. */
 export interface ParseContext {
   readonly topics: Topic[];
-  readonly settings: ArchiveSettings;
+  readonly settings: ParseSettings;
   /**
    * The reference "now" for the future-date plausibility check only (never a record value).
    * Callers pass `SOURCE_DATE_EPOCH` for reproducible builds; omitted, the current time is used.
@@ -39,7 +46,7 @@ function matchersFor(topics: readonly Topic[]): TopicMatchers {
 let lastWindow: { readonly key: string; readonly window: DateWindow & { readonly maxDate: string } } | null = null;
 
 /** The plausible date window for the given settings and reference time. */
-export function dateWindow(settings: ArchiveSettings, now: Date | undefined): DateWindow & { readonly maxDate: string } {
+export function dateWindow(settings: Pick<ArchiveSettings, "minDate" | "futureGraceDays">, now: Date | undefined): DateWindow & { readonly maxDate: string } {
   if (now === undefined) return { minDate: settings.minDate, maxDate: latestPlausibleDay(new Date(), settings.futureGraceDays) };
   const key = `${now.getTime()} ${settings.futureGraceDays} ${settings.minDate}`;
   if (lastWindow?.key !== key) lastWindow = { key, window: { minDate: settings.minDate, maxDate: latestPlausibleDay(now, settings.futureGraceDays) } };

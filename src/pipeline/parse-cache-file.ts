@@ -12,7 +12,7 @@ import { ParseCache, type Entry } from "./parse-cache";
  * The file is only a cache: it is used only when it was written by the same code (a hash of
  * every source file under `src/`, `package-lock.json` and the Node version, so any change to
  * the parser or its dependencies starts afresh), and the cache itself starts afresh when the
- * taxonomy, the settings or the latest plausible date differ. A missing, stale or unreadable
+ * taxonomy, the settings parsing reads or the latest plausible date differ. A missing, stale or unreadable
  * file means "parse everything"; it never fails a build.
  *
  * Format: frames of [4-byte length, v8-serialised value]; the first frame is the header

@@ -23,8 +23,8 @@ export interface Entry {
  * files whose content changed. Parsing goes through the build's own `parseFiles`, so a cached
  * outcome is exactly what a full build would get for the same bytes.
  *
- * Everything is parsed again when the parse context changes: the taxonomy, the settings, or the
- * latest plausible date (the day after a midnight).
+ * Everything is parsed again when the parse context changes: the taxonomy, the settings parsing
+ * reads (`ParseSettings`), or the latest plausible date (the day after a midnight).
  */
 export class ParseCache {
   readonly #entries = new Map<string, Entry>();
@@ -94,5 +94,7 @@ function contentHash(root: string, file: string, settings: ParseContext["setting
 
 /** Everything besides a file's bytes that its outcome depends on. */
 function contextKey(ctx: ParseContext): string {
-  return JSON.stringify([ctx.topics, ctx.settings, dateWindow(ctx.settings, ctx.now).maxDate]);
+  // The fields of `ParseSettings` one by one: the object passed is often the whole settings.
+  const { contentDir, minDate, futureGraceDays, maxFileBytes } = ctx.settings;
+  return JSON.stringify([ctx.topics, { contentDir, minDate, futureGraceDays, maxFileBytes }, dateWindow(ctx.settings, ctx.now).maxDate]);
 }

@@ -3,9 +3,8 @@ import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ArchiveSettings } from "../settings";
 import type { Topic } from "../types";
-import { parseOneFile, type FileOutcome, type ParseContext } from "./parse-article";
+import { parseOneFile, type FileOutcome, type ParseContext, type ParseSettings } from "./parse-article";
 
 export type { FileOutcome } from "./parse-article";
 
@@ -26,7 +25,7 @@ const BATCH_SIZE = 100;
 /** The context a parse worker starts with. */
 export interface ParseWorkerData {
   readonly root: string;
-  readonly settings: ArchiveSettings;
+  readonly settings: ParseSettings;
   readonly topics: Topic[];
   /** `ParseContext.now` in ms since the epoch, or null for "the current time". */
   readonly now: number | null;

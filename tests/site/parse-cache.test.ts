@@ -51,6 +51,12 @@ describe("builds with the parse cache", () => {
     await expectSameFolders(fresh, out);
   });
 
+  it("keeps the cache for settings that parsing does not read: drafts shown, another site URL", () => {
+    const run = runBuild(["--root", root, "--out", join(dir("cache-drafts"), "out"), "--cache-dir", cacheDir, "--drafts"], { SITE_URL: "https://archive.example.net" });
+    expect(run.status, run.stderr).toBe(0);
+    expect(parsedLine(run.stdout)).toBe("0 files (5 taken from the parse cache)");
+  });
+
   it("parses everything again when the reference date moves the plausible-date window", () => {
     const later = runBuild(["--root", root, "--out", join(dir("cache-d"), "out"), "--cache-dir", cacheDir], { SOURCE_DATE_EPOCH: "1830297600" });
     expect(later.status, later.stderr).toBe(0);
