@@ -60,11 +60,35 @@ export interface SiteFingerprints {
  */
 export function siteFingerprints(data: SiteData): SiteFingerprints {
   const pages = new Map<string, string>();
-  for (const [list, views] of Object.entries(data.views) as [string, readonly { readonly url: string }[]][]) {
-    for (const view of views) {
-      if (pages.has(view.url)) throw new TypeError(`Two pages at \`${view.url}\``);
-      pages.set(view.url, createHash("sha256").update(list).update("\n").update(JSON.stringify(view)).digest("base64url"));
-    }
+  for (const [url, fingerprint] of pageFingerprints(data)) addPage(pages, url, fingerprint);
+  return { frame: frameFingerprint(data), pages };
+}
+
+/**
+ * {@link siteFingerprints} with a turn of the event loop after every `perTurn` pages, for a
+ * build that makes them while its worker threads wait to be handed work (about 25 s of one core
+ * at 100,000 articles).
+ */
+export async function siteFingerprintsInTurns(data: SiteData, perTurn = 500): Promise<SiteFingerprints> {
+  const pages = new Map<string, string>();
+  for (const [url, fingerprint] of pageFingerprints(data)) {
+    addPage(pages, url, fingerprint);
+    if (pages.size % perTurn === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  return { frame: createHash("sha256").update(JSON.stringify(siteFrame(data))).digest("base64url"), pages };
+  return { frame: frameFingerprint(data), pages };
+}
+
+function* pageFingerprints(data: SiteData): Generator<[string, string]> {
+  for (const [list, views] of Object.entries(data.views) as [string, readonly { readonly url: string }[]][]) {
+    for (const view of views) yield [view.url, createHash("sha256").update(list).update("\n").update(JSON.stringify(view)).digest("base64url")];
+  }
+}
+
+function addPage(pages: Map<string, string>, url: string, fingerprint: string): void {
+  if (pages.has(url)) throw new TypeError(`Two pages at \`${url}\``);
+  pages.set(url, fingerprint);
+}
+
+function frameFingerprint(data: SiteData): string {
+  return createHash("sha256").update(JSON.stringify(siteFrame(data))).digest("base64url");
 }

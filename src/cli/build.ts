@@ -107,7 +107,10 @@ async function main(): Promise<number> {
     await search.abandon();
     throw error;
   }
+  // The list of rendered pages is made and saved while the indexer finishes.
+  const pageList = rendered.saveManifest();
   const indexed = await stages.time("search index", () => search.finish(outDir));
+  await stages.time("page list", () => pageList);
   const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" }, generatedDirs: ["pagefind"] };
   const { problems, files: written } = await stages.time("verify", () => verifyOutputFolder(data, outDir, result, layout));
   for (const p of problems) console.error(p);

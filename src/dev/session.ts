@@ -194,6 +194,7 @@ export class DevSession {
       const index = `${outputFolderFor(searchIndexFolder())}/`;
       const manifest = this.#manifest;
       const site = await renderSite(next, out, { batchPages, leave: (file) => file.startsWith(index), ...(manifest === undefined ? {} : { manifest }) });
+      await site.saveManifest();
       this.#pageFiles.clear();
       this.#rememberFiles(site.pages);
       this.#site = next;

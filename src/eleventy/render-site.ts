@@ -3,7 +3,7 @@ import { isAbsolute, join, parse, posix, relative, resolve, sep } from "node:pat
 import { Eleventy } from "@11ty/eleventy";
 import type { SiteData } from "../archive/site-data";
 import type { SiteDataSubset } from "../archive/site-pages";
-import { onlyPages, pageUrls, siteFingerprints } from "../archive/site-pages";
+import { onlyPages, pageUrls, siteFingerprints, siteFingerprintsInTurns } from "../archive/site-pages";
 import { byCodeUnits, listFileTree, listTree } from "./list-tree";
 import { loadRenderManifest, manifestAfter, pagesToKeep, saveRenderManifest, type FileStamp } from "./render-manifest";
 import { splitIntoBatches } from "./render-batches";
@@ -55,6 +55,12 @@ export interface RenderSummary {
   readonly kept: ReadonlySet<string>;
   /** The files of every page, rendered or kept. */
   readonly pages: readonly WrittenPage[];
+  /**
+   * Save the list of this build's pages for the next build (with `options.manifest`; nothing
+   * otherwise). Made after rendering when no page could be kept, so a build from scratch can
+   * make the fingerprints while it waits for the search index; never fails, only reports.
+   */
+  readonly saveManifest: () => Promise<void>;
 }
 
 /**
@@ -81,8 +87,10 @@ export interface RenderSummary {
 export async function renderSite(data: SiteData, outDir: string, options: RenderOptions = {}): Promise<RenderSummary> {
   const out = safeOutputFolder(outDir);
   const manifest = options.manifest;
-  const prints = manifest === undefined ? null : siteFingerprints(data);
-  const kept = manifest === undefined || prints === null ? new Map<string, readonly FileStamp[]>() : pagesToKeep(await loadRenderManifest(manifest.file, manifest.key), prints, out);
+  const previous = manifest === undefined ? null : await loadRenderManifest(manifest.file, manifest.key);
+  // Fingerprints are needed first only to keep pages; otherwise `saveManifest` makes them.
+  const prints = previous === null ? null : siteFingerprints(data);
+  const kept = prints === null ? new Map<string, readonly FileStamp[]>() : pagesToKeep(previous, prints, out);
   const toRender = kept.size === 0 ? data : onlyPages(data, (url) => !kept.has(url));
   const written = await renderAllPages(toRender, out, options.batchPages ?? RENDER_BATCH_PAGES);
   const files = new Set(await assetFiles());
@@ -90,14 +98,18 @@ export async function renderSite(data: SiteData, outDir: string, options: Render
   for (const page of written) files.add(page.file);
   const leave = options.leave ?? (() => false);
   await removeStrays(out, (file) => files.has(file) || leave(file));
-  if (manifest !== undefined && prints !== null) {
-    await saveRenderManifest(manifest.file, manifestAfter(manifest.key, prints, kept, written, out)).catch((error: unknown) => {
+  const saveManifest = async (): Promise<void> => {
+    if (manifest === undefined) return;
+    try {
+      const fingerprints = prints ?? (await siteFingerprintsInTurns(data));
+      await saveRenderManifest(manifest.file, manifestAfter(manifest.key, fingerprints, kept, written, out));
+    } catch (error) {
       console.error(`Could not save the list of rendered pages ${manifest.file}: ${String(error)}`);
-    });
-  }
+    }
+  };
   // What is left is what was written or kept: listing the folder again took 8.7 s at 100,000 articles.
   const pages = [...[...kept].flatMap(([url, stamps]) => stamps.map((stamp) => ({ url, file: stamp.path }))), ...written];
-  return { files: [...files].sort(byCodeUnits), rendered: pageUrls(toRender).length, kept: new Set(kept.keys()), pages };
+  return { files: [...files].sort(byCodeUnits), rendered: pageUrls(toRender).length, kept: new Set(kept.keys()), pages, saveManifest };
 }
 
 /**

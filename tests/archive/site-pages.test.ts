@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lazyText } from "../../src/archive/lazy-text";
 import type { SiteData } from "../../src/archive/site-data";
-import { siteFingerprints } from "../../src/archive/site-pages";
+import { siteFingerprints, siteFingerprintsInTurns } from "../../src/archive/site-pages";
 
 /** A stand-in site: a frame field, and the given view lists. */
 const site = (views: Record<string, unknown[]>, siteName = "Test"): SiteData => ({ siteName, stats: { articles: views["articles"]?.length ?? 0 }, searchShards: [], views }) as unknown as SiteData;
@@ -33,6 +33,19 @@ describe("siteFingerprints", () => {
     const text = (sha256: string) => siteFingerprints(site({ originals: [lazyText("/a.txt", { sha256 }, () => "same text")] })).pages.get("/a.txt");
     expect(text("1")).not.toBe(text("2"));
     expect(text("1")).toBe(text("1"));
+  });
+
+  it("gives the same fingerprints when made in turns, letting other work run between them", async () => {
+    const data = site({ home: [{ url: "/" }], years: Array.from({ length: 7 }, (_, i) => ({ url: `/${2000 + i}/`, count: i })) });
+    let ran = false;
+    setImmediate(() => {
+      ran = true;
+    });
+    const inTurns = await siteFingerprintsInTurns(data, 2);
+    // A task queued before ran before the fingerprints were done.
+    expect(ran).toBe(true);
+    expect(inTurns).toEqual(siteFingerprints(data));
+    await expect(siteFingerprintsInTurns(site({ years: [{ url: "/x/" }], months: [{ url: "/x/" }] }))).rejects.toThrow(TypeError);
   });
 
   it("refuses two pages at one URL", () => {
