@@ -175,8 +175,8 @@ export class DevSession {
   /**
    * Delete the files of removed pages and render new and changed ones (every page when
    * `everyPage`). A fresh session, or one whose last render failed, renders everything over
-   * the output folder and then deletes every file no page or asset wrote, but for the search
-   * index, which `search-updates.ts` brings up to date (keeping the shards still current, so
+   * the output folder (but for the pages the last build into it left unchanged, with
+   * `cacheDir`) and then deletes every file no page or asset wrote, but for the search index, which `search-updates.ts` brings up to date (keeping the shards still current, so
    * a restarted server does not index the archive again).
    */
   async #render(next: SiteData, everyPage: boolean): Promise<{ written: string[]; removed: string[]; kept: number }> {
@@ -185,29 +185,29 @@ export class DevSession {
     const all = fresh || everyPage;
     const written = all ? pageUrls(next).sort(compareCodeUnits) : [...diff.added, ...diff.changed].sort(compareCodeUnits);
     const removed = fresh ? [] : diff.removed;
-    const toWrite = new Set(written);
     this.#fresh = true;
     const out = safeOutputFolder(this.#options.outDir);
     const batchPages = this.#options.batchPages ?? RENDER_BATCH_PAGES;
+    let kept: ReadonlySet<string> = new Set();
     if (fresh) {
       // As the build does, keeping the pages the last build into the folder left as they are.
+      // The list of pages is saved before any later build writes a page: its stamps must be this build's.
       const index = `${outputFolderFor(searchIndexFolder())}/`;
       const manifest = this.#manifest;
       const site = await renderSite(next, out, { batchPages, leave: (file) => file.startsWith(index), ...(manifest === undefined ? {} : { manifest }) });
       await site.saveManifest();
       this.#pageFiles.clear();
       this.#rememberFiles(site.pages);
-      this.#site = next;
-      this.#fresh = false;
-      return { written: written.filter((url) => !site.kept.has(url)), removed, kept: site.kept.size };
+      kept = site.kept;
     } else {
       await this.#deletePages(removed);
+      const toWrite = new Set(written);
       // Every page in batches, as the build does, so Eleventy never holds a large site's pages at once.
       this.#rememberFiles(all ? await renderAllPages(next, out, batchPages) : await renderPages(onlyPages(next, (url) => toWrite.has(url)), out));
     }
     this.#site = next;
     this.#fresh = false;
-    return { written, removed, kept: 0 };
+    return { written: written.filter((url) => !kept.has(url)), removed, kept: kept.size };
   }
 
   /**
