@@ -25,8 +25,11 @@ export interface ExportPart {
 
 /**
  * The export's files. A part's text is made when it is read (when its file is written) and
- * not kept: together the parts hold every body. Its `records` stay on the entry, so the dev
- * server's page comparison sees a part change exactly when one of its records does.
+ * not kept: together the parts hold every body. What it is made from stays on the entry (the
+ * site's address and each record's exported fields, whose strings and arrays are the records'
+ * own), so the dev server's page comparison and the build's page fingerprints see a part change
+ * exactly when what it prints does, and do not go through the fields it leaves out (the body's
+ * HTML, the provenance, the removed lines: more than half of a record).
  * @param parts the non-empty parts, newest year first, undated last.
  * @param absolute the absolute URL of a site path.
  */
@@ -35,19 +38,31 @@ export function articlesJsonFiles(parts: readonly ExportPart[], absolute: (path:
     count: parts.reduce((n, p) => n + p.records.length, 0),
     parts: parts.map((p) => ({ year: p.year, count: p.records.length, url: absolute(urls.articlesJsonPartUrl(p.year)) })),
   };
+  const site = absolute("/");
   return [
     { url: urls.articlesJsonUrl(), text: json(index) },
-    ...parts.map((part) => lazyText(urls.articlesJsonPartUrl(part.year), { context: absolute("/"), records: part.records }, () => partJson(part, absolute))),
+    ...parts.map((part) => {
+      const source = { site, year: part.year, articles: part.records.map(exportedFields) };
+      return lazyText(urls.articlesJsonPartUrl(part.year), source, () => partJson(source, absolute));
+    }),
   ];
 }
 
-function partJson(part: ExportPart, absolute: (path: string) => string): string {
-  return json({ year: part.year, count: part.records.length, articles: part.records.map((r) => exported(r, absolute)) });
+function partJson(part: { readonly year: string | null; readonly articles: readonly ExportedFields[] }, absolute: (path: string) => string): string {
+  return json({ year: part.year, count: part.articles.length, articles: part.articles.map((r) => exported(r, absolute)) });
 }
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-function exported(r: ArticleRecord, absolute: (path: string) => string): Record<string, unknown> {
+type ExportedFields = Pick<ArticleRecord, "slug" | "file" | "format" | "headline" | "byline" | "authors" | "published" | "updated" | "source" | "topics" | "summary" | "highlights" | "body" | "draft">;
+
+/** The fields of a record the export prints. */
+function exportedFields(r: ArticleRecord): ExportedFields {
+  const { slug, file, format, headline, byline, authors, published, updated, source, topics, summary, highlights, body, draft } = r;
+  return { slug, file, format, headline, byline, authors, published, updated, source, topics, summary, highlights, body, draft };
+}
+
+function exported(r: ExportedFields, absolute: (path: string) => string): Record<string, unknown> {
   return {
     slug: r.slug,
     url: absolute(urls.articleUrl(r.slug)),
