@@ -41,7 +41,7 @@ import { SearchIndexBuild, type SearchIndexSummary } from "../eleventy/search-in
 import { verifyOutputFolder } from "../eleventy/verify-site";
 import { ingestWithCache, type CacheUse, type IngestResult } from "../pipeline/ingest";
 import { ParseCache } from "../pipeline/parse-cache";
-import { codeFingerprint, loadParseCache, parseCachePath, saveParseCache } from "../pipeline/parse-cache-file";
+import { codeFingerprint, loadParseCache, parseCachePath, saveParseCacheOrReport } from "../pipeline/parse-cache-file";
 import { resolveSettings, type ArchiveSettings } from "../settings";
 import { runMain } from "./run-main";
 import { originalTextFromDisk } from "../load/original-text";
@@ -145,7 +145,7 @@ async function ingestCached(
     const toSave = unsaved;
     unsaved = null;
     if (toSave === null || cacheFile === null) return;
-    await saveParseCache(cacheFile, toSave, code).catch((error: unknown) => console.error(`Could not save the parse cache ${cacheFile}: ${String(error)}`));
+    await saveParseCacheOrReport(cacheFile, toSave, code);
   };
   return { result, saveCache };
 }

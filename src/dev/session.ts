@@ -7,7 +7,7 @@ import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { RENDER_BATCH_PAGES, renderAllPages, renderPages, renderSite, safeOutputFolder, type WrittenPage } from "../eleventy/render-site";
 import { renderKey, renderManifestPath } from "../eleventy/render-manifest";
-import { codeFingerprint, loadParseCache, parseCachePath, saveParseCache } from "../pipeline/parse-cache-file";
+import { codeFingerprint, loadParseCache, parseCachePath, saveParseCacheOrReport } from "../pipeline/parse-cache-file";
 import { compareCodeUnits, type FileListing } from "../load/list-files";
 import { assembleIngest, listContent, loadTopics, type IngestResult } from "../pipeline/ingest";
 import type { ArchiveSettings } from "../settings";
@@ -119,7 +119,7 @@ export class DevSession {
     const report = await session.build({ content: [], templates: [] });
     // Later builds are not saved: what they change is parsed and rendered again at the next start.
     if (report.changedFiles.length > 0) {
-      await saveParseCache(parseCache, session.#cache, code).catch((error: unknown) => console.error(`Could not save the parse cache ${parseCache}: ${String(error)}`));
+      await saveParseCacheOrReport(parseCache, session.#cache, code);
     }
     return { session, report };
   }

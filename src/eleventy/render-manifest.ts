@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { SiteFingerprints } from "../archive/site-pages";
-import { DEFAULT_CACHE_DIR } from "../pipeline/parse-cache-file";
-import { PROJECT_ROOT } from "../project-root";
+import { DEFAULT_CACHE_DIR, hashProjectFiles } from "../pipeline/parse-cache-file";
 
 /**
  * What a build rendered into its output folder: each page's fingerprint (see
@@ -55,14 +54,7 @@ export function renderManifestPath(outDir: string, dir: string = DEFAULT_CACHE_D
  */
 export async function renderKey(code: string, outDir: string): Promise<string> {
   const hash = createHash("sha256").update(code).update("\0").update(outDir).update("\0");
-  const templates = join(PROJECT_ROOT, "templates");
-  const files = (await readdir(templates, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  for (const file of [...files, join(PROJECT_ROOT, ".eleventy.ts")]) {
-    hash.update(relative(PROJECT_ROOT, file)).update("\0").update(await readFile(file)).update("\0");
-  }
+  await hashProjectFiles(hash, "templates", [".eleventy.ts"]);
   return hash.digest("hex");
 }
 

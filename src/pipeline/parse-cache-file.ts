@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -42,15 +42,23 @@ export function parseCachePath(root: string, dir: string = DEFAULT_CACHE_DIR): s
 /** A hash of the code that makes records: every file under `src/`, the lockfile and Node's version. */
 export async function codeFingerprint(): Promise<string> {
   const hash = createHash("sha256").update(process.version);
-  const src = join(PROJECT_ROOT, "src");
-  const files = (await readdir(src, { recursive: true, withFileTypes: true }))
+  await hashProjectFiles(hash, "src", ["package-lock.json"]);
+  return hash.digest("hex");
+}
+
+/**
+ * Feed `hash` every file under the project folder `folder`, in code-unit order of their paths,
+ * then the project files `more`: each as its path from the project root and its bytes.
+ */
+export async function hashProjectFiles(hash: Hash, folder: string, more: readonly string[]): Promise<void> {
+  const dir = join(PROJECT_ROOT, folder);
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile())
-    .map((e) => relative(src, join(e.parentPath, e.name)))
+    .map((e) => join(e.parentPath, e.name))
     .sort();
-  for (const file of [...files.map((f) => join(src, f)), join(PROJECT_ROOT, "package-lock.json")]) {
+  for (const file of [...files, ...more.map((f) => join(PROJECT_ROOT, f))]) {
     hash.update(relative(PROJECT_ROOT, file)).update("\0").update(await readFile(file)).update("\0");
   }
-  return hash.digest("hex");
 }
 
 /**
@@ -78,6 +86,11 @@ export async function loadParseCache(file: string, code: string): Promise<ParseC
   } finally {
     await handle.close();
   }
+}
+
+/** {@link saveParseCache}, reporting a failure on stderr instead of throwing: the cache only saves time. */
+export async function saveParseCacheOrReport(file: string, cache: ParseCache, code: string): Promise<void> {
+  await saveParseCache(file, cache, code).catch((error: unknown) => console.error(`Could not save the parse cache ${file}: ${String(error)}`));
 }
 
 /** Write `cache` to `file` (through a temporary file, so a reader never sees half of it). */
