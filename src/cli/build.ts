@@ -2,11 +2,13 @@
  * `npm run build [-- --out DIR] [--root DIR] [--drafts]`
  *
  * Ingests the content, prints every diagnostic, and, only when there is no error, writes the
- * site into the output folder (default `_site/`), leaving it as a build into an empty folder
- * would, checks it and prints a summary.
- * Exit status: 0 when the site was written, 1 on a content error or a failed build.
+ * site into a fresh folder beside the output folder (default `_site/`), checks it, puts it in
+ * place of the previous build and prints a summary.
+ * Exit status: 0 when the site was written, 1 on a content error or a failed build (the
+ * previous site is left as it was), 2 when the output or cache folder is refused (see
+ * `src/output/output-guard.ts`).
  *
- *   --out DIR    output folder (rewritten; files no page wrote are deleted), relative to the working directory
+ *   --out DIR    output folder (replaced whole; refused unless new, empty or an earlier build's), relative to the working directory
  *   --root DIR   project root holding the content folder (default: this project)
  *   --drafts     publish `draft: true` articles too
  *   --page-size N  articles per page on paginated index pages (default 20)
@@ -36,6 +38,8 @@ import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { buildNow, urlSettings } from "../eleventy/environment";
 import { PROJECT_ROOT, renderSite, type RenderSummary } from "../eleventy/render-site";
+import { cacheFolderProblem, outputFolderProblem, type ProtectedPlaces } from "../output/output-guard";
+import { StagedOutput } from "../output/staged-output";
 import { renderKey, renderManifestPath } from "../eleventy/render-manifest";
 import { SearchIndexBuild, type SearchIndexSummary } from "../eleventy/search-index";
 import { verifyOutputFolder } from "../eleventy/verify-site";
@@ -73,11 +77,17 @@ async function main(): Promise<number> {
     ...(searchShardSize === undefined ? {} : { searchShardSize }),
     ...urlSettings(process.env),
   });
+  const cacheDir = values["cache-dir"] === undefined ? undefined : resolve(invokedFrom, values["cache-dir"]);
+  const places = { codeRoot: PROJECT_ROOT, projectRoot: root, contentDir: settings.contentDir };
+  const refused = refusedFolders(outDir, values["no-cache"] ? undefined : cacheDir, places);
+  if (refused !== null) {
+    console.error(refused);
+    return 2;
+  }
 
   // Eleventy resolves its input and passthrough copies against the working directory.
   process.chdir(PROJECT_ROOT);
   const stages = new StageTimer();
-  const cacheDir = values["cache-dir"] === undefined ? undefined : resolve(invokedFrom, values["cache-dir"]);
   const cacheFile = values["no-cache"] ? null : parseCachePath(root, cacheDir);
   // Caches are used only by the code that wrote them.
   const code = cacheFile === null ? "" : await codeFingerprint();
@@ -91,38 +101,80 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  // The site is written into a fresh folder beside the output folder and put in its place only
+  // once it is complete and verified: a build that fails leaves the previous site as it was.
+  const output = await StagedOutput.create(outDir, places);
+  try {
+    const built = await writeSite(output, { settings, root, result, saveCache, stages, cacheFile, cacheDir, code, batchPages });
+    for (const p of built.problems) console.error(p);
+    if (built.problems.length > 0) {
+      for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+      console.error(`\nBuild failed: ${plural(built.problems.length, "problem")} in the written site. The previous site was left as it was.`);
+      await output.discard();
+      return 1;
+    }
+    await stages.time("swap", () => output.commit());
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(summary(built.data, result, built.files, built.rendered, displayPath(invokedFrom, outDir), seconds, stages.report(), built.indexed));
+    for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+    return 0;
+  } catch (error) {
+    await output.discard();
+    throw error;
+  }
+}
+
+/** What {@link writeSite} needs beyond the staging folder. */
+interface WriteInputs {
+  readonly settings: ArchiveSettings;
+  readonly root: string;
+  readonly result: IngestResult & CacheUse;
+  readonly saveCache: () => Promise<void>;
+  readonly stages: StageTimer;
+  readonly cacheFile: string | null;
+  readonly cacheDir: string | undefined;
+  readonly code: string;
+  readonly batchPages: number | undefined;
+}
+
+/**
+ * Write the whole site into `output`'s staging folder and verify it there.
+ * @returns the site data, what was rendered and indexed, every file written and every problem
+ *   the verification found (the build fails on any).
+ */
+async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<{ data: SiteData; rendered: RenderSummary; indexed: SearchIndexSummary; files: string[]; problems: string[] }> {
+  const { settings, root, result, stages, cacheFile, cacheDir, code, batchPages } = inputs;
   // Pagefind indexes the articles in worker threads while the site data is built and Eleventy
   // renders the pages: the shards need only the records, and the site data names the same
   // shards, so they are made once (see `searchShards`).
-  const search = await SearchIndexBuild.start(searchShards(result.records, result.topics, normalizePathPrefix(settings.pathPrefix), settings.searchShardSize), outDir);
+  const search = await SearchIndexBuild.start(searchShards(result.records, result.topics, normalizePathPrefix(settings.pathPrefix), settings.searchShardSize), output);
   let data: SiteData;
   let rendered: RenderSummary;
   try {
     // Saved once Pagefind has started: it has the other core meanwhile.
-    await stages.time("parse cache", saveCache);
+    await stages.time("parse cache", inputs.saveCache);
     data = await stages.time("site data", async () => buildSiteData(result.records, result.topics, settings, originalTextFromDisk(root, settings)));
-    const manifest = cacheFile === null ? undefined : { file: renderManifestPath(outDir, cacheDir), key: await renderKey(code, outDir) };
-    rendered = await stages.time("eleventy", () => renderSite(data, outDir, { ...(batchPages === undefined ? {} : { batchPages }), ...(manifest === undefined ? {} : { manifest }) }));
+    const manifest = cacheFile === null ? undefined : { file: renderManifestPath(output.target, cacheDir), key: await renderKey(code, output.target) };
+    rendered = await stages.time("eleventy", () => renderSite(data, output, { ...(batchPages === undefined ? {} : { batchPages }), ...(manifest === undefined ? {} : { manifest }) }));
   } catch (error) {
     await search.abandon();
     throw error;
   }
   // The list of rendered pages is made and saved while the indexer finishes.
   const pageList = rendered.saveManifest();
-  const indexed = await stages.time("search index", () => search.finish(outDir));
+  const indexed = await stages.time("search index", () => search.finish());
   await stages.time("page list", () => pageList);
   const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" }, generatedDirs: ["pagefind"] };
-  const { problems, files: written } = await stages.time("verify", () => verifyOutputFolder(data, outDir, result, layout));
-  for (const p of problems) console.error(p);
+  const { problems, files } = await stages.time("verify", () => verifyOutputFolder(data, output.folder, result, layout));
+  return { data, rendered, indexed, files, problems };
+}
 
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(summary(data, result, written, rendered, displayPath(invokedFrom, outDir), seconds, stages.report(), indexed));
-  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
-  if (problems.length > 0) {
-    console.error(`\nBuild failed: ${plural(problems.length, "problem")} in the written site.`);
-    return 1;
-  }
-  return 0;
+/** A message refusing the output or cache folder, or null when both may be used. */
+function refusedFolders(outDir: string, cacheDir: string | undefined, places: ProtectedPlaces): string | null {
+  const out = outputFolderProblem(outDir, places);
+  if (out !== null) return `Refusing to write the site into ${outDir}: ${out}.`;
+  const cache = cacheDir === undefined ? null : cacheFolderProblem(cacheDir, outDir, places);
+  return cache === null ? null : `Refusing to keep the caches in ${cacheDir}: ${cache}.`;
 }
 
 /**

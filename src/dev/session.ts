@@ -5,7 +5,9 @@ import { buildSiteData } from "../archive/build-site-data";
 import { outputFolderFor, searchIndexFolder } from "../archive/urls";
 import type { SiteData } from "../archive/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { RENDER_BATCH_PAGES, renderAllPages, renderPages, renderSite, safeOutputFolder, type WrittenPage } from "../eleventy/render-site";
+import { RENDER_BATCH_PAGES, renderAllPages, renderPages, renderSite, type WrittenPage } from "../eleventy/render-site";
+import { StagedOutput } from "../output/staged-output";
+import { PROJECT_ROOT } from "../project-root";
 import { renderKey, renderManifestPath } from "../eleventy/render-manifest";
 import { codeFingerprint, loadParseCache, parseCachePath, saveParseCacheOrReport } from "../pipeline/parse-cache-file";
 import { compareCodeUnits, type FileListing } from "../load/list-files";
@@ -105,7 +107,7 @@ export class DevSession {
 
   /**
    * Build the whole site once, over what the output folder holds (see `#render`).
-   * @throws Error when the output folder is unsafe to empty (see `safeOutputFolder`) or
+   * @throws Error when the output folder may not be replaced (see `outputFolderProblem`) or
    *   Eleventy fails; content errors are reported, not thrown.
    */
   static async start(options: DevSessionOptions): Promise<{ session: DevSession; report: BuildReport }> {
@@ -174,10 +176,9 @@ export class DevSession {
 
   /**
    * Delete the files of removed pages and render new and changed ones (every page when
-   * `everyPage`). A fresh session, or one whose last render failed, renders everything over
-   * the output folder (but for the pages the last build into it left unchanged, with
-   * `cacheDir`) and then deletes every file no page or asset wrote, but for the search index, which `search-updates.ts` brings up to date (keeping the shards still current, so
-   * a restarted server does not index the archive again).
+   * `everyPage`) into the output folder. A fresh session, or one whose last render failed,
+   * writes the whole site into a new folder put in place of the output folder (but for the
+   * pages the last build into it left unchanged, with `cacheDir`, and the search index).
    */
   async #render(next: SiteData, everyPage: boolean): Promise<{ written: string[]; removed: string[]; kept: number }> {
     const fresh = this.#fresh;
@@ -186,19 +187,29 @@ export class DevSession {
     const written = all ? pageUrls(next).sort(compareCodeUnits) : [...diff.added, ...diff.changed].sort(compareCodeUnits);
     const removed = fresh ? [] : diff.removed;
     this.#fresh = true;
-    const out = safeOutputFolder(this.#options.outDir);
+    const out = this.#options.outDir;
     const batchPages = this.#options.batchPages ?? RENDER_BATCH_PAGES;
     let kept: ReadonlySet<string> = new Set();
     if (fresh) {
-      // As the build does, keeping the pages the last build into the folder left as they are.
+      // As the build does: into a fresh folder put in place once complete, keeping the pages the
+      // last build into the folder left as they are, and the search index, which
+      // `search-updates.ts` brings up to date (so a restarted server does not index it all again).
       // The list of pages is saved before any later build writes a page: its stamps must be this build's.
-      const index = `${outputFolderFor(searchIndexFolder())}/`;
-      const manifest = this.#manifest;
-      const site = await renderSite(next, out, { batchPages, leave: (file) => file.startsWith(index), ...(manifest === undefined ? {} : { manifest }) });
-      await site.saveManifest();
-      this.#pageFiles.clear();
-      this.#rememberFiles(site.pages);
-      kept = site.kept;
+      const { root, settings } = this.#options;
+      const output = await StagedOutput.create(out, { codeRoot: PROJECT_ROOT, projectRoot: root, contentDir: settings.contentDir });
+      try {
+        output.keepFolder(outputFolderFor(searchIndexFolder()));
+        const manifest = this.#manifest;
+        const site = await renderSite(next, output, { batchPages, ...(manifest === undefined ? {} : { manifest }) });
+        await site.saveManifest();
+        await output.commit();
+        this.#pageFiles.clear();
+        this.#rememberFiles(site.pages);
+        kept = site.kept;
+      } catch (error) {
+        await output.discard();
+        throw error;
+      }
     } else {
       await this.#deletePages(removed);
       const toWrite = new Set(written);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -97,9 +97,9 @@ export function pagesToKeep(previous: RenderManifest | null, next: SiteFingerpri
   return keep;
 }
 
-/** `path` under `out` as it is now, or null when it is not a file. */
+/** `path` under `out` as it is now, or null when it is not a regular file (a link is never kept). */
 export function stampOf(out: string, path: string): FileStamp | null {
-  const stat = statSync(join(out, path), { bigint: true, throwIfNoEntry: false });
+  const stat = lstatSync(join(out, path), { bigint: true, throwIfNoEntry: false });
   return stat === undefined || !stat.isFile() ? null : { path, size: Number(stat.size), mtime: String(stat.mtimeNs) };
 }
 

@@ -1,10 +1,10 @@
-import { rm } from "node:fs/promises";
-import { isAbsolute, join, parse, posix, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import type { SiteData } from "../archive/site-data";
 import type { SiteDataSubset } from "../archive/site-pages";
 import { onlyPages, pageUrls, siteFingerprints, siteFingerprintsInTurns } from "../archive/site-pages";
-import { byCodeUnits, listFileTree, listTree } from "./list-tree";
+import type { StagedOutput } from "../output/staged-output";
+import { byCodeUnits, listFileTree } from "./list-tree";
 import { loadRenderManifest, manifestAfter, pagesToKeep, saveRenderManifest, type FileStamp } from "./render-manifest";
 import { splitIntoBatches } from "./render-batches";
 import { clearSiteData, provideSiteData } from "./site-data-store";
@@ -42,8 +42,6 @@ export interface RenderOptions {
    * rather than rendered again. Without it every page is rendered.
    */
   readonly manifest?: { readonly file: string; readonly key: string };
-  /** Files under the output folder to leave alone although no page wrote them (the dev server's search index). */
-  readonly leave?: (file: string) => boolean;
 }
 
 export interface RenderSummary {
@@ -64,50 +62,42 @@ export interface RenderSummary {
 }
 
 /**
- * Write the site for `data` into `outDir`: Eleventy renders the templates with `data` as its
- * one global data object, in batches of at most `batchPages` pages (see
- * {@link splitIntoBatches}; the files written are the same for any batch size), over whatever
- * the folder already holds; then every file no page or asset wrote is deleted, with the
- * folders left empty, so no page of a removed article survives and the folder ends as a
- * build into an empty one would leave it (the search index is moved in afterwards, see
- * `search-index.ts`). Overwriting rather than deleting the folder first spares the file
- * system a delete and a create per file: a rebuild of 10,000 articles with nothing changed, on
- * this machine's disk, took 34.8–39.0 s that way and 21.5–25.4 s this way (runs in turn).
- * With `options.manifest`, the pages the previous build into the folder rendered from the same
- * data are kept rather than rendered again (see `render-manifest.ts`): 6.7 s instead of 17.3 s
- * for that rebuild.
+ * Write the site for `data` into the staging folder of `output`: Eleventy renders the templates
+ * with `data` as its one global data object, in batches of at most `batchPages` pages (see
+ * {@link splitIntoBatches}; the files written are the same for any batch size). With
+ * `options.manifest`, the pages the previous build into the output folder rendered from the
+ * same data are taken over as they are rather than rendered again (see `render-manifest.ts`
+ * and `StagedOutput.keepGroups`).
  *
  * Must run with the project root as working directory (Eleventy resolves passthrough copies
  * against it); `src/cli/build.ts` sees to that.
  *
- * @returns every file of the site, relative to `outDir`, sorted, and each page's files.
- * @throws Error when `outDir` is the project root, one of its ancestors or the file-system
- *   root (it would be emptied of all but the site), or when Eleventy fails.
+ * @returns every file of the site's pages and assets, relative to the folder, sorted, and each page's files.
+ * @throws Error when Eleventy fails.
  */
-export async function renderSite(data: SiteData, outDir: string, options: RenderOptions = {}): Promise<RenderSummary> {
-  const out = safeOutputFolder(outDir);
+export async function renderSite(data: SiteData, output: Pick<StagedOutput, "target" | "folder" | "keepGroups">, options: RenderOptions = {}): Promise<RenderSummary> {
   const manifest = options.manifest;
   const previous = manifest === undefined ? null : await loadRenderManifest(manifest.file, manifest.key);
   // Fingerprints are needed first only to keep pages; otherwise `saveManifest` makes them.
   const prints = previous === null ? null : siteFingerprints(data);
-  const kept = prints === null ? new Map<string, readonly FileStamp[]>() : pagesToKeep(previous, prints, out);
+  const kept = prints === null ? new Map<string, readonly FileStamp[]>() : pagesToKeep(previous, prints, output.target);
+  const notKept = output.keepGroups(new Map([...kept].map(([url, stamps]) => [url, stamps.map((stamp) => stamp.path)])));
+  for (const url of notKept) kept.delete(url);
   const toRender = kept.size === 0 ? data : onlyPages(data, (url) => !kept.has(url));
-  const written = await renderAllPages(toRender, out, options.batchPages ?? RENDER_BATCH_PAGES);
+  const written = await renderAllPages(toRender, output.folder, options.batchPages ?? RENDER_BATCH_PAGES);
   const files = new Set(await assetFiles());
   for (const stamps of kept.values()) for (const stamp of stamps) files.add(stamp.path);
   for (const page of written) files.add(page.file);
-  const leave = options.leave ?? (() => false);
-  await removeStrays(out, (file) => files.has(file) || leave(file));
   const saveManifest = async (): Promise<void> => {
     if (manifest === undefined) return;
     try {
       const fingerprints = prints ?? (await siteFingerprintsInTurns(data));
-      await saveRenderManifest(manifest.file, manifestAfter(manifest.key, fingerprints, kept, written, out));
+      // Stamped in the staging folder: the files keep their size and time when it is renamed.
+      await saveRenderManifest(manifest.file, manifestAfter(manifest.key, fingerprints, kept, written, output.folder));
     } catch (error) {
       console.error(`Could not save the list of rendered pages ${manifest.file}: ${String(error)}`);
     }
   };
-  // What is left is what was written or kept: listing the folder again took 8.7 s at 100,000 articles.
   const pages = [...[...kept].flatMap(([url, stamps]) => stamps.map((stamp) => ({ url, file: stamp.path }))), ...written];
   return { files: [...files].sort(byCodeUnits), rendered: pageUrls(toRender).length, kept: new Set(kept.keys()), pages, saveManifest };
 }
@@ -125,45 +115,9 @@ export async function renderAllPages(data: SiteDataSubset, outDir: string, batch
   return written;
 }
 
-/**
- * `outDir` as an absolute path, when the build may delete what it holds.
- * @throws Error when `outDir` is the project root, one of its ancestors or the file-system root.
- */
-export function safeOutputFolder(outDir: string): string {
-  const out = resolve(outDir);
-  if (out === parse(out).root || PROJECT_ROOT.startsWith(out + sep) || resolve(PROJECT_ROOT) === out) {
-    throw new Error(`Refusing to replace ${out}: choose an output folder inside or beside the project`);
-  }
-  return out;
-}
-
 /** The files Eleventy copies from `templates/assets/` (see `.eleventy.ts`), as output paths. */
 export async function assetFiles(): Promise<string[]> {
   return listFileTree(join(PROJECT_ROOT, "templates", "assets")).map((file) => `assets/${file}`);
-}
-
-/**
- * Delete every file under `out` that `keep` refuses (it is given paths relative to `out`, with
- * `/` separators), and every folder holding no file it kept.
- */
-export async function removeStrays(out: string, keep: (file: string) => boolean): Promise<void> {
-  let entries: { folder: boolean; path: string }[];
-  try {
-    entries = listTree(out).map((e) => ({ folder: e.kind === "folder", path: e.path }));
-  } catch {
-    entries = [];
-  }
-  const keptFolders = new Set<string>(["."]);
-  for (const e of entries) {
-    if (e.folder || !keep(e.path)) continue;
-    for (let folder = posix.dirname(e.path); folder !== "."; folder = posix.dirname(folder)) keptFolders.add(folder);
-  }
-  for (const e of entries) {
-    // Inside a folder that goes as a whole.
-    if (!keptFolders.has(posix.dirname(e.path))) continue;
-    if (e.folder ? keptFolders.has(e.path) : keep(e.path)) continue;
-    await rm(join(out, e.path), { recursive: true, force: true });
-  }
 }
 
 /** `data` without the files {@link directFiles} lists: what Eleventy renders. */

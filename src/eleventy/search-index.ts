@@ -4,6 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SearchShard } from "../archive/search-shards";
 import { outputFolderFor, searchIndexFolder } from "../archive/urls";
+import type { StagedOutput } from "../output/staged-output";
 import type { SearchShardJob, SearchShardReply } from "./search-index-worker";
 
 /** What {@link SearchIndexBuild.finish} did. */
@@ -17,68 +18,60 @@ export interface SearchIndexSummary {
  * The Pagefind search index of the site, built in worker threads while the site data is built
  * and Eleventy renders.
  *
- * Shards (see `src/archive/search-shards.ts`) are indexed into a staging folder beside the
- * output folder (where files no page wrote, the previous index among them, are deleted once
- * Eleventy is done), each by its own Pagefind process; `finish` then moves them into
- * `pagefind/`. Until `finish`, one core is left to the build's own thread: Eleventy's is the
- * build's longest path, and indexers on every core slowed it down by more than they gained (10,000
- * articles: 12.8 s for Eleventy beside two indexers, against about 8 s alone). `finish` adds
- * workers up to one per core for the shards still waiting. A shard the previous build already
- * wrote into the output folder (same key, so the same documents, and the same Pagefind version)
- * is moved aside and kept instead of indexed again. A shard's output depends only on its
- * documents and their order, so it is the same whichever worker builds it, and the same whether
- * built now or kept.
+ * Shards (see `src/archive/search-shards.ts`) are indexed straight into `pagefind/` of the
+ * folder the site is being written into (a staging folder, see `StagedOutput`), each by its own
+ * Pagefind process. Until `finish`, one core is left to the build's own thread: Eleventy's is
+ * the build's longest path, and indexers on every core slowed it down by more than they gained.
+ * `finish` adds workers up to one per core for the shards still waiting. A shard the previous
+ * build already wrote into the output folder (same key, so the same documents, and the same
+ * Pagefind version) is taken over as it is (hard-linked, see `StagedOutput.keepGroups`) instead
+ * of indexed again. A shard's output depends only on its documents and their order, so it is
+ * the same whichever worker builds it, and the same whether built now or kept.
  */
 export class SearchIndexBuild {
   private constructor(
-    private readonly staging: string,
     private readonly summary: SearchIndexSummary,
     private readonly indexer: Indexer,
+    private readonly into: string,
   ) {}
 
   /**
-   * Start indexing `shards`; call before the site is rendered over the previous build, so
-   * current shards of that build can be kept.
-   * @param outDir the output folder the index will be moved into by {@link finish}.
+   * Start indexing `shards` into `output.folder`, keeping the shards of the previous build in
+   * `output.target` that are still current.
    * @param options.workers worker threads to start with (default: one per core but one, at least one).
    */
-  static async start(shards: readonly SearchShard[], outDir: string, options: { readonly workers?: number } = {}): Promise<SearchIndexBuild> {
-    await mkdir(dirname(outDir), { recursive: true });
-    const staging = await stagingFolder(outDir);
+  static async start(shards: readonly SearchShard[], output: Pick<StagedOutput, "target" | "folder" | "keepFolder">, options: { readonly workers?: number } = {}): Promise<SearchIndexBuild> {
     const version = await pagefindVersion();
     const toBuild: SearchShard[] = [];
     for (const shard of shards) {
-      if (!(await keepShard(shard, outDir, staging, version))) toBuild.push(shard);
+      const folder = outputFolderFor(shard.folder);
+      if (!((await isPagefindIndex(join(output.target, folder), version)) && output.keepFolder(folder))) toBuild.push(shard);
     }
-    const indexer = new Indexer(toBuild, staging);
+    const indexer = new Indexer(toBuild, output.folder);
     indexer.addWorkers(options.workers ?? Math.max(1, availableParallelism() - 1));
-    return new SearchIndexBuild(staging, { shards: shards.length, kept: shards.length - toBuild.length }, indexer);
+    return new SearchIndexBuild({ shards: shards.length, kept: shards.length - toBuild.length }, indexer, output.folder);
   }
 
   /**
-   * Wait for every shard (on up to one worker per core from now on), then move the index into
-   * `<outDir>/pagefind/`.
+   * Wait for every shard (on up to one worker per core from now on); `pagefind/` then holds
+   * them all (it is made, empty, for a site without articles).
    * @throws Error with Pagefind's messages when a shard could not be indexed.
    */
-  async finish(outDir: string): Promise<SearchIndexSummary> {
+  async finish(): Promise<SearchIndexSummary> {
     try {
       this.indexer.addWorkers(availableParallelism() - this.indexer.workers.length);
       const errors = (await this.indexer.replies()).flatMap((r) => r.errors);
       if (errors.length > 0) throw new Error(errors.join("\n"));
-      const folder = outputFolderFor(searchIndexFolder());
-      await mkdir(join(this.staging, folder), { recursive: true });
-      await rm(join(outDir, folder), { recursive: true, force: true });
-      await rename(join(this.staging, folder), join(outDir, folder));
+      await mkdir(join(this.into, outputFolderFor(searchIndexFolder())), { recursive: true });
       return this.summary;
     } finally {
       await this.abandon();
     }
   }
 
-  /** Stop indexing and remove the staging folder (when the site could not be rendered). */
+  /** Stop indexing (when the site could not be rendered); what was written goes with the staging folder. */
   async abandon(): Promise<void> {
     await this.indexer.stop();
-    await rm(this.staging, { recursive: true, force: true });
   }
 }
 
@@ -86,21 +79,6 @@ export class SearchIndexBuild {
 async function pagefindVersion(): Promise<string> {
   const manifest = new URL("../package.json", import.meta.resolve("pagefind"));
   return (JSON.parse(await readFile(manifest, "utf8")) as { version: string }).version;
-}
-
-/**
- * Move `shard` from the previous build's output into the staging folder when it is there,
- * written by this Pagefind version. Its folder name is the hash of its documents, so the same
- * name means the same index.
- * @returns whether the shard was kept.
- */
-async function keepShard(shard: SearchShard, outDir: string, staging: string, version: string): Promise<boolean> {
-  const from = join(outDir, outputFolderFor(shard.folder));
-  if (!(await isPagefindIndex(from, version))) return false;
-  const to = join(staging, outputFolderFor(shard.folder));
-  await mkdir(dirname(to), { recursive: true });
-  await rename(from, to);
-  return true;
 }
 
 /** A new folder beside `outDir` for shards being indexed (gitignored as `._site-search-*`). */

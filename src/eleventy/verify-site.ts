@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from "node:path";
 import type { SiteData } from "../archive/site-data";
 import { articleUrl, outputFileFor } from "../archive/urls";
 import type { ArticleRecord, Diagnostic } from "../types";
+import { OUTPUT_MARKER } from "../output/output-guard";
 import { byCodeUnits, listTree } from "./list-tree";
 
 /**
@@ -57,6 +58,9 @@ export function expectedUrls(data: SiteData): string[] {
 export function verifySite(data: SiteData, written: readonly string[], context: VerifyContext = {}): string[] {
   const present = new Set(written);
   const expected = new Set([...expectedUrls(data).map(outputFileFor), ...(context.assets ?? [])]);
+  // Every build writes its marker (see `output-guard.ts`); a folder written otherwise may lack it.
+  expected.delete(OUTPUT_MARKER);
+  if (present.has(OUTPUT_MARKER)) expected.add(OUTPUT_MARKER);
   const generated = (context.generatedDirs ?? []).map((dir) => `${dir.replace(/\/+$/, "")}/`);
   const problems: string[] = [];
   for (const file of expected) {

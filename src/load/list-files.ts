@@ -1,5 +1,5 @@
 import { readdir } from "node:fs/promises";
-import type { Dirent } from "node:fs";
+import { lstatSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../types";
 import { report } from "../diagnostics/messages";
@@ -74,10 +74,32 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
     }
   };
 
-  await walk(dir);
+  const link = linkOnPath(root, dir);
+  if (link === null) await walk(dir);
+  else diagnostics.push(report("symlink-refused", link, `\`${link}\` is a symbolic link; content is read only from real folders, links are never followed.`));
   seen.sort(compareCodeUnits);
   articles.sort(compareCodeUnits);
   return { seen, articles, diagnostics };
+}
+
+/**
+ * The first part of `rel` (a path below `root`, `/` separators) that is a symbolic link, as a
+ * path relative to `root`, or null when there is none. Content is read only through real
+ * folders: a link to a folder outside would publish whatever it points to.
+ * @example linkOnPath("/p", "content/articles") //=> "content" when content/ is a link
+ */
+export function linkOnPath(root: string, rel: string): string | null {
+  const parts = rel.split("/").filter((part) => part !== "" && part !== ".");
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join("/");
+    try {
+      if (lstatSync(path.join(root, prefix)).isSymbolicLink()) return prefix;
+    } catch {
+      // Missing: the listing reports it.
+      return null;
+    }
+  }
+  return null;
 }
 
 /** The format a file name implies, or null for an unsupported extension. */

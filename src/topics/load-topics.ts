@@ -3,6 +3,7 @@ import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import type { ArchiveSettings } from "../settings";
 import type { Diagnostic, Topic } from "../types";
 import { report } from "../diagnostics/messages";
+import { linkOnPath } from "../load/list-files";
 import { readArticleFile } from "../load/read-file";
 import { TopicFileSchema } from "./topic-schema";
 
@@ -19,6 +20,8 @@ export async function loadTopics(
   settings: ArchiveSettings,
 ): Promise<{ topics: Topic[]; diagnostics: Diagnostic[] }> {
   const display = path.posix.join(settings.contentDir, TOPICS_FILE);
+  const link = linkOnPath(root, settings.contentDir);
+  if (link !== null) return { topics: [], diagnostics: [report("symlink-refused", display, `\`${link}\` is a symbolic link; the taxonomy is read only from a real folder.`)] };
   const { text, diagnostics } = await readArticleFile(path.join(root, settings.contentDir, TOPICS_FILE), display, settings);
   if (text === null) return { topics: [], diagnostics };
   return parseTopics(display, text);

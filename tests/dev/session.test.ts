@@ -1,3 +1,4 @@
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "../../src/output/output-guard";
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync, rmSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -68,6 +69,7 @@ beforeAll(async () => {
     await mkdir(path.dirname(path.join(out, file)), { recursive: true });
     await writeFile(path.join(out, file), "left from before");
   }
+  await writeFile(path.join(out, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
   driver = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "tests/helpers/dev-session-driver.ts"), root, out], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, TZ: "UTC" },

@@ -44,13 +44,14 @@ describe("updateSearchIndex (the dev server's index, updated in place)", () => {
   });
 });
 
-describe("SearchIndexBuild (the build's index, made beside the output folder)", () => {
+describe("SearchIndexBuild (the build's index, made in the staging folder)", () => {
   it("indexes every shard when it starts with one indexer and adds more at finish", async () => {
-    const out = join(temp.make("search-build"), "_site");
+    const dir = temp.make("search-build");
+    const out = join(dir, "staging");
     const shards = searchShards(records(), [], "/", 1);
-    const build = await SearchIndexBuild.start(shards, out, { workers: 1 });
-    mkdirSync(out, { recursive: true });
-    expect(await build.finish(out)).toEqual({ shards: 3, kept: 0 });
+    const output = { target: join(dir, "_site"), folder: out, keepFolder: () => false };
+    const build = await SearchIndexBuild.start(shards, output, { workers: 1 });
+    expect(await build.finish()).toEqual({ shards: 3, kept: 0 });
     expect(readdirSync(join(out, "pagefind")).sort()).toEqual(shards.map((s) => s.key).sort());
     for (const s of shards) expect(existsSync(join(out, "pagefind", s.key, "pagefind-entry.json"))).toBe(true);
   });

@@ -1,8 +1,10 @@
-import { symlink, writeFile } from "node:fs/promises";
+import { rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { listArticleFiles } from "../../src/load/list-files";
 import { readArticleFile } from "../../src/load/read-file";
+import { resolveSettings } from "../../src/settings";
+import { loadTopics } from "../../src/topics/load-topics";
 import { makeRoot } from "../fixtures/temp-root";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -46,6 +48,22 @@ describe("listArticleFiles", () => {
     ]);
     // Skipped files are named, never dropped silently.
     expect(listing.diagnostics.every((d) => d.message.includes(path.basename(d.file)) || d.id === "unsupported-extension")).toBe(true);
+  });
+
+  it.each([
+    // The articles folder, or the content folder above it, as a link to a folder outside.
+    ["content/articles", "content/articles"],
+    ["content", "content"],
+  ])("reads nothing through %s when it is a symbolic link, and says so", async (linked, reported) => {
+    const outside = await root({ "secret.txt": "A secret page\n\nNot for publishing." });
+    const dir = await root({});
+    await rm(path.join(dir, linked), { recursive: true });
+    await symlink(path.join(outside, linked), path.join(dir, linked));
+    const listing = await listArticleFiles(dir, "content/articles");
+    expect(listing.articles).toEqual([]);
+    expect(listing.diagnostics.map((d) => [d.file, d.id])).toEqual([[reported, "symlink-refused"]]);
+    const topics = await loadTopics(dir, resolveSettings());
+    expect(topics.topics.length === 0).toBe(linked === "content");
   });
 
   it("reports a missing articles folder instead of listing nothing", async () => {
