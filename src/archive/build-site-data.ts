@@ -11,7 +11,7 @@ import { groupByDate } from "./group-by-date";
 import { groupByTopic } from "./group-by-topic";
 import { newsArticle, serializeJsonLd } from "./json-ld";
 import { contextMemo, memoByObject, objectId, sharedByKey } from "./memo";
-import { nameSlugs } from "./name-slugs";
+import { nameSlugs, type NamePage } from "./name-slugs";
 import { paginate } from "./paginate";
 import { readingTimeLabel } from "./reading-time";
 import { relatedArticles } from "./related";
@@ -158,21 +158,22 @@ export function buildSiteData(
   }));
   const undated: CountedLink = { ...link(urls.undatedUrl(), "Undated"), ...counted(byDate.undated.length) };
 
-  // Sources and authors are free text; each distinct name gets a stable slug of its own.
-  const sourceSlugs = nameSlugs(
-    sorted.flatMap((r) => (r.source === null ? [] : [r.source])),
-    [urls.RESERVED_SOURCE_SLUG],
-  );
+  // Sources and authors are free text: the spellings of one name share its page, whose slug
+  // comes from the name alone. Links keep each article's own spelling.
+  const sourceNames = (r: ArticleRecord): string[] => (r.source === null ? [] : [r.source]);
   const authorNames = recordAuthorNames;
-  const authorSlugs = nameSlugs(sorted.flatMap(authorNames));
-  const sourceLink = sharedByKey((name): Link => link(urls.sourceUrl(sourceSlugs.get(name) as string), name));
+  const sourcePages = nameSlugs(sorted.flatMap(sourceNames), urls.RESERVED_NAME_SLUGS);
+  const authorPages = nameSlugs(sorted.flatMap(authorNames), urls.RESERVED_NAME_SLUGS);
+  const sourceSlug = (name: string): string => (sourcePages.get(name) as NamePage).slug;
+  const authorSlug = (name: string): string => (authorPages.get(name) as NamePage).slug;
+  const sourceLink = sharedByKey((name): Link => link(urls.sourceUrl(sourceSlug(name)), name));
   // An article's breadcrumbs: home, the archive, then its year and month (or "Undated").
   const dateCrumbs = sharedByKey((month): Link[] =>
     month === ""
       ? [home, archive, link(urls.undatedUrl(), "Undated")]
       : [home, archive, yearLink({ year: month.slice(0, 4) }), monthLink({ year: month.slice(0, 4), month: month.slice(5, 7) })],
   );
-  const authorPath = (name: string): string => urls.authorUrl(authorSlugs.get(name) as string);
+  const authorPath = (name: string): string => urls.authorUrl(authorSlug(name));
   const authorLinks = sharedByKey((separator) => sharedByKey((name): AuthorLink => ({ ...link(authorPath(name), name), separator })));
   const sourceUnknown = link(urls.sourceUnknownUrl(), "Source unknown");
 
@@ -192,7 +193,7 @@ export function buildSiteData(
     const context = [
       frameKey,
       names.map(authorPath).join("\n"),
-      r.source === null ? "" : sourceSlugs.get(r.source),
+      r.source === null ? "" : sourceSlug(r.source),
       r.topics.join("\n"),
       n?.previous == null ? 0 : objectId(n.previous),
       n?.next == null ? 0 : objectId(n.next),
@@ -310,12 +311,12 @@ export function buildSiteData(
       previousPage: page.number > 1 ? link(pageUrl(page.number - 1), `Page ${page.number - 1}`) : null,
       nextPage: page.number < page.total ? link(pageUrl(page.number + 1), `Page ${page.number + 1}`) : null,
     }));
-  const bySource = groupBy(sorted, (r) => (r.source === null ? [] : [r.source]));
-  const byAuthor = groupBy(sorted, authorNames);
+  const bySource = groupByName(sorted, sourceNames, sourcePages);
+  const byAuthor = groupByName(sorted, authorNames, authorPages);
   const withoutSource = sorted.filter((r) => r.source === null);
   const lists: ListPageView[] = [
-    ...[...bySource].flatMap(([name, list]) =>
-      listPages(list, (p) => urls.sourceUrl(sourceSlugs.get(name) as string, p), name, `Articles published by ${name}.`, [home, sourcesIndex]),
+    ...bySource.flatMap(({ page, list }) =>
+      listPages(list, (p) => urls.sourceUrl(page.slug, p), page.display, `Articles published by ${page.display}.`, [home, sourcesIndex]),
     ),
     ...(withoutSource.length === 0
       ? []
@@ -326,12 +327,12 @@ export function buildSiteData(
           "Articles whose publisher could not be found in the text. Nothing was guessed.",
           [home, sourcesIndex],
         )),
-    ...[...byAuthor].flatMap(([name, list]) =>
-      listPages(list, (p) => authorPathPaged(authorSlugs, name, p), name, `Articles by ${name}.`, [home, sourcesIndex, authorsIndex]),
+    ...byAuthor.flatMap(({ page, list }) =>
+      listPages(list, (p) => urls.authorUrl(page.slug, p), page.display, `Articles by ${page.display}.`, [home, sourcesIndex, authorsIndex]),
     ),
   ];
-  const namesList = (groups: Map<string, ArticleRecord[]>, path: (name: string) => string): CountedLink[] =>
-    [...groups].map(([name, list]) => ({ ...link(path(name), name), ...counted(list.length) }));
+  const namesList = (groups: readonly NameGroup[], path: (slug: string) => string): CountedLink[] =>
+    groups.map(({ page, list }) => ({ ...link(path(page.slug), page.display), ...counted(list.length) }));
 
   const files = textFiles({
     site,
@@ -424,7 +425,7 @@ export function buildSiteData(
           kind: "names",
           ...base(urls.sourcesIndexUrl(), "Sources", "sources", [home], "The publications the articles were collected from."),
           lede: "The publications the articles were collected from, with the number of articles from each.",
-          names: namesList(bySource, (name) => urls.sourceUrl(sourceSlugs.get(name) as string)),
+          names: namesList(bySource, (slug) => urls.sourceUrl(slug)),
           unknown: withoutSource.length === 0 ? null : { ...sourceUnknown, ...counted(withoutSource.length) },
           other: link(urls.authorsIndexUrl(), "All authors"),
         },
@@ -434,7 +435,7 @@ export function buildSiteData(
           kind: "names",
           ...base(urls.authorsIndexUrl(), "Authors", "sources", [home, sourcesIndex], "The authors named in the articles' bylines."),
           lede: "The people named in the articles' bylines, with the number of articles by each.",
-          names: namesList(byAuthor, authorPath),
+          names: namesList(byAuthor, (slug) => urls.authorUrl(slug)),
           unknown: null,
           other: link(urls.sourcesIndexUrl(), "All sources"),
         },
@@ -467,21 +468,27 @@ export function buildSiteData(
   };
 }
 
-function authorPathPaged(slugs: Map<string, string>, name: string, page: number): string {
-  return urls.authorUrl(slugs.get(name) as string, page);
+/** The articles of one source or author. */
+interface NameGroup {
+  readonly page: NamePage;
+  readonly list: ArticleRecord[];
 }
 
-/** Group items under each of their keys, keys in code-unit order, items in input order. */
-function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of keys(item)) {
-      const list = groups.get(key) ?? [];
-      list.push(item);
-      groups.set(key, list);
+/**
+ * The articles under each name's page, in input order, an article once however many of its
+ * spellings of the name it has; pages ordered by their shown spelling in code-unit order.
+ */
+function groupByName(records: readonly ArticleRecord[], names: (r: ArticleRecord) => readonly string[], pages: ReadonlyMap<string, NamePage>): NameGroup[] {
+  const groups = new Map<NamePage, ArticleRecord[]>();
+  for (const r of records) {
+    for (const page of new Set(names(r).map((name) => pages.get(name) as NamePage))) {
+      const list = groups.get(page) ?? [];
+      list.push(r);
+      groups.set(page, list);
     }
   }
-  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // Two pages never show the same spelling (one spelling is one name), so the order is total.
+  return [...groups].map(([page, list]) => ({ page, list })).sort((a, b) => (a.page.display < b.page.display ? -1 : a.page.display > b.page.display ? 1 : 0));
 }
 
 /** Feeds, the sitemap and robots.txt. */

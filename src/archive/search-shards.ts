@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ArticleRecord, Topic } from "../types";
 import { newestFirstOf } from "./sort";
+import { displayName } from "./name-slugs";
 import { articleUrl, searchBundleUrl, withPathPrefix } from "./urls";
 import { escapeXml } from "./xml";
 import { contextMemo } from "./memo";
@@ -151,7 +152,9 @@ function searchDocument(record: SearchableRecord, topicLabels: readonly string[]
     // Its filter labels too; titles it prints as text.
     filters: {
       topic: topicLabels.map(escapeXml),
-      source: record.source === null ? [] : [escapeXml(record.source)],
+      // One filter value however the file encoded the name (NFC or NFD, spaces): a spelling
+      // chosen across the archive would tie each shard to the others' articles.
+      source: record.source === null ? [] : [escapeXml(displayName(record.source))],
       year: record.published === null ? [] : [record.published.slice(0, 4)],
     },
   };

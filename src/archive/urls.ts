@@ -33,6 +33,11 @@ function checkSlug(kind: string, slug: string): string {
   return slug;
 }
 
+function checkNameSlug(kind: string, slug: string): string {
+  if (RESERVED_NAME_SLUGS.includes(slug)) throw new TypeError(`The ${kind} slug \`${slug}\` is reserved`);
+  return checkSlug(kind, slug);
+}
+
 /** `/` */
 export function homeUrl(): string {
   return path();
@@ -105,10 +110,11 @@ export function sourcesIndexUrl(): string {
 
 /**
  * One page of a source's article list; page 1 is the source's own URL.
+ * @throws TypeError on an invalid or reserved slug (see {@link RESERVED_NAME_SLUGS}) or a page number below 1.
  * @example sourceUrl("civilnet") //=> "/sources/civilnet/"
  */
 export function sourceUrl(slug: string, page = 1): string {
-  return paged(["sources", checkSlug("source", slug)], page);
+  return paged(["sources", checkNameSlug("source", slug)], page);
 }
 
 /**
@@ -122,6 +128,13 @@ export function sourceUnknownUrl(page = 1): string {
 /** The source slug kept for the "source unknown" grouping. */
 export const RESERVED_SOURCE_SLUG = "unknown";
 
+/**
+ * Slugs no source or author may have (`name-slugs.ts` gives such a name a hashed slug):
+ * `unknown` is the "source unknown" page, and `page` is the word of paginated URLs, kept free
+ * so that the name indexes can be paginated (`/sources/page/2/`) without meeting a name.
+ */
+export const RESERVED_NAME_SLUGS: readonly string[] = [RESERVED_SOURCE_SLUG, "page"];
+
 /** `/authors/` */
 export function authorsIndexUrl(): string {
   return path("authors");
@@ -129,10 +142,11 @@ export function authorsIndexUrl(): string {
 
 /**
  * One page of an author's article list.
+ * @throws TypeError on an invalid or reserved slug (see {@link RESERVED_NAME_SLUGS}) or a page number below 1.
  * @example authorUrl("mark-dovich") //=> "/authors/mark-dovich/"
  */
 export function authorUrl(slug: string, page = 1): string {
-  return paged(["authors", checkSlug("author", slug)], page);
+  return paged(["authors", checkNameSlug("author", slug)], page);
 }
 
 /** `/search/` */

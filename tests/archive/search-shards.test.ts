@@ -110,6 +110,12 @@ describe("searchShards", () => {
     ]);
   });
 
+  it("gives a source one filter value whether its file spelled it in NFC or NFD, with one space or several", () => {
+    const nfd = "Le  Caf\u0065\u0301 ";
+    const docs = searchShards([record("a", "2024", { source: "Le Caf\u00e9" }), record("b", "2024", { source: nfd })], topics, "/", 10)[0]?.documents();
+    expect(docs?.map((d) => d.filters.source)).toEqual([["Le Caf\u00e9"], ["Le Caf\u00e9"]]);
+  });
+
   it("refuses a shard size that is not a positive whole number, and a topic the taxonomy lacks", () => {
     expect(() => searchShards(records, topics, "/", 0)).toThrow(TypeError);
     expect(() => searchShards(records, topics, "/", 2.5)).toThrow(TypeError);

@@ -45,6 +45,10 @@ describe("urls", () => {
     ["two-digit year", () => urls.yearUrl("23")],
     ["month 13", () => urls.monthUrl("2023", "13")],
     ["month without zero", () => urls.monthUrl("2023", "9")],
+    // The pages beside the names' are never a name's.
+    ["the source slug unknown", () => urls.sourceUrl("unknown")],
+    ["the source slug page", () => urls.sourceUrl("page", 2)],
+    ["the author slug unknown", () => urls.authorUrl("unknown")],
   ])("throws on %s", (_case, call) => {
     expect(call).toThrow(TypeError);
   });
