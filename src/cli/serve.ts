@@ -1,8 +1,11 @@
 /**
- * `npm start [-- --port N] [--root DIR]`: a dev server with live reload on
- * http://localhost:8080/ (the next free port when that one is taken), drafts included.
+ * `npm start [-- --port N] [--host HOST] [--root DIR]`: a dev server with live reload on
+ * http://127.0.0.1:8080/ (the next free port when that one is taken), drafts included.
  *
  *   --port N     port to serve on (default 8080)
+ *   --host HOST  address to listen on (default 127.0.0.1: this machine only); another one, such
+ *                as 0.0.0.0, makes the site and its drafts reachable from the network, and the
+ *                command says so
  *   --root DIR   project root holding the content folder (default: this project); the site is
  *                written to `DIR/_site`
  *   --cache-dir DIR  the build's caches (default node_modules/.cache/news-archive), which the
@@ -18,12 +21,14 @@
  * brought up to date in the background after each rebuild (only shards whose articles changed
  * are indexed again; `src/dev/search-updates.ts`). Changes to `src/` or
  * `.eleventy.ts` need a restart. `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` apply as
- * for `npm run build`.
+ * for `npm run build`. A request with a malformed or climbing path gets a 400, and an error while
+ * answering one is logged, never fatal (`src/dev/request-guard.ts`).
  */
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import EleventyDevServer from "@11ty/eleventy-dev-server";
+import type EleventyDevServer from "@11ty/eleventy-dev-server";
 import { formatDiagnostic } from "../diagnostics/messages";
+import { DEFAULT_HOST, startDevServer } from "../dev/dev-server";
 import { changesIn, DevSession, type BuildReport } from "../dev/session";
 import { SearchUpdates } from "../dev/search-updates";
 import { watchFolders } from "../dev/watch";
@@ -40,6 +45,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       port: { type: "string", default: "8080" },
+      host: { type: "string", default: DEFAULT_HOST },
       root: { type: "string", default: PROJECT_ROOT },
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
@@ -68,28 +74,33 @@ async function main(): Promise<number> {
   };
   requestSearch(report.result);
 
-  const server = EleventyDevServer.getServer("news-archive", outDir, {
-    pathPrefix: settings.pathPrefix,
-    logger: { info: console.log, log: console.log, error: console.error },
-    messageOnStart: ({ localhostUrl }) => `Serving ${localhostUrl}`,
-  });
+  // Set once serving: a rebuild before then has no open page to reload.
+  let server: EleventyDevServer | undefined;
   // Watching starts before serving: a folder that cannot be watched stops the command here.
   const stop = watchFolders([join(root, settings.contentDir), templatesDir], async (paths) => {
     const started = performance.now();
     const rebuilt = await session.build(changesIn(paths, root, settings.contentDir, templatesDir));
     printDiagnostics(rebuilt);
-    if (rebuilt.written.length > 0 || rebuilt.removed.length > 0) server.reload();
+    if (rebuilt.written.length > 0 || rebuilt.removed.length > 0) server?.reload();
     console.log(rebuiltLine(rebuilt, (performance.now() - started) / 1000));
     if (rebuilt.written.length > 0 || rebuilt.removed.length > 0) requestSearch(rebuilt.result);
   });
-  server.serve(port);
-  await server.ready();
+  const logger = { info: console.log, log: console.log, error: console.error };
+  const serving = await startDevServer({ dir: outDir, host: values.host, port, pathPrefix: settings.pathPrefix, logger }).catch((error: unknown) => {
+    // The watches and the search updates would otherwise keep the process alive.
+    stop();
+    search.cancel();
+    throw error;
+  });
+  server = serving.server;
+  if (!serving.loopback) console.log(`Reachable from the network (listening on ${serving.address.address}): drafts are shown to anyone who can connect`);
+  console.log(`Serving ${serving.url}`);
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       stop();
       search.cancel();
-      void server.close().then(() => process.exit(0));
+      void serving.server.close().then(() => process.exit(0));
     });
   }
   return new Promise<number>(() => {});

@@ -1,9 +1,9 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFileTree } from "../../src/eleventy/list-tree";
 import { slugFromHeadline } from "../../src/record/slug";
+import { launchChromium, requireChromium, SKIP_BROWSER_TESTS } from "../helpers/chromium";
 import { runBuild } from "../helpers/run-build";
 import { serveStatic, type StaticServer } from "../helpers/static-server";
 import { HOSTILE } from "./corpus";
@@ -15,9 +15,6 @@ import { makeProject, type Project } from "./project";
  * error, no console error, no element from content), and the injected text is visible as text.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SKIP = !existsSync(CHROMIUM) && !process.env.CI;
-
 /** Counts of what only injected content could have created. */
 const INJECTED = `({
   handlers: [...document.querySelectorAll("*")].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
@@ -26,22 +23,20 @@ const INJECTED = `({
   scripts: [...document.scripts].filter((s) => s.type !== "application/ld+json" && !s.src).length,
 })`;
 
-describe.skipIf(SKIP)("hostile pages in Chromium", () => {
+describe.skipIf(SKIP_BROWSER_TESTS)("hostile pages in Chromium", () => {
   let project: Project;
   let server: StaticServer;
   let browser: Browser;
   let pages: string[];
   beforeAll(async () => {
+    requireChromium();
     project = await makeProject(HOSTILE_SITE);
     const out = join(project.root, "_site");
     const run = runBuild(["--root", project.root, "--out", out]);
     if (run.status !== 0) throw new Error(`build failed:\n${run.stderr}`);
     pages = listFileTree(out).filter((f) => f.endsWith(".html"));
     server = await serveStatic(out);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,21 +3,21 @@
  * every page kind loads without errors, is keyboard-usable, fits narrow and wide screens, the
  * main links work and both colour schemes apply. Screenshots go to `test-results/screenshots/`.
  *
- * Skipped only on a developer machine without Chromium; in CI (`CI` set) it always runs.
+ * Fails when Chromium is missing; skipped only when the developer sets `SKIP_BROWSER_TESTS=1`
+ * (never in CI).
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFileTree } from "../../src/eleventy/list-tree";
 import { PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { launchChromium, requireChromium, SKIP_BROWSER_TESTS } from "../helpers/chromium";
 import { runBuild, tempDir } from "../helpers/run-build";
 import { serveStatic, type StaticServer } from "../helpers/static-server";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SKIP = !existsSync(CHROMIUM) && !process.env.CI;
 const SHOTS = join(PROJECT_ROOT, "test-results/screenshots");
 const WIDTHS = [375, 1280] as const;
 const HEIGHT = 800;
@@ -109,7 +109,7 @@ function luminance(css: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-describe.skipIf(SKIP)("the built site in Chromium", () => {
+describe.skipIf(SKIP_BROWSER_TESTS)("the built site in Chromium", () => {
   let out: string;
   let server: StaticServer;
   let browser: Browser;
@@ -117,20 +117,12 @@ describe.skipIf(SKIP)("the built site in Chromium", () => {
   const paths = new Map<string, string>();
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}; CI must install it (see .ci/run) or set CHROMIUM_PATH`);
-    }
+    requireChromium();
     out = join(tempDir("site-browser"), "out");
     const run = runBuild(["--out", out]);
     expect(run.stderr).not.toMatch(/ error /);
     expect(run.status, run.stderr).toBe(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     server = await serveStatic(out);
     mkdirSync(SHOTS, { recursive: true });
 
@@ -395,21 +387,19 @@ describe.skipIf(SKIP)("the built site in Chromium", () => {
   });
 });
 
-describe.skipIf(SKIP)("the site built under a path prefix, in Chromium", () => {
+describe.skipIf(SKIP_BROWSER_TESTS)("the site built under a path prefix, in Chromium", () => {
   const PREFIX = "/archive/";
   let out: string;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
+    requireChromium();
     out = join(tempDir("site-browser-prefix"), "out");
     // Three search shards (2 + 2 + 1 seeds): the search page must merge them.
     const run = runBuild(["--out", out, "--search-shard-size", "2"], { PATH_PREFIX: PREFIX });
     expect(run.status, run.stderr).toBe(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     server = await serveStatic(out, PREFIX);
   });
 
@@ -448,9 +438,3 @@ describe.skipIf(SKIP)("the site built under a path prefix, in Chromium", () => {
     }
   });
 });
-
-if (SKIP) {
-  const why = `needs Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH (never skipped in CI)`;
-  console.warn(`Browser tests skipped: ${why}`);
-  it.skip(why, () => {});
-}

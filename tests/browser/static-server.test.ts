@@ -1,22 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { request } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rawGet as get } from "../helpers/raw-get";
 import { tempDir } from "../helpers/run-build";
 import { serveStatic, type StaticServer } from "../helpers/static-server";
-
-/** A raw GET, so paths like `/../` reach the server without the client normalising them. */
-function get(origin: string, path: string): Promise<{ status: number; type: string; body: string }> {
-  return new Promise((done, fail) => {
-    const req = request(`${origin}/`, { path }, (res) => {
-      let body = "";
-      res.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => done({ status: res.statusCode ?? 0, type: res.headers["content-type"] ?? "", body }));
-    });
-    req.on("error", fail).end();
-  });
-}
 
 describe("the static test server", () => {
   let parent: string;

@@ -70,7 +70,8 @@ beforeAll(async () => {
     await writeFile(path.join(out, file), "left from before");
   }
   await writeFile(path.join(out, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
-  driver = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "tests/helpers/dev-session-driver.ts"), root, out], {
+  // Small batches, so full renders go through several Eleventy runs.
+  driver = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "tests/helpers/dev-session-driver.ts"), root, out, "--batch-pages", "7"], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, TZ: "UTC" },
   });

@@ -65,12 +65,10 @@ describe("Markdown rendering", () => {
     ["list markers", "- ".repeat(MAX_NESTING_DEPTH + 1) + "deep"],
     // Indentation deeper than the limit.
     ["indentation", " ".repeat(101) + "- deep"],
-  ])("refuses pathological nesting (%s) quickly, naming the line", (_name, line) => {
-    const started = Date.now();
+  ])("refuses pathological nesting (%s), naming the line", (_name, line) => {
     const parsed = parseMarkdown(F, `Fine\n\n${line}`, 4);
     expect(parsed.tree).toBeNull();
     expect(parsed.diagnostics).toMatchObject([{ id: "markdown-too-deep", severity: "error", line: 6 }]);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it("accepts nesting up to the limit", () => {
