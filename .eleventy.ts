@@ -7,7 +7,6 @@
  */
 import type { ConfigReturn, UserConfig } from "@11ty/eleventy";
 import { assertOutputsContained } from "./src/eleventy/check-outputs";
-import { ingestSiteData } from "./src/eleventy/ingest-site-data";
 import { providedSiteData } from "./src/eleventy/site-data-store";
 import { directFiles, writeTextFiles } from "./src/eleventy/write-text-files";
 import type { SiteData } from "./src/archive/site-data";
@@ -30,7 +29,9 @@ export default function configure(config: UserConfig): ConfigReturn {
   // Under the plain Eleventy CLI the data is ingested here, and the files written without a
   // template (the original texts and the JSON export, see `directFiles`) after the pages.
   let ingested: SiteData | undefined;
-  config.addGlobalData("site", async () => providedSiteData() ?? (ingested = await ingestSiteData(process.env, process.cwd())));
+  // Imported only then, so a build that hands its data over does not load the ingestion pipeline here.
+  const ingestHere = async (): Promise<SiteData> => (await import("./src/build/site-data-for-eleventy")).siteDataForEleventy(process.env, process.cwd());
+  config.addGlobalData("site", async () => providedSiteData() ?? (ingested = await ingestHere()));
   // Every Nunjucks page paginates over views (alias `view`) and is written at the view's url.
   // A function, rather than `permalink: "{{ view.url }}"` in each template, spares Nunjucks a
   // render per page (0.7 s for 10,000 article pages). Text-file templates set their own.

@@ -28,6 +28,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type EleventyDevServer from "@11ty/eleventy-dev-server";
 import { formatDiagnostic } from "../diagnostics/messages";
+import { PREVIEW } from "../build/content-policy";
 import { DEFAULT_HOST, startDevServer } from "../dev/dev-server";
 import { changesIn, DevSession, type BuildReport } from "../dev/session";
 import { SearchUpdates } from "../dev/search-updates";
@@ -56,7 +57,7 @@ async function main(): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`Invalid --port \`${values.port}\``);
   const root = resolve(values.root);
   const outDir = join(root, "_site");
-  const settings = resolveSettings({ includeDrafts: true, ...urlSettings(process.env) });
+  const settings = resolveSettings({ includeDrafts: PREVIEW.includeDrafts, ...urlSettings(process.env) });
   const templatesDir = join(PROJECT_ROOT, "templates");
   const cacheDir = values["no-cache"] ? undefined : values["cache-dir"] === undefined ? DEFAULT_CACHE_DIR : resolve(values["cache-dir"]);
 

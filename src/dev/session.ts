@@ -8,8 +8,7 @@ import { formatDiagnostic } from "../diagnostics/messages";
 import { RENDER_BATCH_PAGES, renderAllPages, renderPages, renderSite, type WrittenPage } from "../eleventy/render-site";
 import { StagedOutput } from "../output/staged-output";
 import { PROJECT_ROOT } from "../project-root";
-import { renderKey, renderManifestPath } from "../eleventy/render-manifest";
-import { codeFingerprint, loadParseCache, parseCachePath, saveParseCacheOrReport } from "../pipeline/parse-cache-file";
+import { BuildCaches } from "../build/caches";
 import { compareCodeUnits, type FileListing } from "../load/list-files";
 import { assembleIngest, listContent, loadTopics, type IngestResult } from "../pipeline/ingest";
 import type { ArchiveSettings } from "../settings";
@@ -112,17 +111,12 @@ export class DevSession {
    */
   static async start(options: DevSessionOptions): Promise<{ session: DevSession; report: BuildReport }> {
     const session = new DevSession(options);
-    const dir = options.cacheDir;
-    if (dir === undefined) return { session, report: await session.build({ content: [], templates: [] }) };
-    const code = await codeFingerprint();
-    const parseCache = parseCachePath(options.root, dir);
-    session.#cache = await loadParseCache(parseCache, code);
-    session.#manifest = { file: renderManifestPath(options.outDir, dir), key: await renderKey(code, options.outDir) };
+    const caches = await BuildCaches.open(options.root, options.outDir, options.cacheDir ?? null);
+    session.#cache = caches.parse;
+    session.#manifest = caches.manifest;
     const report = await session.build({ content: [], templates: [] });
     // Later builds are not saved: what they change is parsed and rendered again at the next start.
-    if (report.changedFiles.length > 0) {
-      await saveParseCacheOrReport(parseCache, session.#cache, code);
-    }
+    if (report.changedFiles.length > 0) await caches.saveParse();
     return { session, report };
   }
 

@@ -3,7 +3,7 @@ import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { PROJECT_ROOT } from "../../src/eleventy/render-site";
-import { ingestSiteData } from "../../src/eleventy/ingest-site-data";
+import { siteDataForEleventy } from "../../src/build/site-data-for-eleventy";
 import { runBuild, tempDir } from "../helpers/run-build";
 
 // `draft: true` lets an editor preview an article with `npm start` while `npm run build`, and
@@ -19,7 +19,7 @@ async function articleSlugs(env: Record<string, string>): Promise<string[]> {
   // The dev server prints every diagnostic (the draft warning among them) to stderr.
   const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
   try {
-    return (await ingestSiteData({ ...EPOCH, ...env }, FIXTURE)).views.articles.map((a) => a.slug);
+    return (await siteDataForEleventy({ ...EPOCH, ...env }, FIXTURE)).views.articles.map((a) => a.slug);
   } finally {
     quiet.mockRestore();
   }

@@ -1,0 +1,156 @@
+import { join } from "node:path";
+import { buildSiteData } from "../archive/build-site-data";
+import { searchShards } from "../archive/search-shards";
+import type { SiteData } from "../archive/site-data";
+import { normalizePathPrefix } from "../archive/urls";
+import { renderSite, type RenderSummary } from "../eleventy/render-site";
+import { SearchIndexBuild, type SearchIndexSummary } from "../eleventy/search-index";
+import { verifyOutputFolder } from "../eleventy/verify-site";
+import { originalTextFromDisk } from "../load/original-text";
+import { cacheFolderProblem, outputFolderProblem, type ProtectedPlaces } from "../output/output-guard";
+import { StagedOutput } from "../output/staged-output";
+import { ingestWithCache, type CacheUse, type IngestResult } from "../pipeline/ingest";
+import { PROJECT_ROOT } from "../project-root";
+import type { ArchiveSettings } from "../settings";
+import { BuildCaches } from "./caches";
+import { contentErrors } from "./content-policy";
+import { StageTimer } from "./stage-timer";
+
+/** What one build is asked to do. */
+export interface BuildOptions {
+  /** The project root holding the content folder (absolute). */
+  readonly root: string;
+  /** The output folder the site replaces (absolute). */
+  readonly outDir: string;
+  readonly settings: ArchiveSettings;
+  /** "Today" for the date plausibility checks (never an article's date). */
+  readonly now: Date;
+  /** The cache folder (see `BuildCaches.open`): undefined for the default, null for none. */
+  readonly cacheDir?: string | null | undefined;
+  /** Most pages per Eleventy run (see `renderSite`). */
+  readonly batchPages?: number | undefined;
+}
+
+/** Everything the ingest stage found, with how much came from the parse cache. */
+export type BuildIngest = IngestResult & CacheUse;
+
+/** The site a build wrote and what it took. */
+export interface BuiltSite {
+  readonly data: SiteData;
+  readonly rendered: RenderSummary;
+  readonly indexed: SearchIndexSummary;
+  /** Every regular file of the site, relative to the output folder, sorted. */
+  readonly files: readonly string[];
+}
+
+/**
+ * How a build ended:
+ * - `refused`: the output or cache folder may not be used; nothing was read or written;
+ * - `content-errors`: a content file has an error; no site was written;
+ * - `failed`: the site did not pass its verification; the previous site was left as it was;
+ * - `built`: the site is in the output folder.
+ */
+export type BuildOutcome =
+  | { readonly status: "refused"; readonly message: string }
+  | { readonly status: "content-errors"; readonly ingest: BuildIngest }
+  | { readonly status: "failed"; readonly ingest: BuildIngest; readonly problems: readonly string[] }
+  | { readonly status: "built"; readonly ingest: BuildIngest; readonly site: BuiltSite; readonly stages: string };
+
+/**
+ * Build the site: content → records (through the parse cache) → site data → pages rendered by
+ * Eleventy while Pagefind indexes the articles → verification → the new folder put in place of
+ * the output folder. The one way a site is built, for the build command and the tests alike;
+ * the dev server and the plain Eleventy command share its stages (see `src/dev/session.ts` and
+ * `site-data-for-eleventy.ts`).
+ *
+ * Must run with the project root as working directory (Eleventy resolves its input against it).
+ * @throws Error when Eleventy or the search indexer fails (the previous site is left as it was).
+ * @example const outcome = await buildSite({ root, outDir: join(root, "_site"), settings, now })
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
+  const { root, outDir, settings } = options;
+  const places: ProtectedPlaces = { codeRoot: PROJECT_ROOT, projectRoot: root, contentDir: settings.contentDir };
+  const refused = refusedFolders(outDir, options.cacheDir ?? undefined, places);
+  if (refused !== null) return { status: "refused", message: refused };
+
+  const stages = new StageTimer();
+  const caches = await BuildCaches.open(root, outDir, options.cacheDir);
+  const before = caches.parse.snapshot().entries.size;
+  const ingest = await stages.time("ingest", () => ingestWithCache(settings, root, caches.parse, { now: options.now }));
+  // Saved only when something changed; let go of once saved, as the build goes on for minutes at 100,000 articles.
+  let unsaved = caches.enabled && (ingest.parsed > 0 || caches.parse.snapshot().entries.size !== before);
+  const saveCache = async (): Promise<void> => {
+    if (unsaved) await caches.saveParse();
+    unsaved = false;
+  };
+  if (contentErrors(ingest).length > 0) {
+    await saveCache();
+    return { status: "content-errors", ingest };
+  }
+
+  // Written into a fresh folder beside the output folder and put in its place only once it is
+  // complete and verified: a build that fails leaves the previous site as it was.
+  const output = await StagedOutput.create(outDir, places);
+  try {
+    const site = await writeSite(output, { ...options, ingest, caches, saveCache, stages });
+    if (site.problems.length > 0) {
+      await output.discard();
+      return { status: "failed", ingest, problems: site.problems };
+    }
+    await stages.time("swap", () => output.commit());
+    return { status: "built", ingest, site, stages: stages.report() };
+  } catch (error) {
+    await output.discard();
+    throw error;
+  }
+}
+
+/** The exit status of a command that ran {@link buildSite}: 0 built, 1 content errors or a failed build, 2 refused. */
+export function exitStatus(outcome: BuildOutcome): number {
+  return outcome.status === "built" ? 0 : outcome.status === "refused" ? 2 : 1;
+}
+
+/** What {@link writeSite} needs beyond the staging folder. */
+interface WriteInputs extends BuildOptions {
+  readonly ingest: BuildIngest;
+  readonly caches: BuildCaches;
+  readonly saveCache: () => Promise<void>;
+  readonly stages: StageTimer;
+}
+
+/** Write the whole site into `output`'s staging folder and verify it there. */
+async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<BuiltSite & { problems: string[] }> {
+  const { settings, root, ingest, stages, caches } = inputs;
+  // Pagefind indexes the articles in worker threads while the site data is built and Eleventy
+  // renders the pages: the shards need only the records, and the site data names the same
+  // shards, so they are made once (see `searchShards`).
+  const shards = searchShards(ingest.records, ingest.topics, normalizePathPrefix(settings.pathPrefix), settings.searchShardSize);
+  const search = await SearchIndexBuild.start(shards, output);
+  let data: SiteData;
+  let rendered: RenderSummary;
+  try {
+    // Saved once Pagefind has started: it has the other core meanwhile.
+    await stages.time("parse cache", inputs.saveCache);
+    data = await stages.time("site data", async () => buildSiteData(ingest.records, ingest.topics, settings, originalTextFromDisk(root, settings)));
+    const options = { ...(inputs.batchPages === undefined ? {} : { batchPages: inputs.batchPages }), ...(caches.manifest === undefined ? {} : { manifest: caches.manifest }) };
+    rendered = await stages.time("eleventy", () => renderSite(data, output, options));
+  } catch (error) {
+    await search.abandon();
+    throw error;
+  }
+  // The list of rendered pages is made and saved while the indexer finishes.
+  const pageList = rendered.saveManifest();
+  const indexed = await stages.time("search index", () => search.finish());
+  await stages.time("page list", () => pageList);
+  const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" }, generatedDirs: ["pagefind"] };
+  const { problems, files } = await stages.time("verify", () => verifyOutputFolder(data, output.folder, ingest, layout));
+  return { data, rendered, indexed, files, problems };
+}
+
+/** A message refusing the output or cache folder, or null when both may be used. */
+function refusedFolders(outDir: string, cacheDir: string | undefined, places: ProtectedPlaces): string | null {
+  const out = outputFolderProblem(outDir, places);
+  if (out !== null) return `Refusing to write the site into ${outDir}: ${out}.`;
+  const cache = cacheDir === undefined ? null : cacheFolderProblem(cacheDir, outDir, places);
+  return cache === null ? null : `Refusing to keep the caches in ${cacheDir}: ${cache}.`;
+}

@@ -1,0 +1,26 @@
+import { buildSiteData } from "../archive/build-site-data";
+import type { SiteData } from "../archive/site-data";
+import { formatDiagnostic } from "../diagnostics/messages";
+import { buildNow, isDevRun, urlSettings, type Environment } from "../eleventy/environment";
+import { originalTextFromDisk } from "../load/original-text";
+import { ingest } from "../pipeline/ingest";
+import { resolveSettings } from "../settings";
+import { contentErrors, mayBuild, PREVIEW, PUBLISH } from "./content-policy";
+
+/**
+ * Site data for Eleventy when it runs without the build command or the dev server (the plain
+ * Eleventy CLI): ingest `content/`, print every diagnostic, and build the site data, under the
+ * same policy as the build command (`PUBLISH`) or, in a dev run (`eleventy --serve`), as the dev
+ * server (`PREVIEW`).
+ * @param env `process.env` of the Eleventy process.
+ * @param root the project root holding the content folder.
+ * @throws Error when a one-off build meets a content error, so Eleventy exits non-zero.
+ */
+export async function siteDataForEleventy(env: Environment, root: string): Promise<SiteData> {
+  const policy = isDevRun(env) ? PREVIEW : PUBLISH;
+  const settings = resolveSettings({ includeDrafts: policy.includeDrafts, ...urlSettings(env) });
+  const result = await ingest(settings, root, { now: buildNow(env) });
+  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+  if (!mayBuild(policy, result)) throw new Error(`${contentErrors(result).length} content error(s); see the messages above`);
+  return buildSiteData(result.records, result.topics, settings, originalTextFromDisk(root, settings));
+}
