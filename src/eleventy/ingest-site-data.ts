@@ -1,5 +1,5 @@
-import { buildSiteData } from "../archive/build-site-data";
-import type { SiteData } from "../archive/site-data";
+import { buildSiteData } from "../site/build-site-data";
+import type { SiteData } from "../site/site-data";
 import type { ArchiveSettings } from "../settings";
 import type { Diagnostic } from "../types";
 import { resolveSettings } from "../settings";
