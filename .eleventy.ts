@@ -1,6 +1,6 @@
 /**
  * Eleventy wiring only: folders, engines, the one global data object and safety checks.
- * Page data is computed in `src/archive/`; templates in `templates/` loop and print it.
+ * Page data is computed in `src/site/`; templates in `templates/` loop and print it.
  *
  * Run by `npm run build` (which hands over data it has already ingested and checked), by
  * `npm start`, or directly: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`.
@@ -9,7 +9,7 @@ import type { ConfigReturn, UserConfig } from "@11ty/eleventy";
 import { assertOutputsContained } from "./src/eleventy/check-outputs";
 import { providedSiteData } from "./src/eleventy/site-data-store";
 import { directFiles, writeTextFiles } from "./src/eleventy/write-text-files";
-import type { SiteData } from "./src/archive/site-data";
+import type { SiteData } from "./src/site/site-data";
 
 const refuse = (engine: string) => (): never => {
   throw new Error(`Front matter engine \`${engine}\` is not allowed (it runs code); use YAML`);

@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import { buildSiteData } from "../archive/build-site-data";
-import { searchShards } from "../archive/search-shards";
-import type { SiteData } from "../archive/site-data";
-import { normalizePathPrefix } from "../archive/urls";
+import { buildSiteData } from "../site/build-site-data";
+import { searchShards } from "../site/search-shards";
+import type { SiteData } from "../site/site-data";
+import { normalizePathPrefix } from "../site/urls";
 import { renderSite, type RenderSummary } from "../eleventy/render-site";
 import { SearchIndexBuild, type SearchIndexSummary } from "../eleventy/search-index";
 import { verifyOutputFolder } from "../eleventy/verify-site";

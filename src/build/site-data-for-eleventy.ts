@@ -1,5 +1,5 @@
-import { buildSiteData } from "../archive/build-site-data";
-import type { SiteData } from "../archive/site-data";
+import { buildSiteData } from "../site/build-site-data";
+import type { SiteData } from "../site/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { buildNow, isDevRun, urlSettings, type Environment } from "../eleventy/environment";
 import { originalTextFromDisk } from "../load/original-text";

@@ -13,7 +13,7 @@
  *   --drafts     publish `draft: true` articles too
  *   --page-size N  articles per page on paginated index pages (default 20)
  *   --search-shard-size N  most articles per search index shard (default 2,500; see
- *                `src/archive/search-shards.ts`)
+ *                `src/site/search-shards.ts`)
  *   --render-batch-size N  most pages per Eleventy run (default 2,500; fewer use less memory,
  *                the files written are the same)
  *   --cache-dir DIR  where the caches are kept (default node_modules/.cache/news-archive): the

@@ -1,5 +1,5 @@
-import type { SiteData } from "../archive/site-data";
-import { siteFrame } from "../archive/site-pages";
+import type { SiteData } from "../site/site-data";
+import { siteFrame } from "../site/site-pages";
 
 /**
  * Which pages of the site differ between two builds of its data. Every page is one view in

@@ -1,4 +1,4 @@
-import { searchShards } from "../archive/search-shards";
+import { searchShards } from "../site/search-shards";
 import { updateSearchIndex } from "../eleventy/search-index";
 import type { ArticleRecord, Topic } from "../types";
 

@@ -1,9 +1,10 @@
 import { lstatSync } from "node:fs";
 import { rm, rmdir } from "node:fs/promises";
 import path from "node:path";
-import { buildSiteData } from "../archive/build-site-data";
-import { outputFolderFor, searchIndexFolder } from "../archive/urls";
-import type { SiteData } from "../archive/site-data";
+import { buildSiteData } from "../site/build-site-data";
+import { ViewCache } from "../site/view-identity";
+import { outputFolderFor, searchIndexFolder } from "../site/urls";
+import type { SiteData } from "../site/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { RENDER_BATCH_PAGES, renderAllPages, renderPages, renderSite, type WrittenPage } from "../eleventy/render-site";
 import { StagedOutput } from "../output/staged-output";
@@ -15,7 +16,7 @@ import type { ArchiveSettings } from "../settings";
 import { TOPICS_FILE } from "../topics/load-topics";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { diffPages } from "./page-diff";
-import { onlyPages, pageUrls } from "../archive/site-pages";
+import { onlyPages, pageUrls } from "../site/site-pages";
 import { ParseCache } from "../pipeline/parse-cache";
 import { originalTextFromDisk } from "../load/original-text";
 
@@ -89,6 +90,8 @@ export class DevSession {
   #site: SiteData | null = null;
   #records: readonly ArticleRecord[] = [];
   #siteTopics: readonly Topic[] | null = null;
+  /** Views kept from one build of the site data to the next (see `view-identity.ts`). */
+  readonly #views = new ViewCache();
   /** Files written for each page URL, relative to the output folder. */
   readonly #pageFiles = new Map<string, string[]>();
   #reported = new Set<string>();
@@ -150,7 +153,7 @@ export class DevSession {
     const unchanged = current !== null && topics === this.#siteTopics && sameItems(result.records, this.#records);
     let pages: { written: string[]; removed: string[]; kept: number } = { written: [], removed: [], kept: 0 };
     if (!unchanged || this.#fresh || changes.templates.length > 0) {
-      const next = unchanged ? current : buildSiteData(result.records, topics, settings, originalTextFromDisk(root, settings));
+      const next = unchanged ? current : buildSiteData(result.records, topics, settings, originalTextFromDisk(root, settings), this.#views);
       pages = await this.#render(next, everyPage);
       this.#records = result.records;
       this.#siteTopics = topics;

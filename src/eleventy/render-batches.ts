@@ -1,4 +1,4 @@
-import type { SiteDataSubset } from "../archive/site-pages";
+import type { SiteDataSubset } from "../site/site-pages";
 
 type Views = SiteDataSubset["views"];
 

@@ -3,7 +3,7 @@ import { lstatSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { SiteFingerprints } from "../archive/site-pages";
+import type { SiteFingerprints } from "../site/site-pages";
 import { DEFAULT_CACHE_DIR, hashProjectFiles } from "../pipeline/parse-cache-file";
 
 /**

@@ -1,8 +1,8 @@
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
-import type { SiteData } from "../archive/site-data";
-import type { SiteDataSubset } from "../archive/site-pages";
-import { onlyPages, pageUrls, siteFingerprints, siteFingerprintsInTurns } from "../archive/site-pages";
+import type { SiteData } from "../site/site-data";
+import type { SiteDataSubset } from "../site/site-pages";
+import { onlyPages, pageUrls, siteFingerprints, siteFingerprintsInTurns } from "../site/site-pages";
 import type { StagedOutput } from "../output/staged-output";
 import { byCodeUnits, listFileTree } from "./list-tree";
 import { loadRenderManifest, manifestAfter, pagesToKeep, saveRenderManifest, type FileStamp } from "./render-manifest";

@@ -10,7 +10,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import type { SearchDocument } from "../archive/search-shards";
+import type { SearchDocument } from "../site/search-shards";
 
 /** A shard to index and the folder to write it into. */
 export interface SearchShardJob {

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm } from "node:fs/promises"
 import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { SearchShard } from "../archive/search-shards";
-import { outputFolderFor, searchIndexFolder } from "../archive/urls";
+import type { SearchShard } from "../site/search-shards";
+import { outputFolderFor, searchIndexFolder } from "../site/urls";
 import type { StagedOutput } from "../output/staged-output";
 import type { SearchShardJob, SearchShardReply } from "./search-index-worker";
 
@@ -18,7 +18,7 @@ export interface SearchIndexSummary {
  * The Pagefind search index of the site, built in worker threads while the site data is built
  * and Eleventy renders.
  *
- * Shards (see `src/archive/search-shards.ts`) are indexed straight into `pagefind/` of the
+ * Shards (see `src/site/search-shards.ts`) are indexed straight into `pagefind/` of the
  * folder the site is being written into (a staging folder, see `StagedOutput`), each by its own
  * Pagefind process. Until `finish`, one core is left to the build's own thread: Eleventy's is
  * the build's longest path, and indexers on every core slowed it down by more than they gained.

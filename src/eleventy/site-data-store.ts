@@ -1,4 +1,4 @@
-import type { SiteData } from "../archive/site-data";
+import type { SiteData } from "../site/site-data";
 
 /**
  * Hands precomputed site data from `src/cli/build.ts` to `.eleventy.ts` in the same process.

@@ -1,7 +1,7 @@
-import type { OriginalText, SiteData } from "../archive/site-data";
+import type { OriginalText, SiteData } from "../site/site-data";
 
 /**
- * Eleventy templates that write text computed in `src/archive/` unchanged: feeds, the JSON
+ * Eleventy templates that write text computed in `src/site/` unchanged: feeds, the JSON
  * export, the sitemap and robots.txt (the original texts, copies of article files, are written
  * by `write-text-files.ts` without a template). JavaScript templates rather than
  * Nunjucks because the text is already in its own format (plain text, escaped XML, JSON) and
@@ -26,7 +26,7 @@ export interface TextFileTemplate {
 
 /**
  * A template writing one file per entry of the site-data list at `dataPath`, at the entry's
- * URL (computed in `src/archive/urls.ts`).
+ * URL (computed in `src/site/urls.ts`).
  * @example export const { data, render } = textFileTemplate("site.views.files");
  */
 export function textFileTemplate(dataPath: "site.views.files"): TextFileTemplate {

@@ -1,7 +1,7 @@
 import { realpath } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import type { SiteData } from "../archive/site-data";
-import { articleUrl, outputFileFor } from "../archive/urls";
+import type { SiteData } from "../site/site-data";
+import { articleUrl, outputFileFor } from "../site/urls";
 import type { ArticleRecord, Diagnostic } from "../types";
 import { OUTPUT_MARKER } from "../output/output-guard";
 import { byCodeUnits, listTree } from "./list-tree";

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { OriginalText } from "../archive/site-data";
-import { outputFileFor } from "../archive/urls";
+import type { OriginalText } from "../site/site-data";
+import { outputFileFor } from "../site/urls";
 import { outputsOutside } from "./check-outputs";
 import type { SiteDataSubset, WrittenPage } from "./render-site";
 

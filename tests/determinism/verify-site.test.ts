@@ -2,8 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSiteData } from "../../src/archive/build-site-data";
-import type { SiteData } from "../../src/archive/site-data";
+import { buildSiteData } from "../../src/site/build-site-data";
+import type { SiteData } from "../../src/site/site-data";
 import { PROJECT_ROOT } from "../../src/eleventy/render-site";
 import { verifyContentMapping, verifyOutputFolder, type IngestSummary } from "../../src/eleventy/verify-site";
 import { ingest, type IngestResult } from "../../src/pipeline/ingest";

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSiteData } from "../../src/archive/build-site-data";
+import { buildSiteData } from "../../src/site/build-site-data";
 import { diffPages, sameData } from "../../src/dev/page-diff";
-import { onlyPages, pageUrls } from "../../src/archive/site-pages";
+import { onlyPages, pageUrls } from "../../src/site/site-pages";
 import { PROJECT_ROOT } from "../../src/project-root";
 import { resolveSettings } from "../../src/settings";
 import { makeRecord, readOriginal, sampleRecords, TOPICS } from "../helpers/records";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SiteData } from "../../src/archive/site-data";
-import type { SiteDataSubset } from "../../src/archive/site-pages";
+import type { SiteData } from "../../src/site/site-data";
+import type { SiteDataSubset } from "../../src/site/site-pages";
 import { splitIntoBatches } from "../../src/eleventy/render-batches";
 
 /** A stand-in site: only the view lists matter here. */

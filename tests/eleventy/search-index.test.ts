@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { searchShards } from "../../src/archive/search-shards";
+import { searchShards } from "../../src/site/search-shards";
 import { SearchIndexBuild, updateSearchIndex } from "../../src/eleventy/search-index";
 import { tempDirs } from "../helpers/folders";
 

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { lazyText } from "../../src/archive/lazy-text";
+import { lazyText } from "../../src/site/outputs/lazy-text";
 import { listFileTree } from "../../src/eleventy/list-tree";
 import { PROJECT_ROOT } from "../../src/eleventy/render-site";
 import { writeTextFiles, writeTextFilesInTurns } from "../../src/eleventy/write-text-files";

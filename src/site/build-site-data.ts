@@ -1,0 +1,140 @@
+import type { OriginalTextReader } from "../load/original-text";
+import { DEFAULT_SETTINGS, type ArchiveSettings } from "../settings";
+import type { ArticleRecord, Topic } from "../types";
+import { groupByDate } from "./group/group-by-date";
+import { groupByTopic } from "./group/group-by-topic";
+import { bylineText } from "./labels/byline";
+import { newestFirstOf } from "./order/sort";
+import { articlesJsonFiles } from "./outputs/articles-json";
+import { feedFiles } from "./outputs/feeds";
+import { originalTexts } from "./outputs/originals";
+import { sitemapFiles } from "./outputs/sitemap";
+import { articleViews } from "./pages/article";
+import { archiveIndexView, monthViews, undatedLink, undatedView, yearSummaries, yearViews } from "./pages/dates";
+import { homeView } from "./pages/home";
+import { listItemsBySlug } from "./pages/list-items";
+import { authorsIndexView, nameIndex, nameListViews, sourcesIndexView } from "./pages/names";
+import { notFoundView } from "./pages/not-found";
+import { searchView } from "./pages/search";
+import { countedTopics, topicPageViews, topicsIndexView } from "./pages/topic";
+import { absolute, href, listItemsOf, scaffoldOf, type PageContext } from "./scaffold";
+import { searchShards } from "./search-shards";
+import type { SiteData } from "./site-data";
+import * as urls from "./urls";
+import { ViewCache } from "./view-identity";
+
+/** The settings the site data depends on; the URL settings default to the archive defaults. */
+export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize"> &
+  Partial<Pick<ArchiveSettings, "siteUrl" | "pathPrefix" | "searchShardSize">>;
+
+/**
+ * Precompute every page of the site from the ingested records and the taxonomy: this module
+ * only puts together what the page modules (`pages/`) and the text outputs (`outputs/`) build.
+ *
+ * Pure and deterministic: the output depends only on the arguments (no clock, no file
+ * system, no host time zone; original texts come from `originalText` when they are written),
+ * and lists are ordered newest first, then by slug.
+ *
+ * Every `url` is a site path (the permalink); every `href` already carries the path prefix,
+ * and feeds, the sitemap and page metadata use absolute URLs from `siteUrl`.
+ *
+ * @param records validated records (drafts already filtered by ingestion as configured).
+ * @param topics the editors' taxonomy; every topic gets a page, used or not.
+ * @param originalText gives a record's original text; called only when its `original.txt` is
+ *   written (the texts are not kept: see `ArticleRecord.originalSha256`).
+ * @param cache what an earlier build of the same session left to keep (the dev server passes
+ *   its own; a single build passes none). Only what is built from the same inputs is kept.
+ * @throws TypeError on two records with the same slug or a record naming an unknown topic
+ *   (ingestion reports both as diagnostics first, so reaching here is a programming error),
+ *   or on an invalid `siteUrl` or `pathPrefix`.
+ * @example buildSiteData(result.records, result.topics, settings).views.articles.length
+ */
+export function buildSiteData(
+  records: readonly ArticleRecord[],
+  topics: readonly Topic[],
+  settings: SiteSettings,
+  originalText: OriginalTextReader,
+  cache: ViewCache = new ViewCache(),
+): SiteData {
+  assertUniqueSlugs(records);
+  cache.startBuild();
+  const prefix = urls.normalizePathPrefix(settings.pathPrefix ?? DEFAULT_SETTINGS.pathPrefix);
+  const origin = urls.normalizeSiteUrl(settings.siteUrl ?? DEFAULT_SETTINGS.siteUrl);
+  const scaffold = cache.shared(scaffoldOf, settings.siteName, prefix, origin, topics.map((t): [string, string] => [t.slug, t.label]));
+  const sorted = newestFirstOf(records);
+  const ctx: PageContext = { scaffold, cache, pageSize: settings.pageSize, items: listItemsBySlug({ scaffold, cache }, sorted) };
+
+  const byDate = groupByDate(sorted);
+  const years = yearSummaries(scaffold, byDate);
+  const undated = undatedLink(scaffold, byDate);
+  const names = nameIndex(ctx, sorted);
+  const articles = articleViews(ctx, sorted, names);
+  const topicGroups = groupByTopic(sorted, topics);
+  const topicList = countedTopics(scaffold, topicGroups);
+  const topicPages = topicPageViews(ctx, topicGroups);
+  const yearPages = yearViews(ctx, byDate, years);
+  const monthPages = monthViews(ctx, byDate);
+  const lists = nameListViews(ctx, names);
+  const pagePaths = [
+    urls.homeUrl(),
+    urls.topicsIndexUrl(),
+    ...topicPages.map((p) => p.url),
+    urls.archiveUrl(),
+    ...yearPages.map((y) => y.url),
+    ...monthPages.map((m) => m.url),
+    urls.undatedUrl(),
+    urls.sourcesIndexUrl(),
+    urls.authorsIndexUrl(),
+    ...lists.map((l) => l.url),
+  ];
+  const shards = searchShards(records, topics, prefix, settings.searchShardSize ?? DEFAULT_SETTINGS.searchShardSize).map(({ key, folder }) => ({ key, folder }));
+
+  return {
+    siteName: scaffold.site,
+    pathPrefix: prefix,
+    searchShards: shards,
+    homeUrl: href(scaffold, urls.homeUrl()),
+    stylesheetUrl: urls.stylesheetUrl(),
+    assets: { stylesheet: href(scaffold, urls.stylesheetUrl()), icon: href(scaffold, urls.iconUrl()) },
+    stats: {
+      articles: records.length,
+      undated: byDate.undated.length,
+      withoutSource: names.withoutSource.length,
+      withoutByline: records.filter((r) => bylineText(r) === null).length,
+      topicsUsed: topicGroups.filter((g) => g.items.length > 0).length,
+    },
+    views: {
+      home: [homeView(ctx, { articleCount: records.length, latest: listItemsOf(ctx, sorted.slice(0, settings.pageSize)), topics: topicList, years, undated })],
+      articles,
+      originals: originalTexts(sorted, originalText),
+      topicsIndex: [topicsIndexView(ctx, topicList)],
+      topicPages,
+      archiveIndex: [archiveIndexView(ctx, years, undated)],
+      years: yearPages,
+      months: monthPages,
+      undated: [undatedView(ctx, byDate)],
+      notFound: [notFoundView(ctx)],
+      sourcesIndex: [sourcesIndexView(ctx, names)],
+      authorsIndex: [authorsIndexView(ctx, names)],
+      lists,
+      search: [searchView(ctx, shards.map((shard) => shard.folder))],
+      files: [...feedFiles(cache, scaffold, sorted, topicGroups), ...sitemapFiles(scaffold, pagePaths, sorted)],
+      exports: articlesJsonFiles(
+        [
+          ...byDate.years.map((y) => ({ year: y.year, records: y.items })),
+          ...(byDate.undated.length === 0 ? [] : [{ year: null, records: byDate.undated }]),
+        ],
+        (path) => absolute(scaffold, path),
+      ),
+    },
+  };
+}
+
+function assertUniqueSlugs(records: readonly ArticleRecord[]): void {
+  const seen = new Map<string, string>();
+  for (const r of records) {
+    const other = seen.get(r.slug);
+    if (other !== undefined) throw new TypeError(`Slug \`${r.slug}\` is used by both ${other} and ${r.file}`);
+    seen.set(r.slug, r.file);
+  }
+}

@@ -1,0 +1,84 @@
+import type { ArticleRecord } from "../../types";
+import type { OriginalText } from "../site-data";
+import * as urls from "../urls";
+import { lazyText } from "./lazy-text";
+
+/**
+ * The JSON export of every record, in parts of one year each (and one for articles without a
+ * date), so no file grows with the whole archive: one file of every record reached 440 MB at
+ * 100,000 synthetic articles, near the longest string V8 can hold.
+ *
+ * - `/api/articles.json`: `{ "count": n, "parts": [{ "year", "count", "url" }, …] }`, years
+ *   newest first, the undated part (year null) last.
+ * - `/api/articles/<year>.json`, `/api/articles/undated.json`:
+ *   `{ "year": "2024" | null, "count": n, "articles": [...] }`, articles in site order with
+ *   the records' own fields and their absolute URLs.
+ *
+ * Each file is `JSON.stringify(value, null, 2)` plus a final newline.
+ */
+
+/** The records of one part, in site order. */
+export interface ExportPart {
+  readonly year: string | null;
+  readonly records: readonly ArticleRecord[];
+}
+
+/**
+ * The export's files. A part's text is made when it is read (when its file is written) and
+ * not kept: together the parts hold every body. What it is made from stays on the entry (the
+ * site's address and each record's exported fields, whose strings and arrays are the records'
+ * own), so the dev server's page comparison and the build's page fingerprints see a part change
+ * exactly when what it prints does, and do not go through the fields it leaves out (the body's
+ * HTML, the provenance, the removed lines: more than half of a record).
+ * @param parts the non-empty parts, newest year first, undated last.
+ * @param absolute the absolute URL of a site path.
+ */
+export function articlesJsonFiles(parts: readonly ExportPart[], absolute: (path: string) => string): OriginalText[] {
+  const index = {
+    count: parts.reduce((n, p) => n + p.records.length, 0),
+    parts: parts.map((p) => ({ year: p.year, count: p.records.length, url: absolute(urls.articlesJsonPartUrl(p.year)) })),
+  };
+  const site = absolute("/");
+  return [
+    { url: urls.articlesJsonUrl(), text: json(index) },
+    ...parts.map((part) => {
+      const source = { site, year: part.year, articles: part.records.map(exportedFields) };
+      return lazyText(urls.articlesJsonPartUrl(part.year), source, () => partJson(source, absolute));
+    }),
+  ];
+}
+
+function partJson(part: { readonly year: string | null; readonly articles: readonly ExportedFields[] }, absolute: (path: string) => string): string {
+  return json({ year: part.year, count: part.articles.length, articles: part.articles.map((r) => exported(r, absolute)) });
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+type ExportedFields = Pick<ArticleRecord, "slug" | "file" | "format" | "headline" | "byline" | "authors" | "published" | "updated" | "source" | "topics" | "summary" | "highlights" | "body" | "draft">;
+
+/** The fields of a record the export prints. */
+function exportedFields(r: ArticleRecord): ExportedFields {
+  const { slug, file, format, headline, byline, authors, published, updated, source, topics, summary, highlights, body, draft } = r;
+  return { slug, file, format, headline, byline, authors, published, updated, source, topics, summary, highlights, body, draft };
+}
+
+function exported(r: ExportedFields, absolute: (path: string) => string): Record<string, unknown> {
+  return {
+    slug: r.slug,
+    url: absolute(urls.articleUrl(r.slug)),
+    originalUrl: absolute(urls.originalTextUrl(r.slug)),
+    file: r.file,
+    format: r.format,
+    headline: r.headline,
+    byline: r.byline,
+    authors: r.authors,
+    published: r.published,
+    updated: r.updated,
+    source: r.source,
+    topics: r.topics,
+    summary: r.summary,
+    highlights: r.highlights,
+    body: r.body,
+    draft: r.draft,
+  };
+}

@@ -1,0 +1,102 @@
+import type { CalendarDate } from "../../types";
+import { escapeXml } from "./xml";
+
+/**
+ * Atom 1.0 feeds (RFC 4287) built as text with every value escaped. Dates come only from the
+ * articles: the feed's `updated` is its newest entry's, never the build clock, so a rebuild of
+ * the same content gives the same bytes.
+ */
+
+/** One article in a feed. Every URL is absolute. */
+export interface FeedEntry {
+  readonly url: string;
+  readonly title: string;
+  readonly published: CalendarDate;
+  readonly updated: CalendarDate | null;
+  readonly authors: readonly string[];
+  readonly summary: string;
+  readonly categories: readonly string[];
+  /** The original text, linked as `rel="via"`. */
+  readonly originalUrl: string;
+  /** Sanitized HTML of the body, sent escaped as `type="html"`. */
+  readonly contentHtml: string;
+}
+
+/** A whole feed. */
+export interface Feed {
+  /** Absolute URL of the feed itself, also its id. */
+  readonly selfUrl: string;
+  /** Absolute URL of the page the feed mirrors. */
+  readonly pageUrl: string;
+  readonly title: string;
+  readonly subtitle: string;
+  /** Newest first; only dated articles (an Atom entry must have a date). */
+  readonly entries: readonly FeedEntry[];
+}
+
+/** The `updated` of a feed with no entries: a fixed instant, so the output stays reproducible. */
+export const EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
+
+/**
+ * An RFC 3339 timestamp for a calendar string. The archive stores wall-clock times without a
+ * zone, so they are written as UTC: consistent across builds, though possibly hours off.
+ * @throws TypeError when `date` is not `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`.
+ * @example atomDate("2023-09-20") //=> "2023-09-20T00:00:00Z"
+ */
+export function atomDate(date: CalendarDate): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return `${date}T00:00:00Z`;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(date)) return `${date}:00Z`;
+  throw new TypeError(`Not a calendar date: \`${date}\``);
+}
+
+/** The later of published and updated: the entry's last change. */
+function lastChange(e: FeedEntry): CalendarDate {
+  return e.updated !== null && e.updated > e.published ? e.updated : e.published;
+}
+
+/**
+ * The Atom XML of a feed.
+ * @param entryXml writes one entry; the site's feeds pass {@link atomEntry} kept per entry
+ *   object, so an entry an edit left alone is not written out again.
+ * @example atomFeed({ selfUrl, pageUrl, title: "News", subtitle: "", entries: [] })
+ */
+export function atomFeed(feed: Feed, entryXml: (entry: FeedEntry) => string = atomEntry): string {
+  const newest = feed.entries.map(lastChange).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+  const lines = [
+    `<?xml version="1.0" encoding="utf-8"?>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom">`,
+    `  <id>${escapeXml(feed.selfUrl)}</id>`,
+    `  <title>${escapeXml(feed.title)}</title>`,
+    ...(feed.subtitle === "" ? [] : [`  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`]),
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.pageUrl)}"/>`,
+    `  <updated>${newest === null ? EMPTY_FEED_UPDATED : atomDate(newest)}</updated>`,
+    // Atom requires an author on the feed or on every entry; entries with no known author
+    // inherit this neutral one instead of an invented name.
+    `  <author><name>${escapeXml(feed.title)}</name></author>`,
+    ...feed.entries.map((entry) => entryXml(entry)),
+    `</feed>`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The `<entry>` element of one article, indented for its feed, without a final line break.
+ * @example atomEntry(entry).startsWith("  <entry>") //=> true
+ */
+export function atomEntry(e: FeedEntry): string {
+  return [
+    `  <entry>`,
+    `    <id>${escapeXml(e.url)}</id>`,
+    `    <title>${escapeXml(e.title)}</title>`,
+    `    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
+    `    <link rel="via" type="text/plain" href="${escapeXml(e.originalUrl)}"/>`,
+    `    <published>${atomDate(e.published)}</published>`,
+    `    <updated>${atomDate(lastChange(e))}</updated>`,
+    ...e.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
+    ...e.categories.map((c) => `    <category term="${escapeXml(c)}"/>`),
+    ...(e.summary === "" ? [] : [`    <summary>${escapeXml(e.summary)}</summary>`]),
+    `    <content type="html">${escapeXml(e.contentHtml)}</content>`,
+    `  </entry>`,
+  ].join("\n");
+}

@@ -1,0 +1,58 @@
+import type { ArticleRecord } from "../../types";
+import type { TopicGroup } from "../group/group-by-topic";
+import { authorNames } from "../labels/byline";
+import { summarize } from "../labels/summary";
+import { absolute, type Scaffold } from "../scaffold";
+import type { OriginalText } from "../site-data";
+import * as urls from "../urls";
+import type { ViewCache } from "../view-identity";
+import { atomEntry, atomFeed, type FeedEntry } from "./atom";
+import { lazyText } from "./lazy-text";
+
+/** Most entries in one Atom feed: the newest dated articles. Readers only poll for new ones. */
+export const FEED_MAX_ENTRIES = 50;
+
+/**
+ * The site's Atom feeds: one of all articles, and one per topic (used or not, so its URL stays).
+ *
+ * A feed is written from its source when rendered, and the dev server compares the sources:
+ * building the text of every feed on every rebuild (61 feeds of 50 entries, with their bodies)
+ * would cost more than the pages it changes. An unchanged article keeps its entry object, and
+ * the entry its XML.
+ * @param sorted every article, newest first.
+ * @param topicGroups every topic with its articles, newest first.
+ * @example feedFiles(cache, s, sorted, groups).map((f) => f.url) // ["/feed.xml", "/topics/armenia/feed.xml", …]
+ */
+export function feedFiles(cache: ViewCache, s: Scaffold, sorted: readonly ArticleRecord[], topicGroups: readonly TopicGroup<ArticleRecord>[]): OriginalText[] {
+  const entries = (list: readonly ArticleRecord[]): FeedEntry[] =>
+    list
+      .filter((r): r is DatedRecord => r.published !== null)
+      .slice(0, FEED_MAX_ENTRIES)
+      .map((r) => cache.perObject(feedEntry, r, s, cache.perObject(summarize, r)));
+  const entryXml = (entry: FeedEntry): string => cache.perObject(atomEntry, entry);
+  const feed = (path: string, pagePath: string, title: string, subtitle: string, list: readonly ArticleRecord[]): OriginalText => {
+    const source = { selfUrl: absolute(s, path), pageUrl: absolute(s, pagePath), title, subtitle, entries: entries(list) };
+    return lazyText(path, source, () => atomFeed(source, entryXml));
+  };
+  return [
+    feed(urls.feedUrl(), urls.homeUrl(), s.site, "The newest articles of the archive.", sorted),
+    ...topicGroups.map(({ topic, items }) => feed(urls.topicFeedUrl(topic.slug), urls.topicUrl(topic.slug), `${topic.label}: ${s.site}`, topic.description, items)),
+  ];
+}
+
+type DatedRecord = ArticleRecord & { readonly published: string };
+
+/** One article's feed entry (a builder for `ViewCache.perObject`). */
+function feedEntry(r: DatedRecord, s: Scaffold, summary: string): FeedEntry {
+  return {
+    url: absolute(s, urls.articleUrl(r.slug)),
+    title: r.headline,
+    published: r.published,
+    updated: r.updated,
+    authors: authorNames(r),
+    summary,
+    categories: r.topics.map((t) => s.topicLabels.get(t) ?? t),
+    originalUrl: absolute(s, urls.originalTextUrl(r.slug)),
+    contentHtml: r.bodyHtml,
+  };
+}

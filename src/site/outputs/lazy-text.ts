@@ -1,0 +1,30 @@
+import type { OriginalText } from "../site-data";
+
+/**
+ * A text file whose `text` is computed on each read and not kept, for texts too large to hold
+ * for the whole build (the JSON export, the original texts). `text` is a getter on the class,
+ * not an own property: only `url` and `source` (what the text is made from) are compared and
+ * copied, so the dev server's page comparison sees the file change exactly when
+ * its source does. A class rather than an object with its own getter: 10,000 of those took
+ * 7 MiB, each in the slow dictionary form.
+ */
+class LazyText implements OriginalText {
+  readonly #make: () => string;
+
+  constructor(
+    readonly url: string,
+    readonly source: object,
+    make: () => string,
+  ) {
+    this.#make = make;
+  }
+
+  get text(): string {
+    return this.#make();
+  }
+}
+
+/** @example lazyText("/a.txt", { sha256 }, () => read()).text // read() on each access */
+export function lazyText(url: string, source: object, text: () => string): OriginalText {
+  return new LazyText(url, source, text);
+}

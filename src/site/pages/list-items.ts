@@ -1,0 +1,32 @@
+import type { ArticleRecord } from "../../types";
+import { dateLabel } from "../labels/format-date";
+import { summarize } from "../labels/summary";
+import type { Link, ListItem } from "../site-data";
+import * as urls from "../urls";
+import { topicLinks, type PageContext } from "../scaffold";
+
+/**
+ * The list item of every article, by slug, in the order given. An unchanged article keeps its
+ * list item object from one build to the next (the dev server compares pages, and identical
+ * objects compare at once), and every list showing the article shares that one object.
+ * @throws TypeError when an article names a topic the taxonomy lacks.
+ * @example listItemsBySlug(ctx, sorted).get("a")?.href //=> "/articles/a/"
+ */
+export function listItemsBySlug(ctx: Pick<PageContext, "scaffold" | "cache">, records: readonly ArticleRecord[]): Map<string, ListItem> {
+  const { cache, scaffold } = ctx;
+  return new Map(records.map((r) => [r.slug, cache.perObject(listItem, r, scaffold.prefix, topicLinks(ctx, r.topics), cache.perObject(summarize, r))]));
+}
+
+/** An article as lists show it (a builder for `ViewCache.perObject`). */
+function listItem(r: ArticleRecord, prefix: string, topics: readonly Link[], summary: string): ListItem {
+  return {
+    slug: r.slug,
+    href: urls.withPathPrefix(prefix, urls.articleUrl(r.slug)),
+    headline: r.headline,
+    published: dateLabel(r.published),
+    source: r.source,
+    topics,
+    summary,
+    draft: r.draft,
+  };
+}

@@ -1,0 +1,284 @@
+import type { DateLabel } from "./labels/format-date";
+
+/**
+ * The shape templates receive: one precomputed object with a list of views per page kind.
+ * Every value a template prints is already here (URLs, labels, counts, neighbours), so
+ * templates only loop, test flags and print. Each page kind is an array that Nunjucks
+ * paginates with `size: 1`; single pages are one-element arrays so every template works
+ * the same way.
+ */
+
+/** A link: where to and what to call it. */
+export interface Link {
+  readonly href: string;
+  readonly label: string;
+}
+
+/** A navigation link, marked when it is the section of the current page. */
+export interface NavLink extends Link {
+  readonly current: boolean;
+}
+
+/** A link with the number of articles behind it. */
+export interface CountedLink extends Link {
+  readonly count: number;
+  /** e.g. "1 article", "12 articles". */
+  readonly countLabel: string;
+}
+
+/** A year in the date archive with its months. */
+export interface YearSummary extends CountedLink {
+  readonly months: readonly CountedLink[];
+}
+
+/** An article as it appears in a list. */
+export interface ListItem {
+  readonly slug: string;
+  readonly href: string;
+  readonly headline: string;
+  /** Null when the publication date is unknown. */
+  readonly published: DateLabel | null;
+  /** Null when the source is unknown. */
+  readonly source: string | null;
+  readonly topics: readonly Link[];
+  /** One or two sentences; may be empty. */
+  readonly summary: string;
+  readonly draft: boolean;
+}
+
+/** Open Graph and other head metadata of a page. */
+export interface PageMeta {
+  /** Absolute canonical URL (with `SITE_URL` and the path prefix); null on the 404 page. */
+  readonly canonicalUrl: string | null;
+  /** One or two sentences for `<meta name="description">` and `og:description`; may be empty. */
+  readonly description: string;
+  readonly ogType: "website" | "article";
+  /** `article:published_time`, when known. */
+  readonly publishedTime: string | null;
+  /** Whether search engines should skip the page (the 404 and search pages). */
+  readonly noindex: boolean;
+}
+
+/** Fields every page has. */
+export interface ViewBase {
+  /** The page's site path (without the path prefix), used as its permalink. */
+  readonly url: string;
+  /** The `<title>` text, site name included. */
+  readonly documentTitle: string;
+  /** The page's single `<h1>`. */
+  readonly heading: string;
+  readonly nav: readonly NavLink[];
+  /** Ancestor pages, outermost first; empty on the home and 404 pages. */
+  readonly breadcrumbs: readonly Link[];
+  readonly meta: PageMeta;
+  /** The Atom feed advertised in the page head: the topic's own on topic pages. */
+  readonly feed: Link;
+}
+
+/** An author link inside a byline, with the text printed after it (", ", " and ", or ""). */
+export interface AuthorLink extends Link {
+  readonly separator: string;
+}
+
+export interface ArticleView extends ViewBase {
+  readonly kind: "article";
+  readonly slug: string;
+  /** "By A, B and C", the raw byline when no names were recognised, or null when unknown. */
+  readonly byline: string | null;
+  /** Recognised authors, each linking to their page; empty when none were recognised. */
+  readonly authors: readonly AuthorLink[];
+  readonly published: DateLabel | null;
+  readonly updated: DateLabel | null;
+  /** For an undated article: "mentions events up to 2024", an estimate from its text; else null. */
+  readonly dateHint: string | null;
+  /** The source's page, or null when the source is unknown. */
+  readonly source: Link | null;
+  /** Link to the "source unknown" grouping, used when `source` is null. */
+  readonly sourceUnknown: Link;
+  readonly topics: readonly Link[];
+  /** e.g. "3 min read"; null when the body is empty. */
+  readonly readingTime: string | null;
+  /** Search filter values (`data-pagefind-filter`): the publication year, when known. */
+  readonly filterYear: string | null;
+  /** Up to five articles sharing topics, most shared first, then nearest in date. */
+  readonly related: readonly ListItem[];
+  /** schema.org NewsArticle JSON, escaped so it cannot end its `<script>` element. */
+  readonly jsonLd: string;
+  readonly highlights: readonly string[];
+  /** Sanitized by ingestion; the only string templates print unescaped. */
+  readonly bodyHtml: string;
+  readonly originalUrl: string;
+  /** The next older dated article. */
+  readonly previous: Link | null;
+  /** The next newer dated article. */
+  readonly next: Link | null;
+  readonly draft: boolean;
+}
+
+/** A text file published as is: an original text, a feed, the JSON export, the sitemap. */
+export interface OriginalText {
+  readonly url: string;
+  readonly text: string;
+}
+
+export interface HomeView extends ViewBase {
+  readonly kind: "home";
+  readonly articleCount: number;
+  readonly countLabel: string;
+  readonly latest: readonly ListItem[];
+  /** Topics that have at least one article. */
+  readonly topics: readonly CountedLink[];
+  readonly years: readonly YearSummary[];
+  readonly undated: CountedLink;
+  readonly allTopics: Link;
+  readonly archive: Link;
+}
+
+export interface TopicsIndexView extends ViewBase {
+  readonly kind: "topics";
+  readonly topics: readonly (CountedLink & { readonly description: string })[];
+}
+
+/** One page of a paginated article list. */
+export interface PaginatedList {
+  /** Articles in the list, across all its pages. */
+  readonly count: number;
+  readonly countLabel: string;
+  readonly pageNumber: number;
+  readonly pageCount: number;
+  /** Whether the list has more than one page. */
+  readonly paginated: boolean;
+  readonly items: readonly ListItem[];
+  readonly previousPage: Link | null;
+  readonly nextPage: Link | null;
+}
+
+export interface TopicPageView extends ViewBase, PaginatedList {
+  readonly kind: "topic";
+  readonly description: string;
+  /** Articles of this topic per year, newest year first, linking to the year's archive page. */
+  readonly years: readonly CountedLink[];
+  /** Articles of this topic with no known date. */
+  readonly undatedCount: number;
+}
+
+export interface ArchiveIndexView extends ViewBase {
+  readonly kind: "archive";
+  readonly years: readonly YearSummary[];
+  readonly undated: CountedLink;
+}
+
+export interface YearView extends ViewBase {
+  readonly kind: "year";
+  readonly count: number;
+  readonly countLabel: string;
+  readonly months: readonly CountedLink[];
+  readonly items: readonly ListItem[];
+  /** The previous (older) year with articles. */
+  readonly previousYear: Link | null;
+  readonly nextYear: Link | null;
+}
+
+export interface MonthView extends ViewBase {
+  readonly kind: "month";
+  readonly count: number;
+  readonly countLabel: string;
+  readonly items: readonly ListItem[];
+  /** The previous (older) month with articles, possibly in another year. */
+  readonly previousMonth: Link | null;
+  readonly nextMonth: Link | null;
+  readonly year: Link;
+}
+
+export interface UndatedView extends ViewBase {
+  readonly kind: "undated";
+  readonly countLabel: string;
+  readonly items: readonly ListItem[];
+}
+
+/** A paginated article list of one source, one author, or of articles with no known source. */
+export interface ListPageView extends ViewBase, PaginatedList {
+  readonly kind: "list";
+  /** One sentence under the heading. */
+  readonly lede: string;
+}
+
+/** The index of sources or of authors. */
+export interface NamesIndexView extends ViewBase {
+  readonly kind: "names";
+  readonly lede: string;
+  readonly names: readonly CountedLink[];
+  /** The "source unknown" or "author unknown" grouping; null when there is none. */
+  readonly unknown: CountedLink | null;
+  /** A link to the other index (authors from sources and back). */
+  readonly other: Link;
+}
+
+/** The search page. */
+export interface SearchView extends ViewBase {
+  readonly kind: "search";
+  /** Every search index shard's folder, path prefix included, as a JSON array for the page script. */
+  readonly bundlesJson: string;
+  readonly scriptUrl: string;
+  readonly styleUrl: string;
+  readonly starterUrl: string;
+  readonly topics: Link;
+  readonly archive: Link;
+}
+
+export interface NotFoundView extends ViewBase {
+  readonly kind: "not-found";
+  readonly home: Link;
+}
+
+/** Counts for the build summary. */
+export interface SiteStats {
+  readonly articles: number;
+  readonly undated: number;
+  readonly withoutSource: number;
+  readonly withoutByline: number;
+  /** Topics with at least one article. */
+  readonly topicsUsed: number;
+}
+
+/** Links to the site's own assets, with the path prefix. */
+export interface AssetLinks {
+  readonly stylesheet: string;
+  readonly icon: string;
+}
+
+/** Everything the templates need, computed once. */
+export interface SiteData {
+  readonly siteName: string;
+  /** The subpath the site is served under (`/` or `/a/b/`). */
+  readonly pathPrefix: string;
+  /** The home page link, with the path prefix. */
+  readonly homeUrl: string;
+  /** The stylesheet's site path (without the prefix), for output checks. */
+  readonly stylesheetUrl: string;
+  readonly assets: AssetLinks;
+  /** The search index shards the search page loads, oldest articles first (see `search-shards.ts`). */
+  readonly searchShards: readonly { readonly key: string; readonly folder: string }[];
+  readonly stats: SiteStats;
+  readonly views: {
+    readonly home: readonly [HomeView];
+    readonly articles: readonly ArticleView[];
+    readonly originals: readonly OriginalText[];
+    readonly topicsIndex: readonly [TopicsIndexView];
+    readonly topicPages: readonly TopicPageView[];
+    readonly archiveIndex: readonly [ArchiveIndexView];
+    readonly years: readonly YearView[];
+    readonly months: readonly MonthView[];
+    readonly undated: readonly [UndatedView];
+    readonly notFound: readonly [NotFoundView];
+    readonly sourcesIndex: readonly [NamesIndexView];
+    readonly authorsIndex: readonly [NamesIndexView];
+    /** Source pages, author pages and the "source unknown" pages. */
+    readonly lists: readonly ListPageView[];
+    readonly search: readonly [SearchView];
+    /** Feeds, the sitemap and robots.txt. */
+    readonly files: readonly OriginalText[];
+    /** The JSON export: its index and one part per year (see `articles-json.ts`). */
+    readonly exports: readonly OriginalText[];
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { dateLabel, formatDate, formatMonth, formatMonthName } from "../../../src/site/labels/format-date";
+
+// Run by hand under TZ=America/Los_Angeles and TZ=Pacific/Kiritimati too: labels must not move.
+describe("formatDate", () => {
+  it.each([
+    ["2023-09-20", "20 September 2023"],
+    // Midnight stays on its own day in every zone.
+    ["2025-07-02T00:00", "2 July 2025, 00:00"],
+    ["2025-06-29T14:23", "29 June 2025, 14:23"],
+    // The first and last days of a year are where a zone shift would show.
+    ["2024-01-01", "1 January 2024"],
+    ["2023-12-31T23:59", "31 December 2023, 23:59"],
+    ["2024-02-29", "29 February 2024"],
+  ])("labels %s as %s", (input, expected) => {
+    expect(formatDate(input)).toBe(expected);
+  });
+
+  it.each(["2023-9-20", "20 September 2023", "2023-09-20T1:00", ""])("throws on %j", (input) => {
+    expect(() => formatDate(input)).toThrow(TypeError);
+  });
+});
+
+describe("dateLabel", () => {
+  it("pairs the calendar string with its label", () => {
+    expect(dateLabel("2023-09-20")).toEqual({ datetime: "2023-09-20", label: "20 September 2023" });
+  });
+  it("returns null for an unknown date", () => {
+    expect(dateLabel(null)).toBeNull();
+  });
+});
+
+describe("month labels", () => {
+  it.each([
+    ["2023", "09", "September 2023"],
+    ["2024", "01", "January 2024"],
+    ["2024", "12", "December 2024"],
+  ])("labels %s-%s as %s", (year, month, expected) => {
+    expect(formatMonth(year, month)).toBe(expected);
+  });
+  it("names a month alone", () => {
+    expect(formatMonthName("02")).toBe("February");
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { newsArticle, serializeJsonLd, type NewsArticleInput } from "../../../src/site/outputs/json-ld";
+
+const input: NewsArticleInput = {
+  url: "https://example.org/articles/a/",
+  headline: "A",
+  published: null,
+  updated: null,
+  authors: [],
+  publisher: null,
+  originalUrl: "https://example.org/articles/a/original.txt",
+  keywords: [],
+  description: "",
+};
+
+describe("newsArticle", () => {
+  it("leaves out what is unknown instead of inventing it", () => {
+    const ld = newsArticle(input);
+    for (const key of ["datePublished", "dateModified", "author", "publisher", "keywords", "description"]) {
+      expect(ld, key).not.toHaveProperty(key);
+    }
+    expect(ld).toMatchObject({ "@type": "NewsArticle", headline: "A", isBasedOn: input.originalUrl });
+  });
+
+  it("includes known dates, authors and publisher", () => {
+    const ld = newsArticle({
+      ...input,
+      published: "2025-06-29T14:23",
+      updated: "2025-07-02",
+      authors: [{ name: "Mark Dovich", url: "https://example.org/authors/mark-dovich/" }],
+      publisher: "CivilNet",
+    });
+    expect(ld).toMatchObject({
+      datePublished: "2025-06-29T14:23",
+      dateModified: "2025-07-02",
+      author: [{ "@type": "Person", name: "Mark Dovich", url: "https://example.org/authors/mark-dovich/" }],
+      publisher: { "@type": "Organization", name: "CivilNet" },
+    });
+  });
+});
+
+describe("serializeJsonLd", () => {
+  it.each([
+    // Nothing can close the script element or open a comment, and the value survives.
+    ["</script><script>alert(1)</script>"],
+    ["<!-- a & b -->"],
+    ["line\u2028separator"],
+  ])("keeps %j inert and parseable", (text) => {
+    const json = serializeJsonLd({ headline: text });
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual({ headline: text });
+  });
+});
