@@ -46,7 +46,17 @@ export const MESSAGES = {
   "control-character": {
     severity: "error",
     title: "Control character in text",
-    hint: "Delete the invisible character (it usually comes from copying out of a PDF or a binary file).",
+    hint: "Delete the invisible character, or the YAML escape (`\\x01`, `\\u001b`) that writes it; it usually comes from copying out of a PDF or a binary file.",
+  },
+  noncharacter: {
+    severity: "error",
+    title: "Unicode non-character in text",
+    hint: "Delete the character (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the like are never text; they come from a broken conversion), or the YAML escape that writes it.",
+  },
+  "lone-surrogate": {
+    severity: "error",
+    title: "Half of a UTF-16 surrogate pair",
+    hint: "Fix the YAML escape: `\\uD83D` alone is half a character; write the character itself, or `\\U0001F525` for one outside the Basic Multilingual Plane.",
   },
   "empty-file": {
     severity: "error",
@@ -57,6 +67,11 @@ export const MESSAGES = {
     severity: "warning",
     title: "Very long line",
     hint: "The file may have lost its line breaks; check that each paragraph is on its own line.",
+  },
+  "parse-crashed": {
+    severity: "error",
+    title: "Reading the article failed with an internal error",
+    hint: "This is a bug in the generator: report the message with the file attached. Until it is fixed the article is not published; simplifying unusual formatting in it (deep nesting, very long lines, thousands of markup characters) may get it through.",
   },
   // ── front matter ─────────────────────────────────────────────────────────────────────────
   "front-matter-unterminated": {
@@ -127,8 +142,13 @@ export const MESSAGES = {
   },
   "markdown-too-complex": {
     severity: "error",
-    title: "Markdown paragraph too complex to render",
-    hint: "This paragraph has thousands of `*`, `_`, `[` or `]` characters; remove them or escape each with `\\`.",
+    title: "Markdown too complex to render",
+    hint: "Remove the markup characters or escape each with `\\`; text that is not meant as Markdown can be saved as a `.txt` file, which is never read as Markdown.",
+  },
+  "markdown-too-long": {
+    severity: "error",
+    title: "Markdown body has too many lines",
+    hint: "An article this long is several articles or a data dump: split it into separate files.",
   },
   "missing-title": {
     severity: "error",
@@ -149,6 +169,16 @@ export const MESSAGES = {
     severity: "warning",
     title: "Invisible characters removed from the headline",
     hint: "Delete the zero-width or text-direction characters from the headline (they usually come from copying and can make it read differently on the page).",
+  },
+  "field-too-long": {
+    severity: "error",
+    title: "Name or slug too long for a page address",
+    hint: "A name this long is not a name: keep only the names in `authors:` or `source:`, and keep `slug:` to a few words.",
+  },
+  "updated-before-published": {
+    severity: "warning",
+    title: "Update date before the publication date",
+    hint: "Check both dates for a typo; swap them if `date` and `updated` were mixed up.",
   },
   "headline-too-long": {
     severity: "warning",

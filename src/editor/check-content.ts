@@ -67,7 +67,7 @@ export function formatCheckReport(result: CheckResult, options: { fields?: boole
     parts.push(result.raw.map((r) => formatFieldSummary(r.file, r.findings)).join("\n\n"), "");
   }
   if (result.diagnostics.length > 0) {
-    parts.push("Problems:", ...result.diagnostics.map(formatDiagnostic), "");
+    parts.push("Problems:", result.diagnostics.map(formatDiagnostic).join("\n"), "");
   }
   const files = plural(result.files.length, "file");
   const verdict = result.errors > 0 ? "fix the errors above; `npm run build` would fail" : "ready to build";

@@ -70,8 +70,8 @@ export function verifySite(data: SiteData, written: readonly string[], context: 
     if (isOutside(file)) problems.push(`Output path leaves the output folder: ${file}`);
     else if (!expected.has(file) && !generated.some((dir) => file.startsWith(dir))) problems.push(`Unexpected file in the output (stale or stray, made by no page): ${file}`);
   }
-  if (context.ingest) problems.push(...verifyContentMapping(context.ingest, present));
-  return problems;
+  // concat, not push(...): one argument per problem would overflow the stack on a large archive.
+  return context.ingest ? problems.concat(verifyContentMapping(context.ingest, present)) : problems;
 }
 
 /**

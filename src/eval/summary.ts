@@ -61,7 +61,7 @@ export function summaryLines(results: readonly CaseResult[]): string[] {
     if (failed.length > 10) lines.push(`  ... and ${failed.length - 10} more`);
   }
   lines.push(
-    `time: mean ${mean(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms per article (in process)`,
+    `time: mean ${mean(times).toFixed(1)} ms, max ${times.reduce((a, b) => Math.max(a, b), -Infinity).toFixed(1)} ms per article (in process)`,
     `score: headline ${m("headline")} authors ${m("authors")} date ${m("published")} (wrong ${m("published_wrong")}) source ${m("source")} body-F1 ${m("body")} (n=${results.length}, failed ${failed.length})`,
   );
   return lines;

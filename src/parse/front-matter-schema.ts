@@ -4,6 +4,7 @@ import { parseIsoCalendar } from "./calendar";
 import { report } from "../diagnostics/messages";
 import { nearest } from "../diagnostics/suggest";
 import type { FrontMatterBlock } from "./front-matter";
+import { checkFrontMatterCharacters } from "./front-matter-characters";
 
 /**
  * The front-matter fields editors may set, as one zod schema. The TypeScript type is inferred
@@ -126,15 +127,19 @@ export function validateFrontMatter(
   block: FrontMatterBlock,
   window: DateWindow,
 ): { fields: ValidFrontMatter | null; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const lineOf = (key: string | undefined): number | undefined => (key === undefined ? undefined : block.keyLines[key]);
+  const lineOf = (key: string | undefined): number | undefined =>
+    key !== undefined && Object.hasOwn(block.keyLines, key) ? block.keyLines[key] : undefined;
+  // Keys and values holding control characters and the like are reported once, as that, and
+  // no other message prints them.
+  const characters = checkFrontMatterCharacters(file, block.data, lineOf);
+  const diagnostics: Diagnostic[] = characters.diagnostics;
   const parsed = FrontMatterSchema.safeParse(block.data);
 
-  const reportedKeys = new Set<string>();
+  const reportedKeys = new Set<string>(characters.keys);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) diagnostics.push(unknownKey(file, key, lineOf(key)));
+        for (const key of issue.keys) if (!reportedKeys.has(key)) diagnostics.push(unknownKey(file, key, lineOf(key)));
         continue;
       }
       const key = typeof issue.path[0] === "string" ? issue.path[0] : undefined;

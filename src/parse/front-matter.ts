@@ -131,15 +131,30 @@ export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
   };
 }
 
-/** File lines of top-level keys; the YAML block starts on file line 2. */
+/**
+ * File lines of top-level keys; the YAML block starts on file line 2. A map without a
+ * prototype, so keys such as `__proto__`, `constructor` or `toString` are keys like any other
+ * (on a plain object they would find, or replace, the prototype's members).
+ */
 function locateKeys(yamlLines: readonly string[]): Record<string, number> {
-  const keyLines: Record<string, number> = {};
+  const keyLines = Object.create(null) as Record<string, number>;
   yamlLines.forEach((line, i) => {
     const m = TOP_LEVEL_KEY.exec(line);
-    const key = m?.[1] ?? m?.[2] ?? m?.[3];
-    if (key !== undefined && !(key in keyLines)) keyLines[key] = i + 2;
+    const key = m?.[1] !== undefined ? doubleQuoted(m[1]) : (m?.[2] ?? m?.[3]);
+    if (key !== undefined && !Object.hasOwn(keyLines, key)) keyLines[key] = i + 2;
   });
   return keyLines;
+}
+
+/** A double-quoted YAML key as the parser reads it, escapes (`\x01`, `\u00e9`) resolved. */
+function doubleQuoted(inner: string): string {
+  if (!inner.includes("\\")) return inner;
+  try {
+    const value: unknown = load(`"${inner}"`, { schema: CORE_SCHEMA });
+    return typeof value === "string" ? value : inner;
+  } catch {
+    return inner;
+  }
 }
 
 function yamlDiagnostic(file: string, error: unknown): Diagnostic {

@@ -89,16 +89,17 @@ export function listContent(root: string, settings: Pick<ArchiveSettings, "conte
 export function assembleIngest(scan: ContentScan, outcomes: readonly FileOutcome[], settings: Pick<ArchiveSettings, "includeDrafts">): IngestResult {
   const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...scan.topicDiagnostics];
   const built: ArticleRecord[] = [];
+  // Loops, not push(...list): spreading one argument per item overflows the stack on long lists.
   for (const { readDiagnostics, parsed } of outcomes) {
-    diagnostics.push(...readDiagnostics);
+    for (const d of readDiagnostics) diagnostics.push(d);
     if (parsed === null) continue;
-    diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
     if (parsed.record) built.push(parsed.record);
   }
 
   // Drafts take part in the duplicate checks: publishing one later must not change any URL.
   const cross = crossFileChecks(built);
-  diagnostics.push(...cross.diagnostics);
+  for (const d of cross.diagnostics) diagnostics.push(d);
   const records: ArticleRecord[] = [];
   for (const record of built) {
     if (cross.rejected.has(record.file)) continue;

@@ -11,6 +11,7 @@ import { decodeArticleBytes, readArticleBytesSync } from "../load/read-file";
 import { buildRecord } from "../record/build-record";
 import { compileTopicMatchers, type TopicMatchers } from "../topics/assign";
 import { report } from "../diagnostics/messages";
+import { capRepeats } from "../diagnostics/repeats";
 
 /**
  * The settings that parsing reads. Only these: the parse cache (`parse-cache.ts`) keeps its
@@ -70,16 +71,39 @@ export function parseArticleText(
   return parseText(file, text, ctx, false);
 }
 
-/** `checked`: the text comes from `decodeArticleBytes`, already normalised and checked. */
+/**
+ * Parse one file's text, with any exception turned into a diagnostic naming the file: a parser
+ * bug, or a limit the guards missed, must not end the build with a stack trace that names no
+ * file. `checked`: the text comes from `decodeArticleBytes`, already normalised and checked.
+ */
 function parseText(file: string, text: string, ctx: ParseContext, checked: boolean): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
-  const format = formatOf(file);
-  if (format === null) {
-    return { record: null, diagnostics: [report("unsupported-extension", file, "Only `.txt` and `.md` files are articles.")] };
+  try {
+    const format = formatOf(file);
+    if (format === null) {
+      return { record: null, diagnostics: [report("unsupported-extension", file, "Only `.txt` and `.md` files are articles.")] };
+    }
+    const original = checked ? text : normaliseLineEnds(text);
+    // These list each kind of character a few times already, and count the rest.
+    const textProblems = checked ? [] : checkText(file, original);
+    if (textProblems.length > 0) return { record: null, diagnostics: textProblems };
+    const parsed = parseNormalised(file, format, original, ctx);
+    return { record: parsed.record, diagnostics: capRepeats(parsed.diagnostics) };
+  } catch (error) {
+    return { record: null, diagnostics: [parseCrashed(file, error)] };
   }
-  const original = checked ? text : normaliseLineEnds(text);
-  const textProblems = checked ? [] : checkText(file, original);
-  if (textProblems.length > 0) return { record: null, diagnostics: textProblems };
+}
 
+/**
+ * The diagnostic for an exception thrown while reading or parsing `file`.
+ * @example parseCrashed("a.md", new RangeError("Maximum call stack size exceeded")).id //=> "parse-crashed"
+ */
+export function parseCrashed(file: string, error: unknown): Diagnostic {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return report("parse-crashed", file, `Reading the article stopped with an internal error (${what.slice(0, 200)}).`);
+}
+
+/** Front matter, body and record from normalised, checked text. */
+function parseNormalised(file: string, format: "text" | "markdown", original: string, ctx: ParseContext): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
   const split = splitFrontMatter(file, original);
   if (split.diagnostics.length > 0) return { record: null, diagnostics: split.diagnostics };
 
@@ -130,7 +154,12 @@ export function parseOneFile(root: string, file: string, ctx: ParseContext): Fil
   const read = readArticleBytesSync(path.join(root, file), file, ctx.settings);
   if (read.bytes === null) return { readDiagnostics: read.diagnostics, parsed: null, sha1: null };
   const sha1 = bytesSha1(read.bytes);
-  const decoded = decodeArticleBytes(read.bytes, file, ctx.settings);
+  let decoded: ReturnType<typeof decodeArticleBytes>;
+  try {
+    decoded = decodeArticleBytes(read.bytes, file, ctx.settings);
+  } catch (error) {
+    return { readDiagnostics: [parseCrashed(file, error)], parsed: null, sha1 };
+  }
   return { readDiagnostics: decoded.diagnostics, parsed: decoded.text === null ? null : parseText(file, decoded.text, ctx, true), sha1 };
 }
 

@@ -12,6 +12,7 @@ import { report } from "../diagnostics/messages";
 import { fromFrontMatter, pick, unknownBecause } from "./provenance";
 import { slugFromHeadline } from "./slug";
 import { stripInvisible } from "./invisible";
+import { checkFieldLimits } from "./field-limits";
 
 /** Headlines longer than this (in characters) are built with a warning: likely a pasted paragraph. */
 export const LONG_HEADLINE_CHARS = 200;
@@ -84,17 +85,20 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
 
   const body = parts.paragraphs.map((p) => p.text);
   const topics = chooseTopics(input, headline.value ?? "", body);
-  diagnostics.push(...topics.diagnostics);
+  // Loops, not push(...list): a front-matter list can be long enough to overflow the stack.
+  for (const d of topics.diagnostics) diagnostics.push(d);
   const slug = chooseSlug(input, headline.value);
-  diagnostics.push(...slug.diagnostics);
-
-  if (headline.value === null || diagnostics.some((d) => d.severity === "error")) return { record: null, diagnostics };
+  for (const d of slug.diagnostics) diagnostics.push(d);
 
   const byline: Sourced<string | null> = ex?.byline ?? none(null, "Markdown articles have no byline line; set `authors`");
   const authors = pick<readonly string[]>(f.authors, "authors", keyLines.authors, ex?.authors, none([], "no byline and no `authors` in front matter"));
   const published = pick<CalendarDate | null>(f.date, "date", keyLines.date, ex?.published, none(null, "no `date` in front matter"));
   const updated = pick<CalendarDate | null>(f.updated, "updated", keyLines.updated, ex?.updated, none(null, "no `updated` in front matter"));
   const source = pick<string | null>(f.source, "source", keyLines.source, ex?.source, none(null, "no `source` in front matter"));
+  for (const d of checkFieldLimits(file, { authors, source, slug, published, updated })) diagnostics.push(d);
+
+  if (headline.value === null || diagnostics.some((d) => d.severity === "error")) return { record: null, diagnostics };
+
   const summary = pick<string | null>(f.summary, "summary", keyLines.summary, undefined, none(null, "no `summary` in front matter"));
   const highlights: Sourced<readonly string[]> = ex?.highlights ?? none([], "Markdown articles have no highlights block");
 

@@ -4,6 +4,7 @@ import type { ArchiveSettings } from "../settings";
 import type { Diagnostic, Topic } from "../types";
 import { report } from "../diagnostics/messages";
 import { linkOnPath } from "../load/list-files";
+import { capRepeats } from "../diagnostics/repeats";
 import { readArticleFile } from "../load/read-file";
 import { TopicFileSchema } from "./topic-schema";
 
@@ -41,6 +42,7 @@ export function parseTopics(file: string, text: string): { topics: Topic[]; diag
   }
 
   const parsed = TopicFileSchema.safeParse(data ?? []);
+  const lineOfSlug = slugLines(text);
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.map((issue) => {
       const [index, key] = issue.path;
@@ -48,17 +50,18 @@ export function parseTopics(file: string, text: string): { topics: Topic[]; diag
       const name = typeof entry?.slug === "string" ? `topic \`${entry.slug}\`` : typeof index === "number" ? `topic #${index + 1}` : "the file";
       const what = issue.code === "unrecognized_keys" ? `unknown key(s) ${issue.keys.join(", ")}` : issue.message;
       return report("topics-file-invalid", file, `In ${name}${key !== undefined ? `, \`${String(key)}\`` : ""}: ${what}.`, {
-        line: lineOfSlug(text, entry?.slug),
+        line: typeof entry?.slug === "string" ? lineOfSlug.get(entry.slug) : undefined,
       });
     });
-    return { topics: [], diagnostics };
+    // A broken list of thousands of topics would print thousands of lines: a few show the pattern.
+    return { topics: [], diagnostics: capRepeats(diagnostics) };
   }
 
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const topic of parsed.data) {
     if (seen.has(topic.slug)) {
-      diagnostics.push(report("topics-file-invalid", file, `Topic slug \`${topic.slug}\` is listed twice.`, { line: lineOfSlug(text, topic.slug) }));
+      diagnostics.push(report("topics-file-invalid", file, `Topic slug \`${topic.slug}\` is listed twice.`, { line: lineOfSlug.get(topic.slug) }));
     }
     seen.add(topic.slug);
   }
@@ -67,11 +70,22 @@ export function parseTopics(file: string, text: string): { topics: Topic[]; diag
   return { topics, diagnostics };
 }
 
-/** Best-effort line of `slug: <value>` so an editor can jump to the entry. */
-function lineOfSlug(text: string, slug: unknown): number | undefined {
-  if (typeof slug !== "string") return undefined;
-  const index = text.split("\n").findIndex((line) => new RegExp(`^\\s*-?\\s*slug:\\s*["']?${escapeRegExp(slug)}["']?\\s*$`).test(line));
-  return index === -1 ? undefined : index + 1;
+/**
+ * Best-effort line of each `slug: <value>` line (the first, for a slug given twice), so an
+ * editor can jump to the entry. Found in one pass: looking each slug up in the whole text
+ * would take a reading of the file per problem reported.
+ */
+function slugLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split("\n").forEach((raw, i) => {
+    let line = raw.trim();
+    if (line.startsWith("-")) line = line.slice(1).trimStart();
+    if (!line.startsWith("slug:")) return;
+    let value = line.slice("slug:".length).trim();
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0]) value = value.slice(1, -1);
+    if (!lines.has(value)) lines.set(value, i + 1);
+  });
+  return lines;
 }
 
 /** Escape text for use inside a RegExp. */

@@ -1,12 +1,27 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "../parse/front-matter-schema";
+import { MAX_SLUG_LENGTH } from "../record/slug";
+import { hasNoForbidden } from "../load/characters";
+
+// YAML escapes can write control characters, non-characters and lone surrogates, which would
+// reach every topic page, list and feed (see `load/characters.ts`).
+const text = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .refine(hasNoForbidden, `${what} holds a control character, a non-character or a lone surrogate (written as a YAML escape)`);
 
 /** One taxonomy entry in `content/topics.yml`; the type is inferred so it matches `Topic`. */
 export const TopicSchema = z.strictObject({
-  slug: z.string().regex(SLUG_PATTERN, "slug must be lowercase words joined by hyphens"),
-  label: z.string().trim().min(1, "label must not be empty"),
-  description: z.string().trim().min(1, "description must not be empty"),
-  aliases: z.array(z.string().trim().min(1, "an alias must not be empty")),
+  // A topic's slug is the folder of its pages, so it is held to the length of article slugs.
+  slug: z
+    .string()
+    .regex(SLUG_PATTERN, "slug must be lowercase words joined by hyphens")
+    .max(MAX_SLUG_LENGTH, `slug must be at most ${MAX_SLUG_LENGTH} characters long`),
+  label: text("label"),
+  description: text("description"),
+  aliases: z.array(text("an alias")),
 });
 
 /** The whole file: a list of topics. */

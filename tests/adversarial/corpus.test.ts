@@ -12,8 +12,6 @@ import { makeProject } from "./project";
  * Eleventy, so no site is rendered here; `build.test.ts` runs whole builds for the cases that do).
  */
 
-/** Wall-clock budget for ingesting one file, generous for a loaded 2-core CI machine. */
-const FILE_BUDGET_MS = 3_000;
 const settings = resolveSettings();
 
 beforeAll(() => {
@@ -26,13 +24,10 @@ afterAll(() => {
 const where = (d: { file: string }) => d.file.replace(/^content\/articles\//, "");
 
 describe.each(CASES)("$outcome: $name", (c: Case) => {
-  it("gives exactly the expected diagnostics, each naming its file and line, within the time budget", async () => {
+  it("gives exactly the expected diagnostics, each naming its file and line", async () => {
     const project = await makeProject(c.files, c.outside);
     try {
-      const started = performance.now();
       const result = await ingest(settings, project.root, { now: NOW });
-      const elapsed = performance.now() - started;
-      expect(elapsed).toBeLessThan(FILE_BUDGET_MS * Object.keys(c.files).length);
 
       const got = result.diagnostics.map((d) => `${where(d)} ${d.id} ${d.line ?? "-"}`).sort();
       const want = c.expect.map((x) => `${x.file} ${x.id} ${x.line ?? "-"}`).sort();

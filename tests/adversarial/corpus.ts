@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import { expect } from "vitest";
 import path from "node:path";
 import type { DiagnosticId } from "../../src/diagnostics/messages";
+import { growingBackticks } from "../../src/bench/pathological";
 import type { ArticleRecord } from "../../src/types";
 import type { Entry } from "./project";
 
@@ -113,6 +114,13 @@ export const CASES: readonly Case[] = [
   { name: "refuses a NUL character at its line", outcome: "E", files: { "a.txt": `${HEADLINE}\n\nHundreds of \u0000families.\n` }, expect: [e("a.txt", "control-character", 3, /U\+0000/)] },
   // ESC (terminal escapes) and DEL: each reported.
   { name: "refuses ESC and DEL control characters, each reported", outcome: "E", files: { "a.txt": `${HEADLINE}\u001b[31m\n\nBody\u007f text.\n` }, expect: [e("a.txt", "control-character", 1, /U\+001B/), e("a.txt", "control-character", 3, /U\+007F/)] },
+  // C1 controls: text decoded with the wrong encoding somewhere before it was saved.
+  { name: "refuses C1 control characters at their line", outcome: "E", files: { "a.txt": `${HEADLINE}\n\nHundreds of\u0085 families.\n` }, expect: [e("a.txt", "control-character", 3, /U\+0085/)] },
+  // Non-characters are valid UTF-8 but never text.
+  { name: "refuses U+FFFE and U+FFFF at their lines", outcome: "E", files: { "a.txt": `${HEADLINE}\n\nHundreds \ufffe of families.\n\nThey \uffff returned.\n` }, expect: [e("a.txt", "noncharacter", 3, /U\+FFFE/), e("a.txt", "noncharacter", 5, /U\+FFFF/)] },
+  // A million control characters took minutes (a quadratic position search) and printed a
+  // million diagnostics: the first 20 are listed, one more counts the rest.
+  { name: "refuses a million control characters, listing twenty and counting the rest", outcome: "E", files: { "a.txt": `${HEADLINE}\n\n${"\u0001\n".repeat(1_000_000)}` }, expect: [...Array.from({ length: 20 }, (_, i) => e("a.txt", "control-character", 3 + i)), e("a.txt", "control-character", 23, /^999,980 more like this/)] },
   // A leading BOM is stripped silently and the record is the BOM-less one.
   { name: "builds a file with a leading BOM exactly as without it", outcome: "OK", files: { "a.txt": bytes(BOM, GOOD_TXT) }, expect: [], check: sameAsLf },
   // Windows line ends.
@@ -132,7 +140,16 @@ export const CASES: readonly Case[] = [
   // The same in Markdown.
   { name: "builds a single 2 MB line in Markdown with a warning", outcome: "W", files: { "a.md": titled().replace(/\n---\n[\s\S]*$/, `\n---\n${"word ".repeat(400_000)}\n`) }, expect: [e("a.md", "long-line", 4)], check: (r) => expect1(r, (a) => a.bodyHtml.length > 1_999_000) },
 
-  // ── pathological Markdown: refused quickly, never a hang or a stack overflow ─────────────
+  // 130,000 short lines overflowed the stack (one argument per line to Math.max).
+  { name: "builds raw text of 130,000 short lines", outcome: "OK", files: { "a.txt": `${HEADLINE}\n\nBy Jane Roe\n\n${PARAGRAPHS[0]}\n\n${"Line of text.\n".repeat(130_000)}` }, expect: [], check: (r) => expect1(r, (a) => a.headline === HEADLINE) },
+
+  // ── pathological Markdown: refused before parsing, never a hang or a stack overflow ──────
+  // Loose list items: no result after 300 s, and gigabytes, without the line limit.
+  { name: "refuses 300,000 loose list items before parsing", outcome: "E", files: { "a.md": md("title: List", "- a\n\n".repeat(300_000)) }, expect: [e("a.md", "markdown-too-long", 20_004, /600,001 lines/), e("a.md", "no-article-body", 4)] },
+  // Backtick runs of growing lengths: each read to the paragraph's end again (1.1 MB took 66 s).
+  { name: "refuses 1.1 MB of backtick runs of growing lengths before parsing", outcome: "E", files: { "a.md": md("title: Ticks", growingBackticks(1_100_000)) }, expect: [e("a.md", "long-line", 4), e("a.md", "markdown-too-complex", 4, /backtick runs/), e("a.md", "no-article-body", 4)] },
+  // 1.9 MB of backslashes took 46 s and gigabytes.
+  { name: "refuses 1.9 MB of backslashes before parsing", outcome: "E", files: { "a.md": md("title: Slashes", "\\".repeat(1_900_000)) }, expect: [e("a.md", "long-line", 4), e("a.md", "markdown-too-complex", 4, /markup characters/), e("a.md", "no-article-body", 4)] },
   // Quadratic emphasis matching: about a minute for 50,000 `*a` without the cap.
   { name: "refuses 50,000 unmatched emphasis markers quickly", outcome: "E", files: { "a.md": md("title: Stars", "*a".repeat(50_000)) }, expect: [e("a.md", "long-line", 4), e("a.md", "markdown-too-complex", 4), e("a.md", "no-article-body", 4)] },
   // The same with underscores spread over lines of one paragraph.
@@ -173,6 +190,14 @@ export const CASES: readonly Case[] = [
   { name: "refuses a number as title and says to quote it", outcome: "E", files: { "a.md": md("title: 2023") }, expect: [e("a.md", "front-matter-type", 2, /quote it/)] },
   // A list where text belongs.
   { name: "refuses a list as title", outcome: "E", files: { "a.md": md("title: [a, b]") }, expect: [e("a.md", "front-matter-type", 2)] },
+  // `__proto__` found the line table's prototype: reported at `[object Object]`.
+  { name: "refuses a __proto__ key as an unknown key at its line", outcome: "E", files: { "a.md": titled("__proto__:\n  polluted: yes") }, expect: [e("a.md", "front-matter-unknown-key", 3, /`__proto__`/)], check: () => expect(({} as Record<string, unknown>).polluted).toBeUndefined() },
+  // Terminal escapes written as YAML escapes reached <title>, <h1> and list pages as bytes.
+  { name: "refuses control characters written as YAML escapes, at each key's line", outcome: "E", files: { "a.md": md('title: "Ctrl \\x01\\x1b[31m red"\nauthors: ["Ann \\x02 Lee"]') }, expect: [e("a.md", "control-character", 2, /U\+0001, U\+001B/), e("a.md", "control-character", 3, /U\+0002/)] },
+  // Half a surrogate pair stopped the search indexer mid-build, naming no file.
+  { name: "refuses a lone surrogate written as a YAML escape", outcome: "E", files: { "a.md": md('title: "\\uD800"') }, expect: [e("a.md", "lone-surrogate", 2, /U\+D800/)] },
+  // 439 characters made a folder name too long: ENAMETOOLONG after part of the site was written.
+  { name: "refuses a 439-character author, source and slug, each at its line", outcome: "E", files: { "a.md": titled(`authors: ["${"A".repeat(439)}"]\nsource: "${"S".repeat(439)}"\nslug: ${"s".repeat(439)}`) }, expect: [e("a.md", "field-too-long", 3, /author name/), e("a.md", "field-too-long", 4, /source name/), e("a.md", "field-too-long", 5, /slug is 439/)] },
   // Comma-separated topics are one string, not a list; a quoted boolean is a string.
   { name: "refuses topics written as text and a quoted boolean, each at its line", outcome: "E", files: { "a.md": titled('topics: diplomacy, talks\ndraft: "no"') }, expect: [e("a.md", "front-matter-type", 3, /list/), e("a.md", "front-matter-type", 4, /true or false/)] },
   // Typos would silently lose the headline.
@@ -194,6 +219,8 @@ export const CASES: readonly Case[] = [
   { name: "refuses a front-matter date beyond the grace window", outcome: "E", files: { "a.md": titled("date: 2027-01-10") }, expect: [e("a.md", "implausible-date", 3, /in the future/)] },
   // Inside the grace window (time zones ahead of UTC).
   { name: "builds a front-matter date inside the grace window", outcome: "OK", files: { "a.md": titled("date: 2027-01-02") }, expect: [], check: (r) => expectOne(r, { published: "2027-01-02" }) },
+  // An update before the publication is probably a typo, but both dates may be right.
+  { name: "builds an article updated before it was published, with a warning at `updated`", outcome: "W", files: { "a.md": titled("date: 2023-09-20\nupdated: 2023-09-01") }, expect: [e("a.md", "updated-before-published", 4)], check: (r) => expectOne(r, { published: "2023-09-20", updated: "2023-09-01" }) },
   // A date before any plausible archive.
   { name: "refuses a date in 1066", outcome: "E", files: { "a.md": titled("date: 1066-10-14") }, expect: [e("a.md", "implausible-date", 3)] },
   // Relative dates depend on when the page was saved: unknown, never guessed.

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkContent, formatCheckReport } from "../../src/editor/check-content";
+import { report } from "../../src/diagnostics/messages";
 import { resolveSettings } from "../../src/settings";
 import { MISTAKES, rootWithCases } from "./mistake-root";
 
@@ -68,6 +69,10 @@ const CASES: readonly [name: string, expected: string[], mentions: string[]][] =
   ["list-front-matter", ["as-list.md:2 error front-matter-not-mapping"], ["a list"]],
   // Text saved in Latin-1 by an old editor.
   ["latin-1", ["cafe.txt:1 error invalid-utf8"], ["0xE9"]],
+  // A paragraph pasted into `authors`: its page address would be too long for the file system.
+  ["long-author", ["long.md:3 error field-too-long"], ["431 characters long"]],
+  // A terminal colour code written as a YAML escape would reach every page printing the title.
+  ["escaped-control-title", ["escape.md:2 error control-character"], ["U+001B"]],
 ];
 
 describe("npm run check on editors' mistakes", () => {
@@ -91,6 +96,12 @@ describe("npm run check on editors' mistakes", () => {
     expect(result.diagnostics.map(where).sort()).toEqual([...expected].sort());
     expect(result.errors).toBe(expected.filter((e) => e.includes(" error ")).length);
     expect(result.publishable).toBe(0);
+  });
+
+  it("prints 200,000 diagnostics in one report", () => {
+    const diagnostics = Array.from({ length: 200_000 }, (_, i) => report("raw-html-dropped", "content/articles/a.md", "Raw HTML `<b>` is removed from the page.", { line: i + 1 }));
+    const text = formatCheckReport({ diagnostics, raw: [], files: ["content/articles/a.md"], publishable: 1, errors: 0, warnings: 200_000 });
+    expect(text.split("\n").filter((l) => l.includes("raw-html-dropped"))).toHaveLength(200_000);
   });
 
   it("ends the report with the counts and the verdict", async () => {

@@ -91,8 +91,9 @@ describe("validateFrontMatter", () => {
   });
 
   it("refuses a YAML alias bomb without expanding it", () => {
-    // Twelve levels of nine: 9^12 (about 2.8e11) strings once expanded, so a validator that walked
-    // or copied the value could not finish; the test's timeout is what would catch it.
+    // Twelve levels of nine: 9^12 (about 2.8e11) strings once expanded. The type and character
+    // checks visit each shared node once; one that expanded the value could not finish, and the
+    // test's timeout is what would catch it.
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
     for (let i = 1; i < 12; i++) {
       const prev = String.fromCharCode(96 + i);
@@ -128,4 +129,43 @@ describe("checkDate", () => {
       expect(checkDate(F, "date", input, 2, WINDOW)).toMatchObject({ id: "invalid-date" });
     },
   );
+});
+
+describe("front-matter keys named like an object's own members", () => {
+  it.each(["__proto__", "constructor", "toString", "valueOf"])("reports `%s` as an unknown key at its line, and sets nothing on any prototype", (key) => {
+    const { fields, diagnostics } = validate(`title: A\n${key}:\n  polluted: yes`);
+    expect(fields).toBeNull();
+    expect(diagnostics).toMatchObject([{ id: "front-matter-unknown-key", line: 3, message: `Unknown key \`${key}\`.` }]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+  });
+});
+
+describe("characters that are never text, written as YAML escapes", () => {
+  it.each([
+    // Terminal escapes would reach <title> and <h1> as raw bytes.
+    ["a control character and an ESC in the title", 'title: "Ctrl \\x01\\x1b[31m red"', "control-character", 2, "`title` holds control characters U+0001, U+001B (written as a YAML escape)."],
+    // Inside a list.
+    ["a control character in an author", 'title: A\nauthors: ["Ann \\x02 Lee"]', "control-character", 3, "`authors` holds control character U+0002 (written as a YAML escape)."],
+    // C1 controls.
+    ["a C1 control in the source", 'title: A\nsource: "Wire\\x85"', "control-character", 3, "`source` holds control character U+0085 (written as a YAML escape)."],
+    // Non-characters, in and beyond the Basic Multilingual Plane.
+    ["non-characters in the summary", 'title: A\nsummary: "a\\uFFFE b \\U0010FFFF"', "noncharacter", 3, "`summary` holds non-characters U+FFFE, U+10FFFF (written as a YAML escape)."],
+    // Half a surrogate pair: Pagefind fails on it mid-build.
+    ["a lone surrogate in the title", 'title: "\\uD800"', "lone-surrogate", 2, "`title` holds lone surrogate U+D800 (written as a YAML escape)."],
+    // In a topic: reported as that, not also as an unknown topic.
+    ["a control character in a topic", 'title: A\ntopics: ["a\\x07"]', "control-character", 3, "`topics` holds control character U+0007 (written as a YAML escape)."],
+    // In an unknown key's name: reported with the character shown by its code point.
+    ["a control character in a key", 'title: A\n"ti\\x01tle": B', "control-character", 3, "`ti<U+0001>tle` holds control character U+0001 (written as a YAML escape)."],
+  ])("refuses %s, at the key's line", (_name, yaml, id, line, message) => {
+    const { fields, diagnostics } = validate(yaml);
+    expect(fields).toBeNull();
+    expect(diagnostics).toEqual([expect.objectContaining({ id, line, message, severity: "error" })]);
+  });
+
+  it("accepts tabs, newlines and escapes of ordinary characters", () => {
+    const { fields, diagnostics } = validate('title: "Tab\\there"\nsummary: "Line one\\nline two \\u00e9 \\U0001F525"');
+    expect(diagnostics).toEqual([]);
+    expect(fields).toMatchObject({ title: "Tab\there", summary: "Line one\nline two é 🔥" });
+  });
 });

@@ -41,6 +41,14 @@ describe("splitFrontMatter", () => {
     expect(split.body).toBe("Body");
   });
 
+  it("records the lines of keys named like an object's own members, without touching any prototype", () => {
+    const split = splitFrontMatter(F, "---\n__proto__:\n  polluted: yes\nconstructor: x\ntoString: 1\nhasOwnProperty: 2\n---\n");
+    const keyLines = split.frontMatter!.keyLines;
+    expect(Object.entries(keyLines)).toEqual([["__proto__", 2], ["constructor", 4], ["toString", 5], ["hasOwnProperty", 6]]);
+    expect(Object.keys(split.frontMatter!.data)).toEqual(["__proto__", "constructor", "toString", "hasOwnProperty"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it("records the file line of every top-level key", () => {
     const split = splitFrontMatter(F, '---\ntitle: A\n\n"date": 2024-01-01\nauthors:\n  - X\n# note\ntopics: [a]\n---\n');
     expect(split.frontMatter?.keyLines).toEqual({ title: 2, date: 4, authors: 5, topics: 8 });

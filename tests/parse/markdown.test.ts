@@ -65,10 +65,24 @@ describe("Markdown rendering", () => {
     ["list markers", "- ".repeat(MAX_NESTING_DEPTH + 1) + "deep"],
     // Indentation deeper than the limit.
     ["indentation", " ".repeat(101) + "- deep"],
-  ])("refuses pathological nesting (%s), naming the line", (_name, line) => {
+  ])("refuses pathological nesting (%s) before parsing, naming the line", (_name, line) => {
     const parsed = parseMarkdown(F, `Fine\n\n${line}`, 4);
     expect(parsed.tree).toBeNull();
     expect(parsed.diagnostics).toMatchObject([{ id: "markdown-too-deep", severity: "error", line: 6 }]);
+  });
+
+  it.each([
+    // micromark turns most bad references into U+FFFD, but lets form feed and CR through.
+    ["a form feed", "Fine.\n\nPage&#12;break.", "control-character", 6, "Control character U+000C written as a character reference."],
+    ["a carriage return", "Fine.\n\nLine&#x0D;end.", "control-character", 6, "Control character U+000D written as a character reference."],
+  ])("refuses %s written as a character reference, at its line", (_name, body, id, line, message) => {
+    expect(parseMarkdown(F, body, 4).diagnostics).toEqual([expect.objectContaining({ id, line, message, severity: "error" })]);
+  });
+
+  it("accepts ordinary character references and leaves code spans as written", () => {
+    const parsed = parseMarkdown(F, "Caf&#233; &amp; `&#12;`", 4);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.paragraphs).toEqual([{ line: 4, text: "Café & &#12;" }]);
   });
 
   it("accepts nesting up to the limit", () => {

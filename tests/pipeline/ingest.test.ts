@@ -1,7 +1,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { ingest, type IngestResult } from "../../src/pipeline/ingest";
+import { assembleIngest, ingest, type IngestResult } from "../../src/pipeline/ingest";
+import { report } from "../../src/diagnostics/messages";
+import type { FileOutcome } from "../../src/pipeline/parse-article";
 import { resolveSettings } from "../../src/settings";
 import { makeRoot } from "../fixtures/temp-root";
 
@@ -162,5 +164,17 @@ describe("the seed articles", () => {
     const record = result.records.find((r) => path.basename(r.file).startsWith(prefix));
     expect(record?.topics).toEqual(expect.arrayContaining(expected));
     for (const slug of notExpected) expect(record?.topics).not.toContain(slug);
+  });
+});
+
+describe("assembleIngest", () => {
+  // Each list was appended with push(...list), one argument per item: a long list overflowed the stack.
+  it("collects 300,000 diagnostics of one file without overflowing the stack", () => {
+    const file = "content/articles/a.md";
+    const many = Array.from({ length: 300_000 }, (_, i) => report("raw-html-dropped", file, "Raw HTML `<b>` is removed from the page.", { line: i + 1 }));
+    const outcome: FileOutcome = { readDiagnostics: many, parsed: { record: null, diagnostics: many }, sha1: null };
+    const scan = { listing: { articles: [file], seen: [file], diagnostics: [] }, topics: [], topicDiagnostics: [] };
+    const result = assembleIngest(scan, [outcome], { includeDrafts: false });
+    expect(result.diagnostics).toHaveLength(600_000);
   });
 });

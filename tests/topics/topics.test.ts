@@ -90,12 +90,28 @@ describe("parseTopics", () => {
     ["- {slug: a, label: A, description: d, aliases: []}\n- {slug: a, label: B, description: d, aliases: []}\n", /listed twice/, undefined],
     // Broken YAML, with its line.
     ["- slug: a\n  label: [A\n", /Invalid YAML/, 3],
+    // A slug too long for the folder of its pages.
+    [`- slug: ${"a".repeat(439)}\n  label: A\n  description: d\n  aliases: []\n`, /at most 80 characters/, 1],
+    // A terminal escape in a label, written as a YAML escape.
+    ['- slug: a\n  label: "A\\x1b[31m"\n  description: d\n  aliases: []\n', /`label`: label holds a control character/, 1],
+    // Half a surrogate pair in an alias.
+    ['- slug: a\n  label: A\n  description: d\n  aliases: ["\\uD800"]\n', /an alias holds a control character, a non-character or a lone surrogate/, 1],
   ])("refuses %j", (text, message, line) => {
     const { topics, diagnostics } = parseTopics("content/topics.yml", text);
     expect(topics).toEqual([]);
     expect(diagnostics[0]).toMatchObject({ id: "topics-file-invalid", severity: "error" });
     expect(diagnostics[0]?.message).toMatch(message);
     if (line !== undefined) expect(diagnostics[0]?.line).toBe(line);
+  });
+});
+
+describe("parseTopics on a long broken list", () => {
+  it("lists the first problems with their lines and counts the rest in one more", () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `- slug: topic-${i}\n  label: T\n  aliases: []\n`).join("");
+    const { diagnostics } = parseTopics("content/topics.yml", text);
+    expect(diagnostics).toHaveLength(21);
+    expect(diagnostics.slice(0, 3).map((d) => d.line)).toEqual([1, 4, 7]);
+    expect(diagnostics.at(-1)!.message).toMatch(/^49,980 more like this from here on/);
   });
 });
 

@@ -47,7 +47,11 @@ function labelBefore(prefix: string): DateMention["label"] {
   // Only the nearest segment counts ("Published: X | Updated: Y"), and in it the label
   // closest to the date ("Updated X / Original Y").
   const segment = prefix.split(/[|•·]/).pop() ?? "";
-  const last = (re: RegExp) => Math.max(-1, ...[...segment.matchAll(re)].map((m) => m.index ?? -1));
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of segment.matchAll(re)) at = m.index;
+    return at;
+  };
   const updated = last(UPDATED_LABELS);
   const published = last(PUBLISHED_LABELS);
   if (updated < 0 && published < 0) return null;

@@ -137,7 +137,9 @@ const WRAP_SHARE = 0.5;
 function wrapWidth(lines: readonly string[]): number | null {
   const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
   if (lengths.length < WRAP_MIN_LINES) return null;
-  const max = Math.max(...lengths);
+  // A loop, not Math.max(...lengths): spreading one argument per line overflows the stack.
+  let max = 0;
+  for (const n of lengths) if (n > max) max = n;
   if (max > WRAP_MAX_WIDTH || max < WRAP_MIN_WIDTH) return null;
   const near = lengths.filter((n) => n >= max - WRAP_SLACK).length;
   return near >= WRAP_MIN_LINES && near / lengths.length >= WRAP_SHARE ? max : null;

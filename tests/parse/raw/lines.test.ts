@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contentWords, STOPWORDS } from "../../../src/parse/raw/headline";
-import { countWords, normalize } from "../../../src/parse/raw/lines";
+import { countWords, normalize, toLines } from "../../../src/parse/raw/lines";
 
 describe("normalize", () => {
   it("folds case, quotes, dashes, whitespace and compatibility forms", () => {
@@ -50,5 +50,17 @@ describe("contentWords", () => {
         expect(contentWords(text)).toEqual(expected);
       }),
     );
+  });
+});
+
+describe("toLines", () => {
+  // One argument per line to Math.max overflowed the stack at about 130,000 lines.
+  it.each([
+    ["short lines", "ab\n"],
+    ["lines long enough to look hard-wrapped", `${"word ".repeat(12)}\n`],
+  ])("splits 300,000 %s without overflowing the stack", (_name, line) => {
+    const lines = toLines(line.repeat(300_000), 3);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines[0]!.lineNo).toBe(3);
   });
 });
