@@ -6,9 +6,9 @@
  * `npm start`, or directly: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`.
  */
 import type { ConfigReturn, UserConfig } from "@11ty/eleventy";
-import { assertOutputsContained } from "./src/eleventy/check-outputs";
-import { providedSiteData } from "./src/eleventy/site-data-store";
-import { directFiles, writeTextFiles } from "./src/eleventy/write-text-files";
+import { assertOutputsContained } from "./src/output/check-outputs";
+import { providedSiteData } from "./src/render/site-data-store";
+import { directFiles, writeTextFiles } from "./src/render/write-text-files";
 import type { SiteData } from "./src/site/site-data";
 
 const refuse = (engine: string) => (): never => {

@@ -117,3 +117,9 @@ export interface ArticleRecord {
   /** Lines that are in no field and not in the body, each with a reason. */
   readonly removed: readonly RemovedLine[];
 }
+
+/** A body paragraph with its 1-based file line. */
+export interface BodyLine {
+  readonly line: number;
+  readonly text: string;
+}

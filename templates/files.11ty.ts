@@ -1,4 +1,4 @@
-import { textFileTemplate } from "../src/eleventy/text-file-template";
+import { textFileTemplate } from "../src/render/text-file-template";
 
 // Feeds, the JSON export, the sitemap and robots.txt.
 export const { data, render } = textFileTemplate("site.views.files");

@@ -1,4 +1,4 @@
-import type { IngestResult } from "../pipeline/ingest";
+import type { IngestResult } from "../ingest/ingest";
 import type { Diagnostic } from "../types";
 
 /**

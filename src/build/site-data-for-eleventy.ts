@@ -1,10 +1,10 @@
 import { buildSiteData } from "../site/build-site-data";
 import type { SiteData } from "../site/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { buildNow, isDevRun, urlSettings, type Environment } from "../eleventy/environment";
+import { buildNow, isDevRun, urlSettings, type Environment } from "../config/environment";
 import { originalTextFromDisk } from "../load/original-text";
-import { ingest } from "../pipeline/ingest";
-import { resolveSettings } from "../settings";
+import { ingest } from "../ingest/ingest";
+import { resolveSettings } from "../config/settings";
 import { contentErrors, mayBuild, PREVIEW, PUBLISH } from "./content-policy";
 
 /**

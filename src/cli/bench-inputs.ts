@@ -1,7 +1,7 @@
 /**
  * `npm run bench:inputs [-- --sizes 20000,80000,320000] [--only NAME] [--timeout 120]`
  *
- * A benchmark script, not a test: for each hostile input shape (`src/bench/pathological.ts`)
+ * A benchmark script, not a test: for each hostile input shape (`src/tools/bench/pathological.ts`)
  * and each body size, parses one generated file the way the build does (`parseArticleText`)
  * in a fresh child process and prints the parse's wall and CPU time (CPU time says more on a
  * loaded machine), the child's peak memory,
@@ -12,9 +12,9 @@
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { PATHOLOGICAL_SHAPES, type PathologicalShape } from "../bench/pathological";
-import { parseArticleText } from "../pipeline/parse-article";
-import { resolveSettings } from "../settings";
+import { PATHOLOGICAL_SHAPES, type PathologicalShape } from "../tools/bench/pathological";
+import { parseArticleText } from "../ingest/parse-article";
+import { resolveSettings } from "../config/settings";
 import { runMain } from "./run-main";
 
 const DEFAULT_SIZES = [20_000, 80_000, 320_000, 1_280_000];

@@ -6,7 +6,7 @@
  * each size the articles, pages written, wall time, articles per second, peak memory and output
  * size; first of all the extractor alone (articles per second on one core, before the builds
  * load the machine). Memory is sampled over the
- * build's whole process tree (`src/bench/process-tree.ts`): "peak" is the largest single
+ * build's whole process tree (`src/tools/bench/process-tree.ts`): "peak" is the largest single
  * process, "all" the largest sum at one time (the build and the Pagefind indexers). Under each
  * row: the build's own per-stage wall times (ingest, site data, Eleventy, search index, verify),
  * then a second build into the same folder with nothing changed (the parse cache, the rendered
@@ -18,7 +18,7 @@
  * its "Rebuilt" line (files written and reload sent) for a few articles, with the pages
  * rewritten, and the same for a save that changes nothing (a touched file).
  *
- * Last, each performance target with "met", "NOT MET" or "not run" (`src/bench/targets.ts`).
+ * Last, each performance target with "met", "NOT MET" or "not run" (`src/tools/bench/targets.ts`).
  */
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
@@ -26,11 +26,11 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { generateArchive, topicsYaml } from "../bench/generate";
-import { runSampled } from "../bench/process-tree";
-import { checkTargets, formatTargets, type BuildFigures } from "../bench/targets";
-import { extractRaw } from "../parse/raw/extract";
-import { PROJECT_ROOT } from "../project-root";
+import { generateArchive, topicsYaml } from "../tools/bench/generate";
+import { runSampled } from "../tools/bench/process-tree";
+import { checkTargets, formatTargets, type BuildFigures } from "../tools/bench/targets";
+import { extractRaw } from "../extract/extract";
+import { PROJECT_ROOT } from "../config/project-root";
 import { runMain } from "./run-main";
 
 const EXTRACT_SAMPLE = 5000;
@@ -278,7 +278,7 @@ async function main(): Promise<number> {
     }
     if (!values.keep) await rm(root, { recursive: true, force: true });
   }
-  console.log(["targets (see `src/bench/targets.ts`):", ...formatTargets(checkTargets({ builds, devEdits, extractorPerSecond: median }))].join("\n"));
+  console.log(["targets (see `src/tools/bench/targets.ts`):", ...formatTargets(checkTargets({ builds, devEdits, extractorPerSecond: median }))].join("\n"));
   if (!values.keep) await rm(base, { recursive: true, force: true });
   return status;
 }

@@ -19,7 +19,7 @@
  *   --cache-dir DIR  where the caches are kept (default node_modules/.cache/news-archive): the
  *                parse cache (a rebuild parses only the files whose bytes changed) and the list of
  *                pages rendered into each output folder (a rebuild into the same folder renders
- *                only the pages whose data changed, see `src/eleventy/render-manifest.ts`)
+ *                only the pages whose data changed, see `src/cache/render-manifest.ts`)
  *   --no-cache   parse every file, render every page, and leave the caches alone
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
@@ -34,10 +34,11 @@ import { parseArgs } from "node:util";
 import { buildSite, exitStatus, type BuildIngest, type BuiltSite } from "../build/build-site";
 import { contentErrors } from "../build/content-policy";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { buildNow, urlSettings } from "../eleventy/environment";
-import { PROJECT_ROOT } from "../project-root";
-import { resolveSettings } from "../settings";
+import { buildNow, urlSettings } from "../config/environment";
+import { PROJECT_ROOT } from "../config/project-root";
+import { resolveSettings } from "../config/settings";
 import { runMain } from "./run-main";
+import { plural } from "../util/plural";
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -139,10 +140,6 @@ function positiveWholeNumber(option: string, value: string | undefined): number 
   const n = Number(value);
   if (!(Number.isInteger(n) && n > 0)) throw new TypeError(`${option} must be a positive whole number, got \`${value}\``);
   return n;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 runMain(main);

@@ -13,10 +13,10 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { checkContent, formatCheckReport } from "../editor/check-content";
-import { buildNow } from "../eleventy/environment";
-import { PROJECT_ROOT } from "../project-root";
-import { resolveSettings } from "../settings";
+import { checkContent, formatCheckReport } from "../tools/editor/check-content";
+import { buildNow } from "../config/environment";
+import { PROJECT_ROOT } from "../config/project-root";
+import { resolveSettings } from "../config/settings";
 import { runMain } from "./run-main";
 
 async function main(): Promise<number> {

@@ -2,7 +2,7 @@
  * `npm run eval -- DIR [--verbose] [--only SUBSTR] [--out FILE]`
  *
  * Measures the extractor on a folder of labelled cases (`NAME.txt` + `NAME.json`, see
- * `src/eval/cases.ts`): every case is extracted in this process exactly as `npm run extract`
+ * `src/tools/eval/cases.ts`): every case is extracted in this process exactly as `npm run extract`
  * would print it, scored field by field, and summed up in a table ending in one `score:` line.
  * `--verbose` prints each case's figures on stderr, `--only` keeps the cases whose file name
  * contains SUBSTR, `--out` writes every case's scores and output as JSON.
@@ -16,10 +16,10 @@ import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { listCases, type LabelledCase } from "../eval/cases";
-import { failedCase, scoreCase } from "../eval/score-case";
-import { summaryLines, verboseLine, type CaseResult } from "../eval/summary";
-import { extractFile, loadExtractContext, type ExtractContext } from "./extract-output";
+import { listCases, type LabelledCase } from "../tools/eval/cases";
+import { failedCase, scoreCase } from "../tools/eval/score-case";
+import { summaryLines, verboseLine, type CaseResult } from "../tools/eval/summary";
+import { extractFile, loadExtractContext, type ExtractContext } from "../tools/extract-output";
 import { runMain } from "./run-main";
 
 const USAGE = "usage: npm run eval -- DIR [--verbose] [--only SUBSTR] [--out FILE]";

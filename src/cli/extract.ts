@@ -16,10 +16,10 @@ import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { splitFrontMatter } from "../parse/front-matter";
-import { extractRaw } from "../parse/raw/extract";
-import { readArticleFile } from "../pipeline/ingest";
-import type { ArchiveSettings } from "../settings";
-import { displayPathOf, extractOutput, loadExtractContext, windowOptions } from "./extract-output";
+import { extractRaw } from "../extract/extract";
+import { readArticleFile } from "../ingest/ingest";
+import type { ArchiveSettings } from "../config/settings";
+import { displayPathOf, extractOutput, loadExtractContext, windowOptions } from "../tools/extract-output";
 import { runMain } from "./run-main";
 
 function explain(file: string, text: string, settings: ArchiveSettings, now: Date): string {

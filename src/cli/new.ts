@@ -17,17 +17,17 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename, join, posix, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { formatFieldSummary, summariseFields } from "../editor/field-summary";
-import { articleFileName, newArticleText } from "../editor/new-article";
-import { buildNow } from "../eleventy/environment";
-import { PROJECT_ROOT } from "../project-root";
+import { formatFieldSummary, summariseFields } from "../tools/editor/field-summary";
+import { articleFileName, newArticleText } from "../tools/editor/new-article";
+import { buildNow } from "../config/environment";
+import { PROJECT_ROOT } from "../config/project-root";
 import { errorCode, formatOf } from "../load/list-files";
 import { normaliseLineEnds } from "../load/normalise";
 import { splitFrontMatter } from "../parse/front-matter";
-import { loadTopics, readArticleFile } from "../pipeline/ingest";
-import { resolveSettings } from "../settings";
+import { loadTopics, readArticleFile } from "../ingest/ingest";
+import { resolveSettings } from "../config/settings";
 import { runMain } from "./run-main";
-import { displayPathOf, extractOutput, type ExtractContext } from "./extract-output";
+import { displayPathOf, extractOutput, type ExtractContext } from "../tools/extract-output";
 
 const USAGE = "usage: npm run new -- FILE [--name NAME] [--root DIR]";
 

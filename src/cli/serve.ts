@@ -33,11 +33,12 @@ import { DEFAULT_HOST, startDevServer } from "../dev/dev-server";
 import { changesIn, DevSession, type BuildReport } from "../dev/session";
 import { SearchUpdates } from "../dev/search-updates";
 import { watchFolders } from "../dev/watch";
-import { buildNow, urlSettings } from "../eleventy/environment";
-import { PROJECT_ROOT } from "../project-root";
-import { DEFAULT_CACHE_DIR } from "../pipeline/parse-cache-file";
-import { resolveSettings } from "../settings";
+import { buildNow, urlSettings } from "../config/environment";
+import { PROJECT_ROOT } from "../config/project-root";
+import { DEFAULT_CACHE_DIR } from "../cache/code-fingerprint";
+import { resolveSettings } from "../config/settings";
 import { runMain } from "./run-main";
+import { plural } from "../util/plural";
 
 /** Saves must pause this long before the search index is updated (see `SearchUpdates`). */
 const SEARCH_QUIET_MS = 2000;
@@ -121,10 +122,6 @@ function rebuiltLine(report: BuildReport, seconds: number): string {
 function errorsNote(report: BuildReport): string {
   const files = new Set(report.result.diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
   return files === 0 ? "" : `; ${plural(files, "file")} with errors left out`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 runMain(main);

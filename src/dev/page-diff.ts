@@ -1,5 +1,6 @@
 import type { SiteData } from "../site/site-data";
 import { siteFrame } from "../site/site-pages";
+import { byCodeUnits } from "../util/compare";
 
 /**
  * Which pages of the site differ between two builds of its data. Every page is one view in
@@ -64,7 +65,7 @@ function pagesByUrl(data: SiteData): Map<string, Page> {
 }
 
 function sorted(urls: string[]): string[] {
-  return urls.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return urls.sort(byCodeUnits);
 }
 
 /**

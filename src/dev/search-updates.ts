@@ -1,5 +1,5 @@
 import { searchShards } from "../site/search-shards";
-import { updateSearchIndex } from "../eleventy/search-index";
+import { updateSearchIndex } from "../search/search-index";
 import type { ArticleRecord, Topic } from "../types";
 
 /** What one update of the search index did, or why it failed. */

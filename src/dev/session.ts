@@ -6,18 +6,19 @@ import { ViewCache } from "../site/view-identity";
 import { outputFolderFor, searchIndexFolder } from "../site/urls";
 import type { SiteData } from "../site/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { RENDER_BATCH_PAGES, renderAllPages, renderPages, renderSite, type WrittenPage } from "../eleventy/render-site";
+import { RENDER_BATCH_PAGES, renderAllPages, renderPages, renderSite, type WrittenPage } from "../render/render-site";
 import { StagedOutput } from "../output/staged-output";
-import { PROJECT_ROOT } from "../project-root";
-import { BuildCaches } from "../build/caches";
-import { compareCodeUnits, type FileListing } from "../load/list-files";
-import { assembleIngest, listContent, loadTopics, type IngestResult } from "../pipeline/ingest";
-import type { ArchiveSettings } from "../settings";
+import { PROJECT_ROOT } from "../config/project-root";
+import { BuildCaches } from "../cache/build-caches";
+import type { FileListing } from "../load/list-files";
+import { byCodeUnits } from "../util/compare";
+import { assembleIngest, listContent, loadTopics, type IngestResult } from "../ingest/ingest";
+import type { ArchiveSettings } from "../config/settings";
 import { TOPICS_FILE } from "../topics/load-topics";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { diffPages } from "./page-diff";
 import { onlyPages, pageUrls } from "../site/site-pages";
-import { ParseCache } from "../pipeline/parse-cache";
+import { ParseCache } from "../ingest/parse-cache";
 import { originalTextFromDisk } from "../load/original-text";
 
 /** Where a dev session reads and writes, and how. */
@@ -164,7 +165,7 @@ export class DevSession {
     this.#reported = new Set(formatted.keys());
     return {
       ...pages,
-      changedFiles: [...parsed, ...gone].sort(compareCodeUnits),
+      changedFiles: [...parsed, ...gone].sort(byCodeUnits),
       result,
       newDiagnostics,
       seconds: (performance.now() - started) / 1000,
@@ -181,7 +182,7 @@ export class DevSession {
     const fresh = this.#fresh;
     const diff = diffPages(fresh ? null : this.#site, next);
     const all = fresh || everyPage;
-    const written = all ? pageUrls(next).sort(compareCodeUnits) : [...diff.added, ...diff.changed].sort(compareCodeUnits);
+    const written = all ? pageUrls(next).sort(byCodeUnits) : [...diff.added, ...diff.changed].sort(byCodeUnits);
     const removed = fresh ? [] : diff.removed;
     this.#fresh = true;
     const out = this.#options.outDir;

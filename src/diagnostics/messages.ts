@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from "../types";
+import { byCodeUnits } from "../util/compare";
 
 /**
  * The one catalogue of content problems. Ids are stable (editors and CI logs search for them);
@@ -256,11 +257,6 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${where}: ${d.severity} ${d.id}: ${d.message}${hint}`;
 }
 
-/** Code-unit order, so the report is identical on every machine and locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Order diagnostics by file, then line, column, id and message (a stable total order, so two
  * builds print the same report). Returns a new array.
@@ -268,11 +264,11 @@ function compareText(a: string, b: string): number {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      compareText(a.file, b.file) ||
+      byCodeUnits(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      compareText(a.id, b.id) ||
-      compareText(a.message, b.message),
+      byCodeUnits(a.id, b.id) ||
+      byCodeUnits(a.message, b.message),
   );
 }
 

@@ -3,6 +3,7 @@ import { lstatSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../types";
 import { report } from "../diagnostics/messages";
+import { byCodeUnits } from "../util/compare";
 
 /** Article file extensions and the format each one means. */
 export const ARTICLE_EXTENSIONS = { ".txt": "text", ".md": "markdown" } as const satisfies Record<
@@ -45,7 +46,7 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
       diagnostics.push(report("read-failed", relDir, `The folder could not be listed (${errorCode(error)}).`));
       return;
     }
-    entries.sort((a, b) => compareCodeUnits(a.name, b.name));
+    entries.sort((a, b) => byCodeUnits(a.name, b.name));
     for (const entry of entries) {
       const name = entry.name;
       const rel = path.posix.join(relDir.split(path.sep).join("/"), name);
@@ -77,8 +78,8 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
   const link = linkOnPath(root, dir);
   if (link === null) await walk(dir);
   else diagnostics.push(report("symlink-refused", link, `\`${link}\` is a symbolic link; content is read only from real folders, links are never followed.`));
-  seen.sort(compareCodeUnits);
-  articles.sort(compareCodeUnits);
+  seen.sort(byCodeUnits);
+  articles.sort(byCodeUnits);
   return { seen, articles, diagnostics };
 }
 
@@ -110,11 +111,6 @@ export function formatOf(file: string): "text" | "markdown" | null {
 
 function isHidden(name: string): boolean {
   return name.startsWith(".");
-}
-
-/** Code-unit comparison: independent of locale and ICU version. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The `code` of a Node file-system error (e.g. `ENOENT`), for messages. */

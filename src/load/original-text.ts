@@ -1,7 +1,7 @@
 import path from "node:path";
-import type { ArchiveSettings } from "../settings";
+import type { ArchiveSettings } from "../config/settings";
 import type { ArticleRecord } from "../types";
-import { textSha256 } from "../record/text-hash";
+import { textSha256 } from "../util/text-hash";
 import { readArticleFileSync } from "./read-file";
 
 /** Gives a record's original text (published as its `original.txt`). */

@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync } from "node:fs";
-import type { ArchiveSettings } from "../settings";
+import type { ArchiveSettings } from "../config/settings";
 import type { Diagnostic } from "../types";
 import { report } from "../diagnostics/messages";
 import { decodeUtf8 } from "./decode";

@@ -2,7 +2,7 @@ import { copyFileSync, constants, linkSync, lstatSync, mkdirSync, readdirSync, w
 import { randomBytes } from "node:crypto";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { listTree } from "../eleventy/list-tree";
+import { listTree } from "../util/file-tree";
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, outputFolderProblem, type ProtectedPlaces } from "./output-guard";
 
 /**

@@ -1,7 +1,7 @@
 import { addDays, format, isValid, parse } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import type { CalendarDate } from "../types";
-import { memoByText } from "./raw/memo";
+import { memoByText } from "../util/memo";
 
 /**
  * Calendar-day helpers. Dates are kept as strings (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`) and

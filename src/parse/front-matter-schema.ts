@@ -5,6 +5,7 @@ import { report } from "../diagnostics/messages";
 import { nearest } from "../diagnostics/suggest";
 import type { FrontMatterBlock } from "./front-matter";
 import { checkFrontMatterCharacters } from "./front-matter-characters";
+import { SLUG_PATTERN } from "../util/slug-rules";
 
 /**
  * The front-matter fields editors may set, as one zod schema. The TypeScript type is inferred
@@ -13,8 +14,6 @@ import { checkFrontMatterCharacters } from "./front-matter-characters";
  * {@link validateFrontMatter}.
  */
 
-/** URL-safe slug: lowercase words joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = z.string().trim().min(1);
 const textList = z.array(text);

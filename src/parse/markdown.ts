@@ -1,7 +1,7 @@
 import { remark } from "remark";
 import type { Nodes, Root } from "mdast";
 import type { Diagnostic } from "../types";
-import type { BodyLine } from "./raw/types";
+import type { BodyLine } from "../types";
 import { report } from "../diagnostics/messages";
 import { checkMarkdownLimits } from "./markdown-limits";
 import { findForbidden, forbiddenLabel } from "../load/characters";

@@ -1,11 +1,12 @@
-import { textSha256 } from "./text-hash";
+import { textSha256 } from "../util/text-hash";
 import type { ArticleRecord, CalendarDate, Diagnostic, Provenance, RemovedLine, Sourced, Topic, TrackedField } from "../types";
 import type { ValidFrontMatter } from "../parse/front-matter-schema";
-import type { BodyLine, RawExtraction } from "../parse/raw/types";
-import { extractRaw } from "../parse/raw/extract";
+import type { RawExtraction } from "../extract/types";
+import type { BodyLine } from "../types";
+import { extractRaw } from "../extract/extract";
 import { parseMarkdown } from "../parse/markdown";
-import { renderMarkdown } from "../enrich/render-markdown";
-import { renderTextParagraphs } from "../enrich/render-text";
+import { renderMarkdown } from "../body/render-markdown";
+import { renderTextParagraphs } from "../body/render-text";
 import { assignTopics, describeEvidence, type TopicMatchers } from "../topics/assign";
 import { resolveTopics } from "../topics/resolve";
 import { report } from "../diagnostics/messages";

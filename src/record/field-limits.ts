@@ -1,7 +1,7 @@
 import slugify from "@sindresorhus/slugify";
 import type { CalendarDate, Diagnostic, Provenance, Sourced } from "../types";
 import { report } from "../diagnostics/messages";
-import { MAX_SLUG_LENGTH } from "./slug";
+import { MAX_SLUG_LENGTH } from "../util/slug-rules";
 
 /**
  * Checks on a record's fields that no single extractor or schema rule makes: lengths that

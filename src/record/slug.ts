@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import slugify from "@sindresorhus/slugify";
-import { SLUG_PATTERN } from "../parse/front-matter-schema";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../util/slug-rules";
 
 /**
  * URL slugs. A slug depends on its own article only (front matter `slug`, else the headline),
@@ -8,8 +8,6 @@ import { SLUG_PATTERN } from "../parse/front-matter-schema";
  * reported as errors instead of being resolved with `-2` suffixes.
  */
 
-/** Longest slug made from a headline; cut at a word boundary so URLs stay readable. */
-export const MAX_SLUG_LENGTH = 80;
 /** Hex digits of the headline hash used when the headline has nothing to transliterate. */
 const HASH_LENGTH = 10;
 

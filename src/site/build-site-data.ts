@@ -1,5 +1,5 @@
 import type { OriginalTextReader } from "../load/original-text";
-import { DEFAULT_SETTINGS, type ArchiveSettings } from "../settings";
+import { DEFAULT_SETTINGS, type ArchiveSettings } from "../config/settings";
 import type { ArticleRecord, Topic } from "../types";
 import { groupByDate } from "./group/group-by-date";
 import { groupByTopic } from "./group/group-by-topic";

@@ -1,3 +1,5 @@
+import { SLUG_PATTERN } from "../util/slug-rules";
+
 /**
  * The only module that builds site URLs. Every URL is root-relative and ends in `/` (a folder
  * holding `index.html`) or in a file name; templates print these strings and never join paths.
@@ -11,7 +13,6 @@
  * here, so a malformed value can never produce a URL that escapes the output folder.
  */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YEAR = /^\d{4}$/;
 const MONTH = /^(?:0[1-9]|1[0-2])$/;
 
@@ -29,7 +30,7 @@ function paged(segments: readonly string[], page: number): string {
 }
 
 function checkSlug(kind: string, slug: string): string {
-  if (!SLUG.test(slug)) throw new TypeError(`Invalid ${kind} slug \`${slug}\` (expected ${SLUG.source})`);
+  if (!SLUG_PATTERN.test(slug)) throw new TypeError(`Invalid ${kind} slug \`${slug}\` (expected ${SLUG_PATTERN.source})`);
   return slug;
 }
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
-import type { ArchiveSettings } from "../settings";
+import type { ArchiveSettings } from "../config/settings";
 import type { Diagnostic, Topic } from "../types";
 import { report } from "../diagnostics/messages";
 import { linkOnPath } from "../load/list-files";

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { SLUG_PATTERN } from "../parse/front-matter-schema";
-import { MAX_SLUG_LENGTH } from "../record/slug";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../util/slug-rules";
 import { hasNoForbidden } from "../load/characters";
 
 // YAML escapes can write control characters, non-characters and lone surrogates, which would

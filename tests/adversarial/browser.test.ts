@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listFileTree } from "../../src/eleventy/list-tree";
+import { listFileTree } from "../../src/util/file-tree";
 import { slugFromHeadline } from "../../src/record/slug";
 import { launchChromium, requireChromium, SKIP_BROWSER_TESTS } from "../helpers/chromium";
 import { runBuild } from "../helpers/run-build";

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/diagnostics/messages";
-import { ingest } from "../../src/pipeline/ingest";
-import { parseArticleText } from "../../src/pipeline/parse-article";
-import { resolveSettings } from "../../src/settings";
+import { ingest } from "../../src/ingest/ingest";
+import { parseArticleText } from "../../src/ingest/parse-article";
+import { resolveSettings } from "../../src/config/settings";
 import { baseline, CANARY, CASES, GOOD_TXT, NOW, type Case } from "./corpus";
 import { makeProject } from "./project";
 

@@ -2,7 +2,7 @@ import { tmpdir } from "node:os";
 import { expect } from "vitest";
 import path from "node:path";
 import type { DiagnosticId } from "../../src/diagnostics/messages";
-import { growingBackticks } from "../../src/bench/pathological";
+import { growingBackticks } from "../../src/tools/bench/pathological";
 import type { ArticleRecord } from "../../src/types";
 import type { Entry } from "./project";
 

@@ -2,10 +2,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite, exitStatus, type BuildOptions } from "../../src/build/build-site";
-import { listFileTree } from "../../src/eleventy/list-tree";
+import { listFileTree } from "../../src/util/file-tree";
 import { OUTPUT_MARKER } from "../../src/output/output-guard";
-import { PROJECT_ROOT } from "../../src/project-root";
-import { resolveSettings } from "../../src/settings";
+import { PROJECT_ROOT } from "../../src/config/project-root";
+import { resolveSettings } from "../../src/config/settings";
 import { tempDirs } from "../helpers/folders";
 
 const temp = tempDirs();

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/eleventy/render-site";
-import { rootWithCases } from "../editor/mistake-root";
+import { PROJECT_ROOT } from "../../src/config/project-root";
+import { rootWithCases } from "../tools/editor/mistake-root";
 
 function runCheck(args: readonly string[]) {
   const r = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli/check.ts"), ...args], {

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { PROJECT_ROOT } from "../../src/config/project-root";
 
 const ENV = { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC" };
 const run = (script: string, args: readonly string[], env: Record<string, string> = {}) => {

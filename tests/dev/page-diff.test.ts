@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { buildSiteData } from "../../src/site/build-site-data";
 import { diffPages, sameData } from "../../src/dev/page-diff";
 import { onlyPages, pageUrls } from "../../src/site/site-pages";
-import { PROJECT_ROOT } from "../../src/project-root";
-import { resolveSettings } from "../../src/settings";
+import { PROJECT_ROOT } from "../../src/config/project-root";
+import { resolveSettings } from "../../src/config/settings";
 import { makeRecord, readOriginal, sampleRecords, TOPICS } from "../helpers/records";
 
 const settings = resolveSettings();

@@ -10,9 +10,9 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { DevSession, type BuildReport, type Changes, type DevSessionOptions } from "../../src/dev/session";
-import { buildNow } from "../../src/eleventy/environment";
-import { PROJECT_ROOT } from "../../src/project-root";
-import { resolveSettings } from "../../src/settings";
+import { buildNow } from "../../src/config/environment";
+import { PROJECT_ROOT } from "../../src/config/project-root";
+import { resolveSettings } from "../../src/config/settings";
 
 /** What the driver prints for each build. */
 export interface DriverReport {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { listFileTree } from "../../src/eleventy/list-tree";
+import { listFileTree } from "../../src/util/file-tree";
 import { tempDir } from "./run-build";
 
 /** Expect folders `a` and `b` to hold the same files with the same bytes. */

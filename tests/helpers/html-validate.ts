@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { HtmlValidate, type ConfigData } from "html-validate";
-import { listFileTree } from "../../src/eleventy/list-tree";
-import { PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { listFileTree } from "../../src/util/file-tree";
+import { PROJECT_ROOT } from "../../src/config/project-root";
 
 /** The project's html-validate rules, decided once in `.htmlvalidate.json`. */
 const CONFIG = JSON.parse(readFileSync(join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData;

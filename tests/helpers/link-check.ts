@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { posix } from "node:path";
-import { listFileTree } from "../../src/eleventy/list-tree";
+import { listFileTree } from "../../src/util/file-tree";
 
 /** A link that does not resolve to a file (or to an `id` in it) in the output folder. */
 export interface BrokenLink {

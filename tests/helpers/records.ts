@@ -1,6 +1,6 @@
 import type { ArticleRecord, Provenance, Topic, TrackedField } from "../../src/types";
 import type { OriginalTextReader } from "../../src/load/original-text";
-import { textSha256 } from "../../src/record/text-hash";
+import { textSha256 } from "../../src/util/text-hash";
 
 const UNKNOWN: Provenance = { kind: "unknown", reason: "built by hand for a test" };
 const FIELDS: readonly TrackedField[] = [

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../src/eleventy/render-site";
+import { PROJECT_ROOT } from "../../src/config/project-root";
 
 /** What a run of `src/cli/build.ts` printed and returned. */
 export interface BuildRun {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { PROJECT_ROOT } from "../../src/project-root";
+import { PROJECT_ROOT } from "../../src/config/project-root";
 
 /** A running `npm start` (`src/cli/serve.ts`) started by {@link startServeCommand}. */
 export interface ServeCommand {

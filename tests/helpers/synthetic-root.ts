@@ -1,10 +1,10 @@
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { generateArchive, topicsYaml } from "../../src/bench/generate";
+import { generateArchive, topicsYaml } from "../../src/tools/bench/generate";
 
 /**
- * A throw-away project root holding a seeded synthetic archive (`src/bench/generate.ts`):
+ * A throw-away project root holding a seeded synthetic archive (`src/tools/bench/generate.ts`):
  * `content/topics.yml` and `count` article files under `content/articles/`.
  * @returns the root's absolute path.
  */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { listArticleFiles } from "../../src/load/list-files";
 import { readArticleFile } from "../../src/load/read-file";
-import { resolveSettings } from "../../src/settings";
+import { resolveSettings } from "../../src/config/settings";
 import { loadTopics } from "../../src/topics/load-topics";
 import { makeRoot } from "../fixtures/temp-root";
 

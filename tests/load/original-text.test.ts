@@ -2,8 +2,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { originalTextFromDisk } from "../../src/load/original-text";
-import { parseOneFile } from "../../src/pipeline/parse-article";
-import { resolveSettings } from "../../src/settings";
+import { parseOneFile } from "../../src/ingest/parse-article";
+import { resolveSettings } from "../../src/config/settings";
 import { tempDir } from "../helpers/run-build";
 
 const settings = resolveSettings();

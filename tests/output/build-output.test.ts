@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { listFileTree } from "../../src/eleventy/list-tree";
-import { PROJECT_ROOT } from "../../src/project-root";
+import { listFileTree } from "../../src/util/file-tree";
+import { PROJECT_ROOT } from "../../src/config/project-root";
 import { OUTPUT_MARKER } from "../../src/output/output-guard";
 import { expectSameFolders, tempDirs } from "../helpers/folders";
 import { runBuild } from "../helpers/run-build";

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { listFileTree } from "../../src/eleventy/list-tree";
+import { listFileTree } from "../../src/util/file-tree";
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "../../src/output/output-guard";
 import { OutputFolderError, StagedOutput } from "../../src/output/staged-output";
 import { tempDirs } from "../helpers/folders";

@@ -9,7 +9,7 @@ import {
   MAX_MARKUP_CHARACTERS,
 } from "../../src/parse/markdown-limits";
 import { parseMarkdown } from "../../src/parse/markdown";
-import { growingBackticks } from "../../src/bench/pathological";
+import { growingBackticks } from "../../src/tools/bench/pathological";
 
 const F = "content/articles/x.md";
 /** `id@line` of each diagnostic for a body starting on file line 4. */

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_NESTING_DEPTH, parseMarkdown } from "../../src/parse/markdown";
-import { renderMarkdown } from "../../src/enrich/render-markdown";
-import { compileTextParagraphs, renderTextParagraphs } from "../../src/enrich/render-text";
+import { renderMarkdown } from "../../src/body/render-markdown";
+import { compileTextParagraphs, renderTextParagraphs } from "../../src/body/render-text";
 
 const F = "content/articles/x.md";
 const html = (md: string) => {

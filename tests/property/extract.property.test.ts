@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractRaw } from "../../src/parse/raw/extract";
-import { parseArticleText } from "../../src/pipeline/parse-article";
-import { resolveSettings } from "../../src/settings";
+import { extractRaw } from "../../src/extract/extract";
+import { parseArticleText } from "../../src/ingest/parse-article";
+import { resolveSettings } from "../../src/config/settings";
 
 /**
  * Properties of the raw-text extractor over generated page dumps: it never throws, it accounts

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkFieldLimits, MAX_NAME_CHARS, MAX_NAME_SEGMENT_CHARS, type LimitedFields } from "../../src/record/field-limits";
-import { MAX_SLUG_LENGTH } from "../../src/record/slug";
-import { parseArticleText } from "../../src/pipeline/parse-article";
-import { resolveSettings } from "../../src/settings";
+import { MAX_SLUG_LENGTH } from "../../src/util/slug-rules";
+import { parseArticleText } from "../../src/ingest/parse-article";
+import { resolveSettings } from "../../src/config/settings";
 import type { Provenance } from "../../src/types";
 
 const F = "content/articles/x.md";

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseArticleText } from "../../src/pipeline/parse-article";
+import { parseArticleText } from "../../src/ingest/parse-article";
 import { parseTopics } from "../../src/topics/load-topics";
 import { slugFromHeadline, slugKey } from "../../src/record/slug";
-import { resolveSettings } from "../../src/settings";
+import { resolveSettings } from "../../src/config/settings";
 import { FIXTURES } from "../fixtures/temp-root";
-import { textSha256 } from "../../src/record/text-hash";
+import { textSha256 } from "../../src/util/text-hash";
 
 const settings = resolveSettings();
 const { topics } = parseTopics("t", readFileSync(path.join(FIXTURES, "topics.yml"), "utf8"));

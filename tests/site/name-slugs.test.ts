@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { displayName, NAME_HASH_LENGTH, nameKey, nameSlug, nameSlugs } from "../../src/site/name-slugs";
 import { RESERVED_NAME_SLUGS } from "../../src/site/urls";
+import { SLUG_PATTERN } from "../../src/util/slug-rules";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = SLUG_PATTERN;
 const HASHED = new RegExp(`-[0-9a-f]{${NAME_HASH_LENGTH}}$`);
 const NFD = (s: string): string => s.normalize("NFD");
 

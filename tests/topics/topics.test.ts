@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ASSIGN_THRESHOLD, BODY_WEIGHT, HEADLINE_WEIGHT, assignTopics, compileTopicMatchers } from "../../src/topics/assign";
 import { loadTopics, parseTopics } from "../../src/topics/load-topics";
 import { resolveTopics } from "../../src/topics/resolve";
-import { resolveSettings } from "../../src/settings";
+import { resolveSettings } from "../../src/config/settings";
 import type { Topic } from "../../src/types";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

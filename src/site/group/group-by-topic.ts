@@ -1,5 +1,6 @@
 import type { Topic } from "../../types";
 import { sortNewestFirst, type Dated } from "../order/sort";
+import { byCodeUnits } from "../../util/compare";
 
 /** A topic and its articles. */
 export interface TopicGroup<T> {
@@ -30,10 +31,6 @@ export function groupByTopic<T extends Topical>(items: readonly T[], topics: rea
     }
   }
   return [...topics]
-    .sort((a, b) => compareText(a.label.toLowerCase(), b.label.toLowerCase()) || compareText(a.slug, b.slug))
+    .sort((a, b) => byCodeUnits(a.label.toLowerCase(), b.label.toLowerCase()) || byCodeUnits(a.slug, b.slug))
     .map((topic) => ({ topic, items: bySlug.get(topic.slug) ?? [] }));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

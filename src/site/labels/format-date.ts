@@ -2,7 +2,7 @@ import { format } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { UTCDate } from "@date-fns/utc";
 import type { CalendarDate } from "../../types";
-import { memoByText } from "../../parse/raw/memo";
+import { memoByText } from "../../util/memo";
 
 /**
  * Human date labels. Dates stay calendar strings everywhere; a `UTCDate` is built from the

@@ -1,4 +1,5 @@
 import type { CalendarDate } from "../../types";
+import { byCodeUnits } from "../../util/compare";
 
 /** What ranking related articles needs from an article. */
 export interface Relatable {
@@ -116,7 +117,7 @@ interface DayIndex {
 }
 
 function buildDayIndex(indices: readonly number[], items: readonly Relatable[], days: readonly (number | null)[]): DayIndex {
-  const bySlug = [...indices].sort((a, b) => compareSlug(at(items, a).slug, at(items, b).slug));
+  const bySlug = [...indices].sort((a, b) => byCodeUnits(at(items, a).slug, at(items, b).slug));
   const groups = new Map<number, number[]>();
   const undated: number[] = [];
   for (const i of bySlug) {
@@ -207,7 +208,7 @@ class Cursor {
 
 function before(a: Cursor, b: Cursor, items: readonly Relatable[]): boolean {
   if (a.distance !== b.distance) return a.distance < b.distance;
-  return compareSlug(at(items, a.head as number).slug, at(items, b.head as number).slug) < 0;
+  return byCodeUnits(at(items, a.head as number).slug, at(items, b.head as number).slug) < 0;
 }
 
 function mergeBySlug(a: readonly number[], b: readonly number[], items: readonly Relatable[]): number[] {
@@ -217,7 +218,7 @@ function mergeBySlug(a: readonly number[], b: readonly number[], items: readonly
   while (i < a.length && j < b.length) {
     const x = at(a, i);
     const y = at(b, j);
-    if (compareSlug(at(items, x).slug, at(items, y).slug) <= 0) {
+    if (byCodeUnits(at(items, x).slug, at(items, y).slug) <= 0) {
       out.push(x);
       i += 1;
     } else {
@@ -255,10 +256,6 @@ function popCount(mask: number): number {
 /** An element known to be there (indices come from the same arrays' lengths). */
 function at<X>(list: readonly X[], index: number): X {
   return list[index] as X;
-}
-
-function compareSlug(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

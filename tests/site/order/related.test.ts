@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayNumber, MAX_RELATED, relatedArticles } from "../../../src/site/order/related";
-import { prng } from "../../../src/bench/generate";
+import { prng } from "../../../src/tools/bench/generate";
 
 const item = (slug: string, topics: string[], published: string | null = null) => ({ slug, topics, published });
 

@@ -1,0 +1,114 @@
+import path from "node:path";
+import type { ArchiveSettings } from "../config/settings";
+import type { ArticleRecord, Diagnostic, Topic } from "../types";
+import { listArticleFiles, type FileListing } from "../load/list-files";
+import { loadTopics } from "../topics/load-topics";
+import { report, sortDiagnostics } from "../diagnostics/messages";
+import { parseFiles, type FileOutcome } from "./parse-pool";
+import { crossFileChecks } from "./cross-file";
+import type { ParseCache } from "./parse-cache";
+
+export { readArticleFile } from "../load/read-file";
+export { loadTopics } from "../topics/load-topics";
+export { parseArticleText, type ParseContext } from "./parse-article";
+
+/** Everything the archive stage needs: valid records, the taxonomy and every problem found. */
+export interface IngestResult {
+  /** Only files without errors; drafts excluded unless settings.includeDrafts; sorted by file. */
+  records: ArticleRecord[];
+  topics: Topic[];
+  /** Every problem in every file, sorted by file then line. */
+  diagnostics: Diagnostic[];
+  /** Every file seen under content/articles, relative to root (e.g. "content/articles/a.txt"). */
+  files: string[];
+}
+
+/** How many article files were parsed, and how many outcomes came from the parse cache. */
+export interface CacheUse {
+  readonly parsed: number;
+  readonly cached: number;
+}
+
+/** What the content folder holds besides the articles' own text: the file listing and the taxonomy. */
+export interface ContentScan {
+  readonly listing: FileListing;
+  readonly topics: Topic[];
+  /** Problems with `topics.yml`. */
+  readonly topicDiagnostics: Diagnostic[];
+}
+
+/**
+ * Read the whole content folder into records. Never stops at the first bad file: every file is
+ * read and every problem collected, so editors see all of them in one build. Every file seen
+ * ends up as a record, with an error, or skipped with a warning saying why.
+ * @param settings archive settings (content folder, limits, drafts)
+ * @param root project root; paths in the result are relative to it
+ * @param options.now reference time for the future-date check (pass `SOURCE_DATE_EPOCH`)
+ * @example const { records, diagnostics } = await ingest(resolveSettings(), process.cwd(), { now })
+ */
+export async function ingest(settings: ArchiveSettings, root: string, options: { now?: Date } = {}): Promise<IngestResult> {
+  const listing = await listContent(root, settings);
+  const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
+  // In worker threads for large archives; outcomes come back in the order of the listing.
+  const outcomes = await parseFiles(root, listing.articles, { topics, settings, now: options.now });
+  return assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings);
+}
+
+/**
+ * {@link ingest}, parsing only the files whose bytes are not in `cache` yet (every file is
+ * read and hashed); `cache` is updated with what was parsed.
+ * @returns the ingest result and how many files were parsed afresh or taken from the cache.
+ */
+export async function ingestWithCache(
+  settings: ArchiveSettings,
+  root: string,
+  cache: ParseCache,
+  options: { now?: Date } = {},
+): Promise<IngestResult & CacheUse> {
+  const listing = await listContent(root, settings);
+  const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
+  const { outcomes, parsed } = await cache.outcomes(root, listing.articles, { topics, settings, now: options.now }, () => true);
+  return { ...assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings), parsed: parsed.length, cached: listing.articles.length - parsed.length };
+}
+
+/**
+ * List the article files of the content folder (`<contentDir>/articles`, recursively).
+ * @param root project root; listed paths are relative to it
+ */
+export function listContent(root: string, settings: Pick<ArchiveSettings, "contentDir">): Promise<FileListing> {
+  return listArticleFiles(root, path.posix.join(settings.contentDir, "articles"));
+}
+
+/**
+ * The pure last step of {@link ingest}: put each article file's outcome together with the
+ * listing and the taxonomy, run the archive-wide checks, and leave out what must not be
+ * published (files with errors, duplicates, and drafts unless `settings.includeDrafts`).
+ * The dev server calls it with outcomes it has kept from earlier builds for unchanged files.
+ * @param outcomes one per `scan.listing.articles` entry, in the same order
+ */
+export function assembleIngest(scan: ContentScan, outcomes: readonly FileOutcome[], settings: Pick<ArchiveSettings, "includeDrafts">): IngestResult {
+  const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...scan.topicDiagnostics];
+  const built: ArticleRecord[] = [];
+  // Loops, not push(...list): spreading one argument per item overflows the stack on long lists.
+  for (const { readDiagnostics, parsed } of outcomes) {
+    for (const d of readDiagnostics) diagnostics.push(d);
+    if (parsed === null) continue;
+    for (const d of parsed.diagnostics) diagnostics.push(d);
+    if (parsed.record) built.push(parsed.record);
+  }
+
+  // Drafts take part in the duplicate checks: publishing one later must not change any URL.
+  const cross = crossFileChecks(built);
+  for (const d of cross.diagnostics) diagnostics.push(d);
+  const records: ArticleRecord[] = [];
+  for (const record of built) {
+    if (cross.rejected.has(record.file)) continue;
+    if (record.draft && !settings.includeDrafts) {
+      diagnostics.push(report("draft-not-published", record.file, "The article is marked `draft: true`."));
+      continue;
+    }
+    records.push(record);
+  }
+
+  return { records, topics: scan.topics, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen };
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { MESSAGES } from "../../../src/diagnostics/messages";
+import { PROJECT_ROOT } from "../../../src/config/project-root";
+import { frontMatterTable } from "../../../src/parse/front-matter-schema";
+
+// The README is the editors' manual: its front-matter table and its list of diagnostics must
+// say exactly what the code accepts and reports.
+const README = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+
+/** The lines of the section under `heading`, up to the next heading of any level. */
+function section(heading: string): string[] {
+  const lines = README.split("\n");
+  const start = lines.indexOf(heading);
+  if (start === -1) throw new Error(`README has no \`${heading}\` section`);
+  const end = lines.findIndex((line, i) => i > start && /^#{1,6} /.test(line));
+  return lines.slice(start + 1, end === -1 ? undefined : end);
+}
+
+/** Table rows as cells, header and separator rows left out. */
+function tableRows(lines: readonly string[]): string[][] {
+  return lines
+    .filter((line) => line.startsWith("|") && !/^\|[-| ]+\|$/.test(line))
+    .slice(1)
+    .map((line) => line.slice(1, -1).split(" | ").map((cell) => cell.trim()));
+}
+
+describe("the README's front-matter table", () => {
+  it("is the table generated from the schema, word for word", () => {
+    // To update: paste the output of frontMatterTable() into README.md under "### Front matter".
+    expect(section("### Front matter").join("\n")).toContain(frontMatterTable());
+  });
+});
+
+describe("the README's diagnostics table", () => {
+  const rows = tableRows(section("### Diagnostics"));
+  const documented = rows.map(([id]) => id!.replace(/`/g, ""));
+
+  it("lists every id of the catalogue, and no other", () => {
+    expect([...documented].sort()).toEqual(Object.keys(MESSAGES).sort());
+  });
+
+  it("lists each id once", () => {
+    expect(new Set(documented).size).toBe(documented.length);
+  });
+
+  it.each(Object.entries(MESSAGES))("gives %s its severity, an example and a fix", (id, spec) => {
+    const row = rows.find(([cell]) => cell === `\`${id}\``);
+    expect(row, id).toBeDefined();
+    const [, severity, example, fix] = row!;
+    expect(severity).toBe(spec.severity);
+    expect(example, `${id} example`).toMatch(/\S/);
+    expect(fix, `${id} fix`).toMatch(/\S/);
+  });
+});
