@@ -2,7 +2,8 @@ import { join } from "node:path";
 import { buildSiteData } from "../site/build-site-data";
 import { searchShards } from "../site/search-shards";
 import type { SiteData } from "../site/site-data";
-import { normalizePathPrefix } from "../site/urls";
+import { normalizePathPrefix, outputFolderFor, searchIndexFolder } from "../site/urls";
+import type { ViewCache } from "../site/view-identity";
 import { renderSite, type RenderSummary } from "../render/render-site";
 import { SearchIndexBuild, type SearchIndexSummary } from "../search/search-index";
 import { verifyOutputFolder } from "../verify/verify-site";
@@ -11,9 +12,9 @@ import { cacheFolderProblem, outputFolderProblem, type ProtectedPlaces } from ".
 import { StagedOutput } from "../output/staged-output";
 import { ingestWithCache, type CacheUse, type IngestResult } from "../ingest/ingest";
 import { PROJECT_ROOT } from "../config/project-root";
-import type { ArchiveSettings } from "../config/settings";
+import { resolveSettings, type ArchiveSettings } from "../config/settings";
 import { BuildCaches } from "../cache/build-caches";
-import { contentErrors } from "./content-policy";
+import { mayBuild, PUBLISH, type ContentPolicy } from "./content-policy";
 import { StageTimer } from "./stage-timer";
 
 /** What one build is asked to do. */
@@ -27,8 +28,20 @@ export interface BuildOptions {
   readonly now: Date;
   /** The cache folder (see `BuildCaches.open`): undefined for the default, null for none. */
   readonly cacheDir?: string | null | undefined;
+  /** Caches already open (the dev server keeps its parse cache between builds); overrides `cacheDir`. */
+  readonly caches?: BuildCaches | undefined;
   /** Most pages per Eleventy run (see `renderSite`). */
   readonly batchPages?: number | undefined;
+  /** Drafts and content errors (default {@link PUBLISH}: any error stops the build). */
+  readonly policy?: ContentPolicy | undefined;
+  /**
+   * `index` (default): Pagefind indexes the articles beside the render. `keep`: the previous
+   * build's search index is taken over as it is, for a caller that brings it up to date
+   * afterwards (the dev server, in the background).
+   */
+  readonly searchIndex?: "index" | "keep" | undefined;
+  /** Views kept from the caller's previous build of the site data (the dev server's; see `view-identity.ts`). */
+  readonly views?: ViewCache | undefined;
 }
 
 /** Everything the ingest stage found, with how much came from the parse cache. */
@@ -38,7 +51,8 @@ export type BuildIngest = IngestResult & CacheUse;
 export interface BuiltSite {
   readonly data: SiteData;
   readonly rendered: RenderSummary;
-  readonly indexed: SearchIndexSummary;
+  /** What the search indexer did; null when the previous index was kept (`searchIndex: "keep"`). */
+  readonly indexed: SearchIndexSummary | null;
   /** Every regular file of the site, relative to the output folder, sorted. */
   readonly files: readonly string[];
 }
@@ -68,13 +82,15 @@ export type BuildOutcome =
  * @example const outcome = await buildSite({ root, outDir: join(root, "_site"), settings, now })
  */
 export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
-  const { root, outDir, settings } = options;
+  const { root, outDir } = options;
+  const policy = options.policy ?? PUBLISH;
+  const settings = policy.includeDrafts && !options.settings.includeDrafts ? resolveSettings({ ...options.settings, includeDrafts: true }) : options.settings;
   const places: ProtectedPlaces = { codeRoot: PROJECT_ROOT, projectRoot: root, contentDir: settings.contentDir };
   const refused = refusedFolders(outDir, options.cacheDir ?? undefined, places);
   if (refused !== null) return { status: "refused", message: refused };
 
   const stages = new StageTimer();
-  const caches = await BuildCaches.open(root, outDir, options.cacheDir);
+  const caches = options.caches ?? (await BuildCaches.open(root, outDir, options.cacheDir));
   const before = caches.parse.snapshot().entries.size;
   const ingest = await stages.time("ingest", () => ingestWithCache(settings, root, caches.parse, { now: options.now }));
   // Saved only when something changed; let go of once saved, as the build goes on for minutes at 100,000 articles.
@@ -83,7 +99,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
     if (unsaved) await caches.saveParse();
     unsaved = false;
   };
-  if (contentErrors(ingest).length > 0) {
+  if (!mayBuild(policy, ingest)) {
     await saveCache();
     return { status: "content-errors", ingest };
   }
@@ -92,7 +108,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   // complete and verified: a build that fails leaves the previous site as it was.
   const output = await StagedOutput.create(outDir, places);
   try {
-    const site = await writeSite(output, { ...options, ingest, caches, saveCache, stages });
+    const site = await writeSite(output, { ...options, settings, ingest, caches, saveCache, stages });
     if (site.problems.length > 0) {
       await output.discard();
       return { status: "failed", ingest, problems: site.problems };
@@ -124,27 +140,40 @@ async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Bui
   // Pagefind indexes the articles in worker threads while the site data is built and Eleventy
   // renders the pages: the shards need only the records, and the site data names the same
   // shards, so they are made once (see `searchShards`).
-  const shards = searchShards(ingest.records, ingest.topics, normalizePathPrefix(settings.pathPrefix), settings.searchShardSize);
-  const search = await SearchIndexBuild.start(shards, output);
+  const search = await startSearchIndex(output, inputs);
   let data: SiteData;
   let rendered: RenderSummary;
   try {
     // Saved once Pagefind has started: it has the other core meanwhile.
     await stages.time("parse cache", inputs.saveCache);
-    data = await stages.time("site data", async () => buildSiteData(ingest.records, ingest.topics, settings, originalTextFromDisk(root, settings)));
+    data = await stages.time("site data", async () => buildSiteData(ingest.records, ingest.topics, settings, originalTextFromDisk(root, settings), inputs.views));
     const options = { ...(inputs.batchPages === undefined ? {} : { batchPages: inputs.batchPages }), ...(caches.manifest === undefined ? {} : { manifest: caches.manifest }) };
     rendered = await stages.time("eleventy", () => renderSite(data, output, options));
   } catch (error) {
-    await search.abandon();
+    await search?.abandon();
     throw error;
   }
   // The list of rendered pages is made and saved while the indexer finishes.
   const pageList = rendered.saveManifest();
-  const indexed = await stages.time("search index", () => search.finish());
+  const indexed = search === null ? null : await stages.time("search index", () => search.finish());
   await stages.time("page list", () => pageList);
   const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" }, generatedDirs: ["pagefind"] };
   const { problems, files } = await stages.time("verify", () => verifyOutputFolder(data, output.folder, ingest, layout));
   return { data, rendered, indexed, files, problems };
+}
+
+/**
+ * Start Pagefind on the articles, or, with `searchIndex: "keep"`, take the previous build's
+ * index over as it is (null).
+ */
+async function startSearchIndex(output: StagedOutput, inputs: WriteInputs): Promise<SearchIndexBuild | null> {
+  if (inputs.searchIndex === "keep") {
+    output.keepFolder(outputFolderFor(searchIndexFolder()));
+    return null;
+  }
+  const { settings, ingest } = inputs;
+  const shards = searchShards(ingest.records, ingest.topics, normalizePathPrefix(settings.pathPrefix), settings.searchShardSize);
+  return SearchIndexBuild.start(shards, output);
 }
 
 /** A message refusing the output or cache folder, or null when both may be used. */

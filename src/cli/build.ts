@@ -119,7 +119,7 @@ function summary(site: BuiltSite, result: BuildIngest, out: string, seconds: str
     ["topics used", `${s.topicsUsed} of ${topicCount}`],
     ["pages written", `${pages} HTML, ${texts} original texts, ${written.length - pages - texts} other (${written.length} files)`],
     ["rendered", `${plural(rendered.rendered, "page")} (${rendered.kept.size} unchanged since the previous build, kept)`],
-    ["search index", `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`],
+    ["search index", search === null ? "kept from the previous build" : `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`],
     ["diagnostics", `0 errors, ${plural(warnings, "warning")}`],
     ["time taken", `${seconds} s`],
     ["stages", stages],

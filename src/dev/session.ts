@@ -3,13 +3,13 @@ import { rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { buildSiteData } from "../site/build-site-data";
 import { ViewCache } from "../site/view-identity";
-import { outputFolderFor, searchIndexFolder } from "../site/urls";
 import type { SiteData } from "../site/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { RENDER_BATCH_PAGES, renderAllPages, renderPages, renderSite, type WrittenPage } from "../render/render-site";
-import { StagedOutput } from "../output/staged-output";
-import { PROJECT_ROOT } from "../config/project-root";
+import { RENDER_BATCH_PAGES, renderAllPages, renderPages, type WrittenPage } from "../render/render-site";
+import { buildSite } from "../build/build-site";
+import { PREVIEW } from "../build/content-policy";
 import { BuildCaches } from "../cache/build-caches";
+import { OutputFolderError } from "../output/staged-output";
 import type { FileListing } from "../load/list-files";
 import { byCodeUnits } from "../util/compare";
 import { assembleIngest, listContent, loadTopics, type IngestResult } from "../ingest/ingest";
@@ -82,8 +82,8 @@ export interface BuildReport {
 export class DevSession {
   readonly #options: DevSessionOptions;
   #cache = new ParseCache();
-  /** Where the first build finds the previous build's pages and saves its own (see `render-manifest.ts`). */
-  #manifest: { readonly file: string; readonly key: string } | undefined;
+  /** The parse cache and where the list of rendered pages is kept, shared with whole-site builds. */
+  #caches: BuildCaches | undefined;
   #listing: FileListing | null = null;
   #listed = new Set<string>();
   #topics: { readonly topics: Topic[]; readonly diagnostics: Diagnostic[] } | null = null;
@@ -115,13 +115,9 @@ export class DevSession {
    */
   static async start(options: DevSessionOptions): Promise<{ session: DevSession; report: BuildReport }> {
     const session = new DevSession(options);
-    const caches = await BuildCaches.open(options.root, options.outDir, options.cacheDir ?? null);
-    session.#cache = caches.parse;
-    session.#manifest = caches.manifest;
-    const report = await session.build({ content: [], templates: [] });
-    // Later builds are not saved: what they change is parsed and rendered again at the next start.
-    if (report.changedFiles.length > 0) await caches.saveParse();
-    return { session, report };
+    session.#caches = await BuildCaches.open(options.root, options.outDir, options.cacheDir ?? null);
+    session.#cache = session.#caches.parse;
+    return { session, report: await session.build({ content: [], templates: [] }) };
   }
 
   /**
@@ -130,6 +126,7 @@ export class DevSession {
    */
   async build(changes: Changes): Promise<BuildReport> {
     const started = performance.now();
+    if (this.#fresh) return this.#buildWhole(started);
     const { root, settings } = this.#options;
     const topicsFile = path.posix.join(settings.contentDir, TOPICS_FILE);
     const previouslyListed = this.#listed;
@@ -142,9 +139,7 @@ export class DevSession {
     const listing = this.#listing;
     const { topics } = this.#topics;
     const ctx = { topics, settings, now: this.#options.now() };
-    // The first build checks every file's bytes: a cache loaded from disk may predate any edit.
-    const mayHaveChanged = this.#site === null ? () => true : touchedBy(changes.content);
-    const { outcomes, parsed } = await this.#cache.outcomes(root, listing.articles, ctx, mayHaveChanged);
+    const { outcomes, parsed } = await this.#cache.outcomes(root, listing.articles, ctx, touchedBy(changes.content));
     const result = assembleIngest({ listing, topics, topicDiagnostics: this.#topics.diagnostics }, outcomes, settings);
     const gone = [...previouslyListed].filter((file) => !this.#listed.has(file));
 
@@ -153,70 +148,74 @@ export class DevSession {
     const current = this.#site;
     const unchanged = current !== null && topics === this.#siteTopics && sameItems(result.records, this.#records);
     let pages: { written: string[]; removed: string[]; kept: number } = { written: [], removed: [], kept: 0 };
-    if (!unchanged || this.#fresh || changes.templates.length > 0) {
+    if (!unchanged || changes.templates.length > 0) {
       const next = unchanged ? current : buildSiteData(result.records, topics, settings, originalTextFromDisk(root, settings), this.#views);
       pages = await this.#render(next, everyPage);
       this.#records = result.records;
       this.#siteTopics = topics;
     }
 
-    const formatted = new Map(result.diagnostics.map((d) => [formatDiagnostic(d), d]));
-    const newDiagnostics = [...formatted].filter(([text]) => !this.#reported.has(text)).map(([, d]) => d);
-    this.#reported = new Set(formatted.keys());
+    return { ...pages, changedFiles: [...parsed, ...gone].sort(byCodeUnits), result, newDiagnostics: this.#newDiagnostics(result), seconds: (performance.now() - started) / 1000 };
+  }
+
+  /**
+   * The whole site, as `npm run build` builds it (`buildSite`) but as a preview: drafts shown,
+   * files with errors left out, and the search index taken over from the last build (the
+   * server brings it up to date in the background, so a restart does not index it all again).
+   * The first build checks every file's bytes: a parse cache loaded from disk may predate any edit.
+   */
+  async #buildWhole(started: number): Promise<BuildReport> {
+    const { root, outDir, settings, batchPages } = this.#options;
+    const outcome = await buildSite({ root, outDir, settings, now: this.#options.now(), caches: this.#caches, batchPages: batchPages ?? RENDER_BATCH_PAGES, policy: PREVIEW, searchIndex: "keep", views: this.#views });
+    if (outcome.status === "refused") throw new OutputFolderError(outcome.message);
+    if (outcome.status !== "built") throw new Error(outcome.status === "failed" ? `The site did not pass its checks:\n${outcome.problems.join("\n")}` : "Content errors stopped a preview build");
+    const { data, rendered } = outcome.site;
+    this.#site = data;
+    this.#records = outcome.ingest.records;
+    this.#siteTopics = outcome.ingest.topics;
+    this.#listing = null;
+    this.#topics = null;
+    this.#listed = new Set(outcome.ingest.records.map((r) => r.file));
+    this.#pageFiles.clear();
+    this.#rememberFiles(rendered.pages);
+    this.#fresh = false;
     return {
-      ...pages,
-      changedFiles: [...parsed, ...gone].sort(byCodeUnits),
-      result,
-      newDiagnostics,
+      written: pageUrls(data).filter((url) => !rendered.kept.has(url)).sort(byCodeUnits),
+      removed: [],
+      kept: rendered.kept.size,
+      changedFiles: [...outcome.ingest.parsedFiles].sort(byCodeUnits),
+      result: outcome.ingest,
+      newDiagnostics: this.#newDiagnostics(outcome.ingest),
       seconds: (performance.now() - started) / 1000,
     };
   }
 
+  /** The diagnostics of `result` that the previous build did not report. */
+  #newDiagnostics(result: IngestResult): Diagnostic[] {
+    const formatted = new Map(result.diagnostics.map((d) => [formatDiagnostic(d), d]));
+    const fresh = [...formatted].filter(([text]) => !this.#reported.has(text)).map(([, d]) => d);
+    this.#reported = new Set(formatted.keys());
+    return fresh;
+  }
+
   /**
    * Delete the files of removed pages and render new and changed ones (every page when
-   * `everyPage`) into the output folder. A fresh session, or one whose last render failed,
-   * writes the whole site into a new folder put in place of the output folder (but for the
-   * pages the last build into it left unchanged, with `cacheDir`, and the search index).
+   * `everyPage`) into the output folder. When rendering fails, the next build writes the whole
+   * site again.
    */
   async #render(next: SiteData, everyPage: boolean): Promise<{ written: string[]; removed: string[]; kept: number }> {
-    const fresh = this.#fresh;
-    const diff = diffPages(fresh ? null : this.#site, next);
-    const all = fresh || everyPage;
-    const written = all ? pageUrls(next).sort(byCodeUnits) : [...diff.added, ...diff.changed].sort(byCodeUnits);
-    const removed = fresh ? [] : diff.removed;
-    this.#fresh = true;
+    const diff = diffPages(this.#site, next);
+    const written = everyPage ? pageUrls(next).sort(byCodeUnits) : [...diff.added, ...diff.changed].sort(byCodeUnits);
     const out = this.#options.outDir;
+    this.#fresh = true;
+    await this.#deletePages(diff.removed);
+    const toWrite = new Set(written);
+    // Every page in batches, as the build does, so Eleventy never holds a large site's pages at once.
     const batchPages = this.#options.batchPages ?? RENDER_BATCH_PAGES;
-    let kept: ReadonlySet<string> = new Set();
-    if (fresh) {
-      // As the build does: into a fresh folder put in place once complete, keeping the pages the
-      // last build into the folder left as they are, and the search index, which
-      // `search-updates.ts` brings up to date (so a restarted server does not index it all again).
-      // The list of pages is saved before any later build writes a page: its stamps must be this build's.
-      const { root, settings } = this.#options;
-      const output = await StagedOutput.create(out, { codeRoot: PROJECT_ROOT, projectRoot: root, contentDir: settings.contentDir });
-      try {
-        output.keepFolder(outputFolderFor(searchIndexFolder()));
-        const manifest = this.#manifest;
-        const site = await renderSite(next, output, { batchPages, ...(manifest === undefined ? {} : { manifest }) });
-        await site.saveManifest();
-        await output.commit();
-        this.#pageFiles.clear();
-        this.#rememberFiles(site.pages);
-        kept = site.kept;
-      } catch (error) {
-        await output.discard();
-        throw error;
-      }
-    } else {
-      await this.#deletePages(removed);
-      const toWrite = new Set(written);
-      // Every page in batches, as the build does, so Eleventy never holds a large site's pages at once.
-      this.#rememberFiles(all ? await renderAllPages(next, out, batchPages) : await renderPages(onlyPages(next, (url) => toWrite.has(url)), out));
-    }
+    this.#rememberFiles(everyPage ? await renderAllPages(next, out, batchPages) : await renderPages(onlyPages(next, (url) => toWrite.has(url)), out));
     this.#site = next;
     this.#fresh = false;
-    return { written: written.filter((url) => !kept.has(url)), removed, kept: kept.size };
+    return { written, removed: diff.removed, kept: 0 };
   }
 
   /**

@@ -26,6 +26,8 @@ export interface IngestResult {
 /** How many article files were parsed, and how many outcomes came from the parse cache. */
 export interface CacheUse {
   readonly parsed: number;
+  /** The files parsed afresh (new, or their bytes changed), in listing order. */
+  readonly parsedFiles: readonly string[];
   readonly cached: number;
 }
 
@@ -68,7 +70,7 @@ export async function ingestWithCache(
   const listing = await listContent(root, settings);
   const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
   const { outcomes, parsed } = await cache.outcomes(root, listing.articles, { topics, settings, now: options.now }, () => true);
-  return { ...assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings), parsed: parsed.length, cached: listing.articles.length - parsed.length };
+  return { ...assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings), parsed: parsed.length, parsedFiles: parsed, cached: listing.articles.length - parsed.length };
 }
 
 /**

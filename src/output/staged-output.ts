@@ -30,7 +30,7 @@ export class StagedOutput {
    */
   static async create(target: string, places: ProtectedPlaces): Promise<StagedOutput> {
     const problem = outputFolderProblem(target, places);
-    if (problem !== null) throw new OutputFolderError(target, problem);
+    if (problem !== null) throw new OutputFolderError(`Refusing to write the site into ${target}: ${problem}.`);
     mkdirSync(dirname(target), { recursive: true });
     await removeAbandoned(target);
     // Not `mkdtemp`: its folder is private (0700), and renamed into place it would keep the
@@ -114,17 +114,10 @@ export class StagedOutput {
   }
 }
 
-/** An output folder refused before anything was written (see `outputFolderProblem`). */
+/** An output or cache folder refused before anything was written (see `outputFolderProblem`). */
 export class OutputFolderError extends Error {
   /** The exit status of a command refusing the folder. */
   readonly exitCode = 2;
-
-  constructor(
-    readonly folder: string,
-    readonly reason: string,
-  ) {
-    super(`Refusing to write the site into ${folder}: ${reason}.`);
-  }
 }
 
 /** Names of this target's staging folders start with this (hidden, and named for the target). */
