@@ -34,7 +34,8 @@ export default function configure(config: UserConfig): ConfigReturn {
   config.addGlobalData("site", async () => providedSiteData() ?? (ingested = await ingestHere()));
   // Every Nunjucks page paginates over views (alias `view`) and is written at the view's url.
   // A function, rather than `permalink: "{{ view.url }}"` in each template, spares Nunjucks a
-  // render per page (0.7 s for 10,000 article pages). Text-file templates set their own.
+  // render per page (docs/performance.md, 'Permalinks as a function'). Text-file templates set
+  // their own.
   config.addGlobalData("permalink", () => (data: { view: { url: string } }) => data.view.url);
   config.addWatchTarget("content/");
 

@@ -109,7 +109,8 @@ export interface ArticleRecord {
   /**
    * SHA-256 (hex) of the file's text as read (decoded UTF-8, BOM and CR removed), which is
    * published at `original.txt`. The text is read again when that file is written and checked
-   * against this, so the archive's texts are not held in memory (0.35 GB at 100,000 articles).
+   * against this, so the archive's texts are not held in memory through the build (see
+   * `originalTextFromDisk`).
    */
   readonly originalSha256: string;
   readonly draft: boolean;

@@ -13,8 +13,9 @@ const LINE_END = /[\r\n]/;
  * never becomes markup.
  *
  * For such a tree the compiler's output is fixed: one `<p>` per paragraph with `<` and `&`
- * escaped, joined and ended by a newline. That string is written here directly (the compiler
- * took about a tenth of a millisecond per article); paragraphs with line ends inside, which
+ * escaped, joined and ended by a newline. That string is written here directly, sparing every
+ * raw-text article a walk through the compiler (measurements: docs/performance.md, 'Raw-text
+ * body HTML written directly'); paragraphs with line ends inside, which
  * the compiler trims around, still go through it. A property test compares the two.
  * @example renderTextParagraphs(["1 * 2 # <b>"]) //=> "<p>1 * 2 # &#x3C;b></p>\n"
  */

@@ -93,7 +93,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   const caches = options.caches ?? (await BuildCaches.open(root, outDir, options.cacheDir));
   const before = caches.parse.snapshot().entries.size;
   const ingest = await stages.time("ingest", () => ingestWithCache(settings, root, caches.parse, { now: options.now }));
-  // Saved only when something changed; let go of once saved, as the build goes on for minutes at 100,000 articles.
+  // Saved only when something changed; let go of once saved, so the rest of a long build does not hold it.
   let unsaved = caches.enabled && (ingest.parsed > 0 || caches.parse.snapshot().entries.size !== before);
   const saveCache = async (): Promise<void> => {
     if (unsaved) await caches.saveParse();

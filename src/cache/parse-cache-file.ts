@@ -8,7 +8,8 @@ import { ParseCache, type Entry } from "../ingest/parse-cache";
 
 /**
  * A {@link ParseCache} kept on disk between builds, so a rebuild parses only the article files
- * whose bytes changed (at 10,000 articles, parsing everything takes most of the ingest stage).
+ * whose bytes changed (parsing is most of the ingest stage's work; measurements:
+ * docs/performance.md, 'Parse cache').
  *
  * The file is only a cache: it is used only when it was written by the same code (a hash of
  * every source file under `src/`, `package-lock.json` and the Node version, so any change to

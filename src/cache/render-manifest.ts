@@ -11,8 +11,9 @@ import { DEFAULT_CACHE_DIR, hashProjectFiles } from "./code-fingerprint";
  * What a build rendered into its output folder: each page's fingerprint (see
  * `siteFingerprints`) and the files written for it, each with its size and modification time
  * as written. Kept beside the parse cache, so the next build into the same folder renders only
- * the pages whose fingerprint changed and keeps the others' files (at 10,000 articles
- * Eleventy's stage is the longest of a rebuild, about 12 s, for pages mostly unchanged).
+ * the pages whose fingerprint changed and keeps the others' files (Eleventy's stage is the
+ * longest of a rebuild, and most of its pages are unchanged; measurements: docs/performance.md,
+ * 'Render manifest').
  *
  * A page is kept only when everything its bytes depend on is the same: the same code (every
  * file under `src/`, the lockfile and Node's version), templates and Eleventy configuration

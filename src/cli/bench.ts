@@ -110,8 +110,8 @@ const EXTRACT_PASSES = 5;
 
 function extractorRate(count: number, seed: number): { articles: number; perSecond: number[] } {
   const texts = generateArchive(count, seed).filter((f) => f.path.endsWith(".txt")).map((f) => f.text);
-  // A whole warm-up pass, so the JIT has compiled the hot paths before timing: a pass over the
-  // first 200 texts left the first timed pass 15-25% slower than the next.
+  // A whole warm-up pass, so the JIT has compiled the hot paths before timing: a shorter one left
+  // the first timed pass slower than the next (docs/performance.md, 'Extractor warm-up').
   for (const t of texts) extractRaw(t);
   const perSecond: number[] = [];
   for (let pass = 0; pass < EXTRACT_PASSES; pass++) {

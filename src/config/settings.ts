@@ -25,8 +25,9 @@ export interface ArchiveSettings {
   /** Subpath the site is served under (`PATH_PREFIX`), `/` for the root, e.g. `/archive/`. */
   readonly pathPrefix: string;
   /**
-   * Most articles per search index shard. Pagefind holds a shard in memory while indexing it
-   * (about 0.74 GB for 2,500 articles); the search page loads every shard's index.
+   * Most articles per search index shard. Pagefind holds a shard in memory while indexing it, in
+   * proportion to its articles; the search page loads every shard's index. The default was
+   * chosen by measurement (docs/performance.md, 'Search shard size').
    */
   readonly searchShardSize: number;
 }

@@ -70,9 +70,9 @@ function sorted(urls: string[]): string[] {
 
 /**
  * Deep equality of JSON-like data (what site data is made of: strings, numbers, booleans,
- * null, arrays and plain objects). Much quicker than `util.isDeepStrictEqual` on tens of
- * thousands of views: objects found equal are remembered in `known`, since one build's views
- * share their list items and links, and each shared object is compared once.
+ * null, arrays and plain objects). Not `util.isDeepStrictEqual`, which compares a shared object
+ * again wherever it appears: objects found equal are remembered in `known`, since one build's
+ * views share their list items and links, and each shared object is compared once.
  * @param known pairs already found equal, from earlier calls of one comparison.
  * @example sameData({ a: [1, "x"] }, { a: [1, "x"] }) //=> true
  */

@@ -7,8 +7,9 @@ export type SearchUpdateReport = { readonly indexed: number; readonly kept: numb
 
 /**
  * The dev server's search index, brought up to date in the background once saves pause, so
- * indexing (a few seconds of both cores for a shard of 2,500 articles) neither holds up nor
- * slows the page rebuilds of a burst of saves. Updates never overlap: only the latest request
+ * indexing (which keeps the cores busy far longer than a page rebuild takes; measurements:
+ * docs/performance.md, 'Dev server search updates') neither holds up nor slows the page
+ * rebuilds of a burst of saves. Updates never overlap: only the latest request
  * is done next. Until a changed shard is indexed, the search page lists a shard that is not
  * there yet.
  */

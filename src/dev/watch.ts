@@ -37,9 +37,9 @@ export function watchFolders(folders: readonly string[], onBatch: (paths: string
     }
   };
   // Every folder gets a watch of its own, which reports its entries' changes by name. Node's
-  // `recursive` watch on Linux watches every file instead (one inotify watch each: 100,000 for
-  // an archive that size, past the limit some systems set) and lists a folder again on each
-  // save in it (1.2 s a save at 100,000 articles in one folder).
+  // `recursive` watch on Linux watches every file instead (one inotify watch each, so a large
+  // archive passes the limit some systems set) and lists a folder again on each save in it, which
+  // grows with the folder (measurements: docs/performance.md, 'Dev server folder watches').
   const watchers = new Map<string, FSWatcher>();
   let stopped = false;
   const unwatch = (folder: string): void => {

@@ -117,8 +117,9 @@ function repeatsOf(lines: readonly Line[], target: Line): number[] {
 /**
  * Call `take` with each content word of `text`: lower-cased runs of letters and digits (what
  * `[\p{L}\p{N}]+` with the u flag matches) of at least three characters, stop words left out,
- * stemmed. Scanned by character code: a body's words were collected through a match, a filter
- * and a map, three arrays of some 700 words for each article's body.
+ * stemmed. Scanned by character code rather than through a match, a filter and a map, which
+ * would make three arrays of the body's words for every article (measurements:
+ * docs/performance.md, 'Words scanned by character code').
  */
 function eachContentWord(text: string, take: (word: string) => void): void {
   const lower = text.toLowerCase();

@@ -10,9 +10,9 @@ export type { FileOutcome } from "./parse-article";
 
 /**
  * Below this many files, a worker costs more than it saves: this thread parses from the start,
- * and bundling and loading the worker (0.3–0.4 s on an idle two-core machine, 0.7–0.8 s
- * beside this thread's parsing in a build) take as long as parsing several hundred to a
- * thousand files here, besides the bundler's own work on the other core.
+ * and bundling and loading the worker take as long as parsing hundreds of files here, besides
+ * the bundler's own work on another core. Chosen by measurement (docs/performance.md, 'Parse
+ * workers: when to start them').
  */
 export const MIN_FILES_FOR_WORKERS = 2000;
 
@@ -80,10 +80,12 @@ const WORKER_MODULE = new URL("./parse-worker.ts", import.meta.url);
 
 /**
  * The worker module bundled with everything it imports into one file in a fresh temporary
- * folder. Started through tsx instead, a worker loads some 990 modules, each through tsx's
- * hooks thread: 0.8–1.0 s alone on an idle machine, 1.5–3 s with two starting beside a parsing
- * thread. esbuild (which tsx itself uses) builds the bundle in its own process in 0.2–0.3 s,
- * and a worker loads it in 0.1–0.15 s. Without esbuild, workers start through tsx.
+ * folder. Started through tsx instead, a worker loads every module of the parser and its
+ * dependencies one by one, each through tsx's hooks thread, which workers starting beside a
+ * parsing thread contend for. esbuild (which tsx itself uses) builds the bundle in its own
+ * process, and a worker loads one file: together a fraction of a start through tsx
+ * (measurements: docs/performance.md, 'Parse workers: one bundle'). Without esbuild, workers
+ * start through tsx.
  */
 async function workerEntry(): Promise<WorkerEntry> {
   let esbuild: typeof import("esbuild");

@@ -40,7 +40,8 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
     let entries: Dirent[];
     try {
       // The entry types come with the listing (Node falls back to lstat where the file system
-      // does not report them): one awaited lstat per file cost about 0.3 s at 10,000 files.
+      // does not report them): an awaited lstat per file would add a thread-pool round trip for
+      // each (measurements: docs/performance.md, 'Entry types from the listing').
       entries = await readdir(path.join(root, relDir), { withFileTypes: true });
     } catch (error) {
       diagnostics.push(report("read-failed", relDir, `The folder could not be listed (${errorCode(error)}).`));

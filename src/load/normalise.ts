@@ -56,7 +56,8 @@ export const LONG_LINE_CHARS = 50_000;
 
 /**
  * Warn about lines longer than {@link LONG_LINE_CHARS}. Such a file is still built (the
- * parsers handle a 2 MB line in well under a second), but it is rarely what the editor meant.
+ * parsers read a long line in time proportional to its length: docs/performance.md, 'Long
+ * lines warned, not refused'), but it is rarely what the editor meant.
  * @returns one warning per long line (the first {@link MAX_LISTED_PER_ID}, then one counting the rest)
  * @example checkLineLengths("a.txt", "x".repeat(60_000))[0]?.id //=> "long-line"
  */

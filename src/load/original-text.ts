@@ -9,8 +9,9 @@ export type OriginalTextReader = (record: Pick<ArticleRecord, "file" | "original
 
 /**
  * Read a record's file again, as ingestion read it, when its original text is published.
- * Holding every text from parse to render cost 0.35 GB at 100,000 articles; reading it again
- * costs one small file read per article.
+ * Holding every text from parse to render would keep the whole archive's text in memory through
+ * the build; reading it again costs one small file read per article (measurements:
+ * docs/performance.md, 'Original texts read again').
  * @param root the project root the records' `file` paths are relative to.
  * @throws Error naming the file when it can no longer be read, or when its text is no longer
  *   the one that was parsed (edited during the build): the page and its original would differ.

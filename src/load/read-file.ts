@@ -11,9 +11,9 @@ import { errorCode } from "./list-files";
  * control-character and emptiness checks. Works on any path (the `extract` command uses it
  * outside `content/`).
  *
- * Synchronous on purpose: article files are small, a synchronous stat and read take about
- * 15 µs, while each awaited file-system call waits for a thread-pool round trip (lstat and
- * readFile cost about 0.23 ms a file in all), which a parse loop would sit out idle.
+ * Synchronous on purpose: article files are small, and each awaited file-system call waits for
+ * a thread-pool round trip that costs far more than the read itself, which a parse loop would
+ * sit out idle (measurements: docs/performance.md, 'Synchronous file reads').
  * @param absPath where to read
  * @param displayPath the path diagnostics name (relative to the project root when possible)
  * @returns the normalised text, or null when the file cannot be used (diagnostics say why).

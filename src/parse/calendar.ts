@@ -27,7 +27,8 @@ const REFERENCE = new UTCDate(2000, 0, 1);
  */
 export const parseIsoCalendar: (input: string) => CalendarDate | null = memoByText(parseIsoCalendarUncached);
 
-// Through date-fns parse and format, about 0.1 ms; the same few dates recur across articles.
+// Through date-fns parse and format, costly beside the rest of reading a date; the same few
+// dates recur across articles (docs/performance.md, 'Calendar dates memoised').
 function parseIsoCalendarUncached(input: string): CalendarDate | null {
   const text = input.trim();
   for (const { pattern, fmt, withTime } of ISO_FORMATS) {
@@ -56,7 +57,7 @@ export function calendarFromParts(
 }
 
 // An article's dates recur on its page (header, footer, related items) and across articles, and
-// date-fns `format` costs several microseconds a call.
+// date-fns `format` is costly beside a lookup (docs/performance.md, 'Calendar dates memoised').
 const partsCache = new Map<string, CalendarDate | null>();
 const PARTS_CACHE_MAX = 4096;
 

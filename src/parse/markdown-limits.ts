@@ -4,12 +4,12 @@ import { report, type DiagnosticId } from "../diagnostics/messages";
 /**
  * Linear pre-scans that refuse Markdown bodies the parser (micromark, under remark) cannot take
  * in reasonable time or memory, before it sees them. Each limit is far above what a real
- * article has, and each shape it stops was measured growing faster than its input, or using
- * gigabytes, at sizes the 2 MB file cap lets through (`npm run bench:inputs` prints the
- * figures):
- * - every line costs micromark a tokenizer and a dozen events, several kilobytes that stay
- *   alive until the end, so hundreds of thousands of short lines (loose list items, one-word
- *   paragraphs, blank lines) take gigabytes and minutes;
+ * article has, and each shape it stops was measured growing faster than its input in time or
+ * memory at sizes the 2 MB file cap lets through (`npm run bench:inputs` prints the figures;
+ * docs/performance.md records them under 'Hostile inputs' and 'Markdown input limits'):
+ * - every line costs micromark a tokenizer and a dozen events that stay alive until the end,
+ *   so on very many short lines (loose list items, one-word paragraphs, blank lines) memory
+ *   and the garbage collector's work grow faster than the input;
  * - nesting: micromark recurses per container level;
  * - emphasis and link delimiters are matched in quadratic time within a paragraph, and each
  *   markup character is a token;
@@ -25,8 +25,9 @@ import { report, type DiagnosticId } from "../diagnostics/messages";
 export const MAX_MARKDOWN_LINES = 20_000;
 
 /**
- * Deepest `>` quoting or container nesting accepted on one line. micromark recurses per level:
- * 2,000 nested quotes overflow the stack and 1,000 nested list levels take ~45 s.
+ * Deepest `>` quoting or container nesting accepted on one line. micromark recurses per level,
+ * so deep nesting overflows the stack, and deep lists are slow to parse even before they
+ * overflow; the limit is far below both (measurements: docs/performance.md, 'Markdown nesting depth').
  */
 export const MAX_NESTING_DEPTH = 100;
 /** Widest leading indentation (in columns) accepted on one line, for the same reason. */
@@ -34,8 +35,8 @@ export const MAX_INDENT_COLUMNS = 100;
 
 /**
  * Most emphasis and link delimiters (`*`, `_`, `[`, `]`) accepted in one paragraph. micromark
- * matches them in quadratic time: 10,000 `*a` take a second and 50,000 about a minute, while
- * a real paragraph has a handful.
+ * matches them in quadratic time (measurements: docs/performance.md, 'Markdown delimiters per
+ * paragraph'), while a real paragraph has a handful.
  */
 export const MAX_INLINE_MARKERS = 2_000;
 

@@ -7,10 +7,10 @@ type Views = SiteDataSubset["views"];
  * view lists hold only that batch's pages (the other lists empty; a template paginating an
  * empty list writes nothing). Rendering the batches one after another writes the same files as
  * rendering `data` once, while Eleventy holds only one batch's pages in memory: it keeps every
- * rendered page until its build ends (about 35 KiB per article page measured at 10,000).
+ * rendered page until its build ends (measurements: docs/performance.md, 'Render batch size').
  *
  * Pages keep their order: batches take the lists in key order, each list in its own order.
- * @example splitIntoBatches(data, 2500).length // 6 for 10,000 articles (12,700 pages and 62 text files)
+ * @example splitIntoBatches(data, 2500).length // the pages in `data.views` ÷ 2,500, rounded up (at least 1)
  */
 export function splitIntoBatches(data: SiteDataSubset, maxPages: number): SiteDataSubset[] {
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new TypeError(`Invalid batch size \`${maxPages}\``);

@@ -15,12 +15,10 @@ import { PROJECT_ROOT } from "../config/project-root";
 export type { SiteDataSubset, WrittenPage };
 
 /**
- * Pages rendered by one Eleventy run. Eleventy keeps every page it rendered until its run ends
- * (at 10,000 articles, one run over all 22,700 pages and text files peaked 1.1 GiB), so large
- * sites are rendered in batches; each run also costs a fixed start (config, templates), about
- * 15 ms at 10,000 articles. 2,500 rather than 5,000 pages: at 10,000 articles the build process
- * peaked at 836-960 MiB instead of 1,068-1,131 MiB (runs in turn on tmpfs, 2026-12-01), for
- * the same time within the noise.
+ * Pages rendered by one Eleventy run. Eleventy keeps every page it rendered until its run ends,
+ * so large sites are rendered in batches, and smaller batches lower the build's peak memory;
+ * each run also costs a fixed start (config, templates), so batches too small add time. The
+ * size was chosen by measurement (docs/performance.md, 'Render batch size').
  */
 export const RENDER_BATCH_PAGES = 2500;
 

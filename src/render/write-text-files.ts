@@ -13,10 +13,10 @@ export interface WrittenPage {
 
 /**
  * The files of `data` written without a template by {@link writeTextFiles}: the original texts
- * (copies of article files) and the JSON export, data rather than pages. Through Eleventy, the
- * texts took 2.0–2.2 s of a 7–10 s render at 10,000 articles, and each part of the export was
- * held in memory with the rest of its render batch (the build peaked about 0.4 GB higher while
- * Eleventy wrote them at 100,000).
+ * (copies of article files) and the JSON export, data rather than pages. Through Eleventy, each
+ * text went through a template that returned it unchanged, a sizeable share of the render, and
+ * each part of the export was held in memory with the rest of its render batch (measurements:
+ * docs/performance.md, 'Text files written without Eleventy').
  */
 export function directFiles(data: SiteDataSubset): OriginalText[] {
   return [...data.views.originals, ...data.views.exports];
@@ -48,16 +48,17 @@ export function writeTextFiles(files: readonly OriginalText[], outDir: string): 
 }
 
 /**
- * Files {@link writeTextFilesInTurns} writes between turns of the event loop. Writing 100,000
- * original texts in one go kept this thread from its other tasks for 25–48 s, handing the search
- * indexer its next shards among them (see `search-index.ts`): Pagefind sat idle all that time.
+ * Files {@link writeTextFilesInTurns} writes between turns of the event loop. Writing a large
+ * archive's original texts in one go would keep this thread from its other tasks, handing the
+ * search indexer its next shards among them (see `search-index.ts`), and leave Pagefind idle
+ * meanwhile (measurements: docs/performance.md, 'Text files written in turns').
  */
 export const FILES_PER_TURN = 500;
 
 /**
  * {@link writeTextFiles}, `perTurn` files at a time, letting the event loop turn in between.
- * Writes stay synchronous: 10,000 files written asynchronously took 4–9 s of system time on
- * this machine's disk against 0.6–1.3 s.
+ * Writes stay synchronous: the same files written asynchronously cost several times the system
+ * time (measurements: docs/performance.md, 'Synchronous text-file writes').
  */
 export async function writeTextFilesInTurns(files: readonly OriginalText[], outDir: string, perTurn = FILES_PER_TURN): Promise<WrittenPage[]> {
   const written: WrittenPage[] = [];

@@ -100,16 +100,17 @@ async function isPagefindIndex(folder: string, version: string): Promise<boolean
 /**
  * Shards queued in a worker beyond the one it indexes, while many remain (see `Indexer`). One
  * covers an Eleventy batch and most of the site data; each holds a shard's text in the worker
- * (2,500 synthetic articles of about 3,600 characters: about 9 MB).
+ * (measurements: docs/performance.md, 'Search shards handed out ahead').
  */
 const SHARDS_AHEAD = 1;
 
 /**
  * Indexes `shards` into `<staging>/pagefind/<key>/` on worker threads. A worker is handed its
  * next shards before it needs them: this thread hands them out only between its own tasks, and
- * building the site data or an Eleventy batch keeps it busy for seconds (18 s of site data at
- * 100,000 articles), which left the indexer idle for a quarter of the render. Near the end
- * shards are handed out one at a time again, so workers added by `finish` find some waiting.
+ * building the site data or an Eleventy batch keeps it busy for long stretches, in which an
+ * indexer with nothing queued sits idle (measurements: docs/performance.md, 'Search shards
+ * handed out ahead'). Near the end shards are handed out one at a time again, so workers added
+ * by `finish` find some waiting.
  * A shard's documents are made only when it is handed out: a worker holds at most two shards'
  * text at a time, and this thread none for long. Workers can be added while others run; they
  * take from the same queue.

@@ -7,10 +7,10 @@ import { escapeXml } from "./outputs/xml";
 import { ViewCache } from "./view-identity";
 
 /**
- * The search index is split into shards. Pagefind's indexer holds a whole index in memory
- * (about 2.6 GB for 10,000 articles, 0.74 GB for 2,500, measured on synthetic articles of
- * ~700 words), separate shards can be indexed on separate cores, and a shard whose articles
- * did not change can be kept from the previous build. The search page merges the shards
+ * The search index is split into shards. Pagefind's indexer holds a whole index in memory, in
+ * proportion to its articles (measurements: docs/performance.md, 'Search shard size'),
+ * separate shards can be indexed on separate cores, and a shard whose articles did not change
+ * can be kept from the previous build. The search page merges the shards
  * (Pagefind's `mergeIndex`), so readers search one archive.
  *
  * Shards are runs of `maxPerShard` articles, oldest first, undated articles last: a new
@@ -47,8 +47,9 @@ export interface SearchShard {
   /** How many articles the shard indexes. */
   readonly size: number;
   /**
-   * The shard's documents, made afresh on each call. They hold a copy of every body (about
-   * 0.4 GB at 100,000 articles), so they are made when the shard is indexed and not kept.
+   * The shard's documents, made afresh on each call. They hold a copy of every body
+   * (measurements: docs/performance.md, 'Search documents made on demand'), so they are made
+   * when the shard is indexed and not kept.
    */
   readonly documents: () => SearchDocument[];
 }
@@ -82,7 +83,7 @@ const kept = new ViewCache();
 function makeShards(records: readonly SearchableRecord[], topics: readonly Pick<Topic, "slug" | "label">[], pathPrefix: string, maxPerShard: number): SearchShard[] {
   if (!Number.isInteger(maxPerShard) || maxPerShard < 1) throw new TypeError(`Invalid search shard size \`${maxPerShard}\``);
   const labels = new Map(topics.map((t) => [t.slug, t.label]));
-  // Made once per distinct list of topics (60 topics make a few hundred lists, not one per article).
+  // Made once per distinct list of topics: articles share far fewer lists than there are articles.
   const labelLists = new Map<string, readonly string[]>();
   const topicLabels = (r: SearchableRecord): readonly string[] => {
     const key = r.topics.join("\n");
@@ -122,7 +123,8 @@ function shardKey(documentHashes: readonly string[]): string {
  * A hash of everything Pagefind receives for one article, fed field by field. Kept per record
  * for the path prefix and topic labels it was made with: the dev server keeps the record of an
  * unchanged file from one build to the next, so after an edit only the edited article is
- * hashed again, not every article of the archive (2 s of a 12 s edit at 100,000 articles).
+ * hashed again, not every article of the archive (measurements: docs/performance.md, 'Search
+ * hashes kept per article').
  */
 function documentHash(record: SearchableRecord, topicLabels: readonly string[], pathPrefix: string): string {
   const d = searchDocument(record, topicLabels, pathPrefix);

@@ -54,8 +54,8 @@ export interface SiteFingerprints {
  * the previous one (see `render-manifest.ts`). Views are JSON-like (strings, numbers,
  * booleans, null, arrays, plain objects, and text files whose own fields `url` and `source`
  * say what their text is made from: `lazy-text.ts`), so a view's JSON holds all it says.
- * About 0.09 ms a page (1.8–2.1 s for the 22,774 pages of 10,000 articles, most of it the
- * JSON); SHA-1, as the hash only tells changed data from unchanged, and is quicker than SHA-256.
+ * Most of the cost is the JSON; the hash is SHA-1, as it only tells changed data from unchanged,
+ * and is quicker than SHA-256 (measurements: docs/performance.md, 'Page fingerprints').
  * @throws TypeError when two pages have one URL.
  * @example siteFingerprints(data).pages.get("/articles/a/") // "3f9c…"
  */
@@ -67,8 +67,9 @@ export function siteFingerprints(data: SiteData): SiteFingerprints {
 
 /**
  * {@link siteFingerprints} with a turn of the event loop after every `perTurn` pages, for a
- * build that makes them while its worker threads wait to be handed work (about 25 s of one core
- * at 100,000 articles).
+ * build that makes them while its worker threads wait to be handed work: on a large site they
+ * take long enough to leave the workers idle (measurements: docs/performance.md, 'Page
+ * fingerprints').
  */
 export async function siteFingerprintsInTurns(data: SiteData, perTurn = 500): Promise<SiteFingerprints> {
   const pages = new Map<string, string>();

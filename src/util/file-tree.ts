@@ -13,9 +13,8 @@ export interface TreeEntry {
 /**
  * Everything under `dir`, recursively, folders before what they hold, without following
  * links. Synchronous on purpose: an awaited `readdir` costs a thread-pool round trip per
- * folder, and a site has a folder per page. Listing the output of 100,000 articles (329,353
- * files) took 7.7–9.2 s with Node's recursive `fs.promises.readdir` and 1.8 s this way; 10,000
- * articles 0.72–0.88 s against 0.13–0.15 s (tmpfs and disk caches warm, 2026-12-01).
+ * folder, and a site has a folder per page (measurements: docs/performance.md, 'Synchronous
+ * output-folder listing').
  * @throws the file system's error when `dir` cannot be read (e.g. ENOENT)
  * @example listTree("_site") //=> [{ path: "articles", kind: "folder" }, { path: "articles/a/index.html", kind: "file" }, …]
  */

@@ -15,8 +15,8 @@ export function countWords(paragraphs: readonly string[]): number {
   let words = 0;
   for (const p of paragraphs) {
     // Counted without collecting the matches, and without a copy of the paragraph when it has
-    // no unspaced script (most): about a fifth faster on synthetic articles, where this took
-    // 3 s of the site data at 100,000.
+    // no unspaced script (most): every body is counted on every build of the site data
+    // (measurements: docs/performance.md, 'Reading-time word count').
     if (!ANY_UNSPACED.test(p)) {
       words += countMatches(WORD, p);
       continue;

@@ -34,8 +34,9 @@ const sortedCopies = new WeakMap<readonly Dated[], readonly Dated[]>();
 
 /**
  * {@link sortNewestFirst}, sorted once per input array and then shared: the site data and the
- * search shards put the same records in order (a sort of 10,000 records takes about 13 ms of
- * every dev-server rebuild). The input must not change afterwards; records never do.
+ * search shards put the same records in order, which every dev-server rebuild would otherwise
+ * sort twice (measurements: docs/performance.md, 'Records sorted once'). The input must not
+ * change afterwards; records never do.
  * @example newestFirstOf(records) === newestFirstOf(records) //=> true
  */
 export function newestFirstOf<T extends Dated>(items: readonly T[]): readonly T[] {

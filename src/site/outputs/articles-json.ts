@@ -5,8 +5,9 @@ import { lazyText } from "./lazy-text";
 
 /**
  * The JSON export of every record, in parts of one year each (and one for articles without a
- * date), so no file grows with the whole archive: one file of every record reached 440 MB at
- * 100,000 synthetic articles, near the longest string V8 can hold.
+ * date), so no file grows with the whole archive: one file of every record nears the longest
+ * string V8 can hold at the archive sizes the site is built for (measurements:
+ * docs/performance.md, 'JSON export in yearly parts').
  *
  * - `/api/articles.json`: `{ "count": n, "parts": [{ "year", "count", "url" }, …] }`, years
  *   newest first, the undated part (year null) last.

@@ -16,8 +16,9 @@ export const FEED_MAX_ENTRIES = 50;
  * The site's Atom feeds: one of all articles, and one per topic (used or not, so its URL stays).
  *
  * A feed is written from its source when rendered, and the dev server compares the sources:
- * building the text of every feed on every rebuild (61 feeds of 50 entries, with their bodies)
- * would cost more than the pages it changes. An unchanged article keeps its entry object, and
+ * building the text of every feed on every rebuild (one per topic besides the site's, each entry
+ * with its article's body) would cost more than the pages it changes (measurements:
+ * docs/performance.md, 'Feeds made when written'). An unchanged article keeps its entry object, and
  * the entry its XML.
  * @param sorted every article, newest first.
  * @param topicGroups every topic with its articles, newest first.

@@ -5,8 +5,9 @@ import type { OriginalText } from "../site-data";
  * for the whole build (the JSON export, the original texts). `text` is a getter on the class,
  * not an own property: only `url` and `source` (what the text is made from) are compared and
  * copied, so the dev server's page comparison sees the file change exactly when
- * its source does. A class rather than an object with its own getter: 10,000 of those took
- * 7 MiB, each in the slow dictionary form.
+ * its source does. A class rather than an object with its own getter: V8 keeps each such object
+ * in its slower, larger dictionary form, while instances of a class share one shape
+ * (measurements: docs/performance.md, 'Lazy texts as class instances').
  */
 class LazyText implements OriginalText {
   readonly #make: () => string;
