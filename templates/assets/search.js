@@ -6,7 +6,7 @@ window.addEventListener("DOMContentLoaded", () => {
   const element = document.getElementById("search");
   const [first, ...rest] = JSON.parse(element.dataset.bundles);
   // Every index already holds each page's full link, path prefix included
-  // (src/archive/search-shards.ts): no shard may prefix it again.
+  // (src/site/search-shards.ts): no shard may prefix it again.
   const baseUrl = "/";
   new PagefindUI({
     element: "#search",
