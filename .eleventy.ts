@@ -30,8 +30,14 @@ export default function configure(config: UserConfig): ConfigReturn {
   // template (the original texts and the JSON export, see `directFiles`) after the pages.
   let ingested: SiteData | undefined;
   // Imported only then, so a build that hands its data over does not load the ingestion pipeline here.
-  const ingestHere = async (): Promise<SiteData> => (await import("./src/build/site-data-for-eleventy")).siteDataForEleventy(process.env, process.cwd());
-  config.addGlobalData("site", async () => providedSiteData() ?? (ingested = await ingestHere()));
+  const ingestHere = async (): Promise<SiteData> =>
+    (await import("./src/build/site-data-for-eleventy")).siteDataForEleventy(process.env, process.cwd());
+  config.addGlobalData("site", async () => {
+    const provided = providedSiteData();
+    if (provided !== undefined) return provided;
+    ingested = await ingestHere();
+    return ingested;
+  });
   // Every Nunjucks page paginates over views (alias `view`) and is written at the view's url.
   // A function, rather than `permalink: "{{ view.url }}"` in each template, spares Nunjucks a
   // render per page (docs/performance.md, 'Permalinks as a function'). Text-file templates set

@@ -10,7 +10,13 @@ const README_MAX_LINES = 250;
 const FIRST_SCREEN_LINES = 40;
 const MAX_TABLE_CELL = 200;
 
-const DOCUMENTS = ["README.md", ...readdirSync(join(PROJECT_ROOT, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`)];
+const DOCUMENTS = [
+  "README.md",
+  ...readdirSync(join(PROJECT_ROOT, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 const read = (file: string): string => readFileSync(join(PROJECT_ROOT, file), "utf8");
 
 /** The lines of a Markdown text outside fenced code blocks, with inline code spans blanked. */
@@ -42,7 +48,10 @@ function headingAnchors(markdown: string): Set<string> {
     const heading = fenced ? null : /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading === null) continue;
     const text = heading[1]!.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[`*]/g, "");
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+      .replace(/ /g, "-");
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     anchors.add(count === 0 ? base : `${base}-${count}`);
@@ -73,7 +82,8 @@ describe("links in the README and docs/", () => {
   });
 
   it("finds links and anchors as GitHub makes them", () => {
-    const doc = "# Title\n## `npm run bench:inputs`\n## Extract (the raw-text extractor)\n## Title\n```\n# not a heading\n```\nSee [a](b.md#c) and ![i](d.png), not `[e](f)`.";
+    const doc =
+      "# Title\n## `npm run bench:inputs`\n## Extract (the raw-text extractor)\n## Title\n```\n# not a heading\n```\nSee [a](b.md#c) and ![i](d.png), not `[e](f)`.";
     expect([...headingAnchors(doc)]).toEqual(["title", "npm-run-benchinputs", "extract-the-raw-text-extractor", "title-1"]);
     expect(linkTargets(doc)).toEqual(["b.md#c", "d.png"]);
   });
@@ -101,14 +111,17 @@ describe("the README", () => {
   });
 });
 
-/** The option names (without `--`) a command passes to `parseArgs`. */
+/** The option names (without `--`) a command reads (`parseOptions`, which calls `parseArgs`). */
 function parsedOptions(file: string): string[] {
   const source = ts.createSourceFile(file, read(file), ts.ScriptTarget.Latest, true);
   const names: string[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && node.expression.getText(source) === "parseArgs") {
+    if (ts.isCallExpression(node) && ["parseArgs", "parseOptions"].includes(node.expression.getText(source))) {
       const config = node.arguments[0];
-      const options = config !== undefined && ts.isObjectLiteralExpression(config) ? config.properties.find((p) => p.name?.getText(source) === "options") : undefined;
+      const options =
+        config !== undefined && ts.isObjectLiteralExpression(config)
+          ? config.properties.find((p) => p.name?.getText(source) === "options")
+          : undefined;
       if (options !== undefined && ts.isPropertyAssignment(options) && ts.isObjectLiteralExpression(options.initializer)) {
         for (const p of options.initializer.properties) names.push(p.name!.getText(source).replace(/"/g, ""));
       }

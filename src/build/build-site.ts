@@ -84,7 +84,10 @@ export type BuildOutcome =
 export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   const { root, outDir } = options;
   const policy = options.policy ?? PUBLISH;
-  const settings = policy.includeDrafts && !options.settings.includeDrafts ? resolveSettings({ ...options.settings, includeDrafts: true }) : options.settings;
+  const settings =
+    policy.includeDrafts && !options.settings.includeDrafts
+      ? resolveSettings({ ...options.settings, includeDrafts: true })
+      : options.settings;
   const places: ProtectedPlaces = { codeRoot: PROJECT_ROOT, projectRoot: root, contentDir: settings.contentDir };
   const refused = refusedFolders(outDir, options.cacheDir ?? undefined, places);
   if (refused !== null) return { status: "refused", message: refused };
@@ -146,8 +149,13 @@ async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Bui
   try {
     // Saved once Pagefind has started: it has the other core meanwhile.
     await stages.time("parse cache", inputs.saveCache);
-    data = await stages.time("site data", async () => buildSiteData(ingest.records, ingest.topics, settings, originalTextFromDisk(root, settings), inputs.views));
-    const options = { ...(inputs.batchPages === undefined ? {} : { batchPages: inputs.batchPages }), ...(caches.manifest === undefined ? {} : { manifest: caches.manifest }) };
+    data = await stages.time("site data", async () =>
+      buildSiteData(ingest.records, ingest.topics, settings, originalTextFromDisk(root, settings), inputs.views),
+    );
+    const options = {
+      ...(inputs.batchPages === undefined ? {} : { batchPages: inputs.batchPages }),
+      ...(caches.manifest === undefined ? {} : { manifest: caches.manifest }),
+    };
     rendered = await stages.time("eleventy", () => renderSite(data, output, options));
   } catch (error) {
     await search?.abandon();

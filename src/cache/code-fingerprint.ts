@@ -24,7 +24,10 @@ export async function hashProjectFiles(hash: Hash, folder: string, more: readonl
     .map((e) => join(e.parentPath, e.name))
     .sort();
   for (const file of [...files, ...more.map((f) => join(PROJECT_ROOT, f))]) {
-    hash.update(relative(PROJECT_ROOT, file)).update("\0").update(await readFile(file)).update("\0");
+    hash
+      .update(relative(PROJECT_ROOT, file))
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
   }
 }
-

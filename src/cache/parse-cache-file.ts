@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { open } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { writeAtomically } from "../util/atomic-write";
@@ -43,7 +43,7 @@ export function parseCachePath(root: string, dir: string = DEFAULT_CACHE_DIR): s
  * @param code from {@link codeFingerprint}
  */
 export async function loadParseCache(file: string, code: string): Promise<ParseCache> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(file, "r");
   } catch {
@@ -67,7 +67,9 @@ export async function loadParseCache(file: string, code: string): Promise<ParseC
 
 /** {@link saveParseCache}, reporting a failure on stderr instead of throwing: the cache only saves time. */
 export async function saveParseCacheOrReport(file: string, cache: ParseCache, code: string): Promise<void> {
-  await saveParseCache(file, cache, code).catch((error: unknown) => console.error(`Could not save the parse cache ${file}: ${String(error)}`));
+  await saveParseCache(file, cache, code).catch((error: unknown) =>
+    console.error(`Could not save the parse cache ${file}: ${String(error)}`),
+  );
 }
 
 /** Write `cache` to `file` (through a temporary file, so a reader never sees half of it). */

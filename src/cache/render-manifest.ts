@@ -86,7 +86,8 @@ export function pagesToKeep(previous: RenderManifest | null, next: SiteFingerpri
   if (previous === null || previous.frame !== next.frame) return keep;
   for (const [url, fingerprint] of next.pages) {
     const page = previous.pages.get(url);
-    if (page !== undefined && page.fingerprint === fingerprint && page.files.every((f) => sameStamp(stampOf(out, f.path), f))) keep.set(url, page.files);
+    if (page !== undefined && page.fingerprint === fingerprint && page.files.every((f) => sameStamp(stampOf(out, f.path), f)))
+      keep.set(url, page.files);
   }
   return keep;
 }
@@ -105,7 +106,13 @@ function sameStamp(a: FileStamp | null, b: FileStamp): boolean {
  * The manifest of a build that kept the pages `kept` and wrote the files `written` (stamped now).
  * A page written with no fingerprint is left out (it is rendered again next time).
  */
-export function manifestAfter(key: string, prints: SiteFingerprints, kept: ReadonlyMap<string, readonly FileStamp[]>, written: readonly { readonly url: string; readonly file: string }[], out: string): RenderManifest {
+export function manifestAfter(
+  key: string,
+  prints: SiteFingerprints,
+  kept: ReadonlyMap<string, readonly FileStamp[]>,
+  written: readonly { readonly url: string; readonly file: string }[],
+  out: string,
+): RenderManifest {
   const pages = new Map<string, RenderedPage>();
   for (const [url, files] of kept) pages.set(url, { fingerprint: prints.pages.get(url) as string, files });
   const filesOf = new Map<string, string[]>();

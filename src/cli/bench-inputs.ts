@@ -10,7 +10,7 @@
  * cannot hang the bench. Figures depend on the machine and its load: say which when quoting.
  */
 import { spawnSync } from "node:child_process";
-import { parseArgs } from "node:util";
+import { parseOptions } from "./parse-options";
 import { fileURLToPath } from "node:url";
 import { PATHOLOGICAL_SHAPES, type PathologicalShape } from "../tools/bench/pathological";
 import { parseArticleText } from "../ingest/parse-article";
@@ -34,18 +34,36 @@ function measureHere(shape: PathologicalShape, size: number): Measurement {
   const text = shape.make(size);
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const { diagnostics } = parseArticleText(`content/articles/bench.${shape.format}`, text, { topics: [], settings: resolveSettings(), now: NOW });
+  const { diagnostics } = parseArticleText(`content/articles/bench.${shape.format}`, text, {
+    topics: [],
+    settings: resolveSettings(),
+    now: NOW,
+  });
   const wallMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   const counts = new Map<string, number>();
   for (const d of diagnostics) counts.set(d.id, (counts.get(d.id) ?? 0) + 1);
   const summary = [...counts].map(([id, n]) => `${id}×${n}`).join(" ") || "none";
-  return { wallMs, cpuMs: (used.user + used.system) / 1000, peakMb: Math.round(process.resourceUsage().maxRSS / 1024), diagnostics: summary };
+  return {
+    wallMs,
+    cpuMs: (used.user + used.system) / 1000,
+    peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    diagnostics: summary,
+  };
 }
 
 /** In the parent: one measurement in a fresh child process stopped after `timeoutS`, or why there is none. */
 function measureInChild(shape: PathologicalShape, size: number, timeoutS: number): Measurement | string {
-  const args = ["--max-old-space-size=8192", "--import", "tsx", fileURLToPath(import.meta.url), "--child", shape.name, "--size", String(size)];
+  const args = [
+    "--max-old-space-size=8192",
+    "--import",
+    "tsx",
+    fileURLToPath(import.meta.url),
+    "--child",
+    shape.name,
+    "--size",
+    String(size),
+  ];
   const run = spawnSync(process.execPath, args, { encoding: "utf8", timeout: timeoutS * 1000 });
   if (run.signal === "SIGTERM") return `> ${timeoutS} s (stopped)`;
   const last = run.stdout.trim().split("\n").at(-1) ?? "";
@@ -61,7 +79,7 @@ function fmt(ms: number): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const parsed = parseOptions({
     options: {
       sizes: { type: "string" },
       only: { type: "string" },
@@ -71,6 +89,8 @@ async function main(): Promise<number> {
     },
     strict: true,
   });
+  if (parsed === null) return 2;
+  const { values } = parsed;
   if (values.child !== undefined) {
     const shape = PATHOLOGICAL_SHAPES.find((s) => s.name === values.child);
     if (shape === undefined) throw new Error(`unknown shape ${values.child}`);
@@ -91,7 +111,9 @@ async function main(): Promise<number> {
         continue;
       }
       const growth = previous !== null && previous > 0 ? ` (cpu ×${(m.cpuMs / previous).toFixed(1)})` : "";
-      console.log(`  ${String(size).padStart(9)}  ${fmt(m.wallMs)} wall, ${fmt(m.cpuMs)} cpu${growth}, ${m.peakMb} MB peak [${m.diagnostics}]`);
+      console.log(
+        `  ${String(size).padStart(9)}  ${fmt(m.wallMs)} wall, ${fmt(m.cpuMs)} cpu${growth}, ${m.peakMb} MB peak [${m.diagnostics}]`,
+      );
       previous = m.cpuMs;
     }
   }

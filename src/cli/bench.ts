@@ -25,7 +25,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
+import { parseOptions } from "./parse-options";
 import { generateArchive, topicsYaml } from "../tools/bench/generate";
 import { runSampled } from "../tools/bench/process-tree";
 import { checkTargets, formatTargets, type BuildFigures } from "../tools/bench/targets";
@@ -109,7 +109,9 @@ async function build(root: string, out: string): Promise<BuildRunResult> {
 const EXTRACT_PASSES = 5;
 
 function extractorRate(count: number, seed: number): { articles: number; perSecond: number[] } {
-  const texts = generateArchive(count, seed).filter((f) => f.path.endsWith(".txt")).map((f) => f.text);
+  const texts = generateArchive(count, seed)
+    .filter((f) => f.path.endsWith(".txt"))
+    .map((f) => f.text);
   // A whole warm-up pass, so the JIT has compiled the hot paths before timing: a shorter one left
   // the first timed pass slower than the next (docs/performance.md, 'Extractor warm-up').
   for (const t of texts) extractRaw(t);
@@ -139,10 +141,14 @@ interface DevServerRun {
 async function devServer(root: string, articles: readonly string[]): Promise<DevServerRun> {
   const started = performance.now();
   // The caches of the builds before it, as an editor who builds and then starts the server has them.
-  const child = spawn(join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["src/cli/serve.ts", "--root", root, "--port", "0", "--cache-dir", cacheDir(root)], {
-    cwd: PROJECT_ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    join(PROJECT_ROOT, "node_modules/.bin/tsx"),
+    ["src/cli/serve.ts", "--root", root, "--port", "0", "--cache-dir", cacheDir(root)],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const errors: string[] = [];
   child.stderr.setEncoding("utf8").on("data", (text: string) => errors.push(text));
@@ -188,7 +194,10 @@ async function devServer(root: string, articles: readonly string[]): Promise<Dev
 function articlesToEdit(count: number, seed: number): string[] {
   const markdown = generateArchive(count, seed).filter((f) => f.path.endsWith(".md"));
   const step = Math.max(1, Math.floor(markdown.length / DEV_EDITS));
-  return markdown.filter((_, i) => i % step === Math.floor(step / 2)).slice(0, DEV_EDITS).map((f) => join("content", f.path));
+  return markdown
+    .filter((_, i) => i % step === Math.floor(step / 2))
+    .slice(0, DEV_EDITS)
+    .map((f) => join("content", f.path));
 }
 
 function devServerSummary(run: DevServerRun): string {
@@ -206,7 +215,7 @@ function devServerSummary(run: DevServerRun): string {
 const pad = (s: string, n: number) => s.padStart(n);
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const parsed = parseOptions({
     options: {
       sizes: { type: "string", default: "1000,10000,100000" },
       seed: { type: "string", default: "1" },
@@ -215,6 +224,8 @@ async function main(): Promise<number> {
     },
     strict: true,
   });
+  if (parsed === null) return 2;
+  const { values } = parsed;
   const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
   const seed = Number(values.seed);
   const devSizes = new Set((values["dev-sizes"] ?? values.sizes).split(",").map((s) => Number(s.trim())));
@@ -225,10 +236,16 @@ async function main(): Promise<number> {
   const x = extractorRate(Math.min(EXTRACT_SAMPLE, Math.max(...sizes)), seed);
   const rates = [...x.perSecond].sort((a, b) => a - b);
   const median = rates[Math.floor(rates.length / 2)] ?? 0;
-  console.log(`extractor alone: ${x.articles} raw articles, ${median.toFixed(0)} articles/s on one core (median of ${rates.length} passes: ${x.perSecond.map((r) => r.toFixed(0)).join(", ")}; in process, before the builds)`);
+  console.log(
+    `extractor alone: ${x.articles} raw articles, ${median.toFixed(0)} articles/s on one core (median of ${rates.length} passes: ${x.perSecond.map((r) => r.toFixed(0)).join(", ")}; in process, before the builds)`,
+  );
   const base = await mkdtemp(join(tmpdir(), "archive-bench-"));
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; output on ${base}`);
-  console.log(`${pad("articles", 9)} ${pad("pages written", 52)} ${pad("wall s", 8)} ${pad("art/s", 7)} ${pad("peak MiB", 9)} ${pad("all MiB", 8)} ${pad("output MiB", 10)}`);
+  console.log(
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; output on ${base}`,
+  );
+  console.log(
+    `${pad("articles", 9)} ${pad("pages written", 52)} ${pad("wall s", 8)} ${pad("art/s", 7)} ${pad("peak MiB", 9)} ${pad("all MiB", 8)} ${pad("output MiB", 10)}`,
+  );
   let status = 0;
   const builds = new Map<number, BuildFigures>();
   const devEdits = new Map<number, number[]>();
@@ -258,7 +275,13 @@ async function main(): Promise<number> {
     if (!again.ok) status = 1;
     // Then one article edited, and the same build again.
     const edited = join(root, articlesToEdit(n, seed)[0] as string);
-    await writeFile(edited, (await readFile(edited, "utf8")).replace(/\s*$/, "\n\nOne more paragraph was added to this article, to time a rebuild after an edit.\n"));
+    await writeFile(
+      edited,
+      (await readFile(edited, "utf8")).replace(
+        /\s*$/,
+        "\n\nOne more paragraph was added to this article, to time a rebuild after an edit.\n",
+      ),
+    );
     const change = await build(root, out);
     console.log(
       change.ok
@@ -269,7 +292,10 @@ async function main(): Promise<number> {
     if (devSizes.has(n)) {
       try {
         const dev = await devServer(root, articlesToEdit(n, seed));
-        devEdits.set(n, dev.edits.map((e) => e.seconds));
+        devEdits.set(
+          n,
+          dev.edits.map((e) => e.seconds),
+        );
         console.log(`${pad("", 9)} ${devServerSummary(dev)}`);
       } catch (error) {
         console.error(`dev server on ${n} articles failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -278,7 +304,11 @@ async function main(): Promise<number> {
     }
     if (!values.keep) await rm(root, { recursive: true, force: true });
   }
-  console.log(["targets (see `src/tools/bench/targets.ts`):", ...formatTargets(checkTargets({ builds, devEdits, extractorPerSecond: median }))].join("\n"));
+  console.log(
+    ["targets (see `src/tools/bench/targets.ts`):", ...formatTargets(checkTargets({ builds, devEdits, extractorPerSecond: median }))].join(
+      "\n",
+    ),
+  );
   if (!values.keep) await rm(base, { recursive: true, force: true });
   return status;
 }

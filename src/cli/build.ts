@@ -30,7 +30,7 @@
  * `pagefind/` for the search page.
  */
 import { relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseOptions } from "./parse-options";
 import { buildSite, exitStatus, type BuildIngest, type BuiltSite } from "../build/build-site";
 import { contentErrors } from "../build/content-policy";
 import { formatDiagnostic } from "../diagnostics/messages";
@@ -42,7 +42,7 @@ import { plural } from "../util/plural";
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const { values } = parseArgs({
+  const parsed = parseOptions({
     options: {
       out: { type: "string", default: "_site" },
       root: { type: "string", default: PROJECT_ROOT },
@@ -55,6 +55,8 @@ async function main(): Promise<number> {
     },
     strict: true,
   });
+  if (parsed === null) return 2;
+  const { values } = parsed;
   const invokedFrom = process.cwd();
   const outDir = resolve(values.out);
   const pageSize = positiveWholeNumber("--page-size", values["page-size"]);
@@ -91,7 +93,9 @@ async function main(): Promise<number> {
     case "failed":
       for (const p of outcome.problems) console.error(p);
       for (const d of outcome.ingest.diagnostics) console.error(formatDiagnostic(d));
-      console.error(`\nBuild failed: ${plural(outcome.problems.length, "problem")} in the written site. The previous site was left as it was.`);
+      console.error(
+        `\nBuild failed: ${plural(outcome.problems.length, "problem")} in the written site. The previous site was left as it was.`,
+      );
       break;
     case "built": {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -119,7 +123,12 @@ function summary(site: BuiltSite, result: BuildIngest, out: string, seconds: str
     ["topics used", `${s.topicsUsed} of ${topicCount}`],
     ["pages written", `${pages} HTML, ${texts} original texts, ${written.length - pages - texts} other (${written.length} files)`],
     ["rendered", `${plural(rendered.rendered, "page")} (${rendered.kept.size} unchanged since the previous build, kept)`],
-    ["search index", search === null ? "kept from the previous build" : `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`],
+    [
+      "search index",
+      search === null
+        ? "kept from the previous build"
+        : `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`,
+    ],
     ["diagnostics", `0 errors, ${plural(warnings, "warning")}`],
     ["time taken", `${seconds} s`],
     ["stages", stages],

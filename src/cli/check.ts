@@ -12,7 +12,7 @@
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  */
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseOptions } from "./parse-options";
 import { checkContent, formatCheckReport } from "../tools/editor/check-content";
 import { buildNow } from "../config/environment";
 import { PROJECT_ROOT } from "../config/project-root";
@@ -20,17 +20,12 @@ import { resolveSettings } from "../config/settings";
 import { runMain } from "./run-main";
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: { root: { type: "string", default: PROJECT_ROOT }, "problems-only": { type: "boolean", default: false } },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    console.error("usage: npm run check [-- --root DIR] [--problems-only]");
-    return 2;
-  }
+  const parsed = parseOptions(
+    { options: { root: { type: "string", default: PROJECT_ROOT }, "problems-only": { type: "boolean", default: false } }, strict: true },
+    "usage: npm run check [-- --root DIR] [--problems-only]",
+  );
+  if (parsed === null) return 2;
+  const { values } = parsed;
   const result = await checkContent(resolve(values.root), resolveSettings(), buildNow(process.env));
   const text = formatCheckReport(result, { fields: !values["problems-only"] });
   // One stream, in reading order: the summaries explain the problems listed below them.

@@ -14,7 +14,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
+import { parseOptions } from "./parse-options";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { listCases, type LabelledCase } from "../tools/eval/cases";
 import { failedCase, scoreCase } from "../tools/eval/score-case";
@@ -33,13 +33,15 @@ async function evaluate(c: LabelledCase, ctx: ExtractContext): Promise<CaseResul
     const { output, diagnostics } = await extractFile(c.txt, ctx);
     if (output === null) {
       const last = diagnostics.at(-1);
-      failure = `unreadable${last ? ": " + formatDiagnostic(last).slice(0, 160) : ""}`;
+      failure = `unreadable${last ? `: ${formatDiagnostic(last).slice(0, 160)}` : ""}`;
     } else {
       // Scored as printed: through JSON, as a separate process's output would be.
       pred = JSON.parse(JSON.stringify(output));
     }
   } catch (error) {
-    failure = `crash: ${String(error instanceof Error ? error.message : error).split("\n")[0]!.slice(0, 160)}`;
+    failure = `crash: ${String(error instanceof Error ? error.message : error)
+      .split("\n")[0]!
+      .slice(0, 160)}`;
   }
   const ms = performance.now() - t0;
   const warnings: string[] = [];
@@ -48,18 +50,15 @@ async function evaluate(c: LabelledCase, ctx: ExtractContext): Promise<CaseResul
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseOptions(
+    {
       options: { verbose: { type: "boolean", default: false }, only: { type: "string", default: "" }, out: { type: "string" } },
       allowPositionals: true,
       strict: true,
-    });
-  } catch (error) {
-    console.error(String(error instanceof Error ? error.message : error));
-    console.error(USAGE);
-    return 2;
-  }
+    },
+    USAGE,
+  );
+  if (parsed === null) return 2;
   const [dir, ...extra] = parsed.positionals;
   if (dir === undefined || extra.length > 0) {
     console.error(USAGE);
@@ -85,7 +84,7 @@ async function main(): Promise<number> {
     if (parsed.values.verbose) console.error(verboseLine(r));
   }
   const lines = summaryLines(results);
-  if (parsed.values.out !== undefined) writeFileSync(parsed.values.out, JSON.stringify(results, null, 2) + "\n");
+  if (parsed.values.out !== undefined) writeFileSync(parsed.values.out, `${JSON.stringify(results, null, 2)}\n`);
   for (const line of lines) console.log(line);
   return 0;
 }

@@ -13,7 +13,7 @@
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  */
 import { extname } from "node:path";
-import { parseArgs } from "node:util";
+import { parseOptions } from "./parse-options";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { splitFrontMatter } from "../parse/front-matter";
 import { extractRaw } from "../extract/extract";
@@ -29,7 +29,9 @@ function explain(file: string, text: string, settings: ArchiveSettings, now: Dat
   const out = [`# ${file}`];
   if (split.bodyLine > 1) out.push(`   1-${split.bodyLine - 1}  front matter`);
   for (const e of x.explain) {
-    out.push(`${String(e.line).padStart(5)}  ${e.role.padEnd(9)} ${e.why.padEnd(44)} ${JSON.stringify(e.text.length > 90 ? e.text.slice(0, 87) + "..." : e.text)}`);
+    out.push(
+      `${String(e.line).padStart(5)}  ${e.role.padEnd(9)} ${e.why.padEnd(44)} ${JSON.stringify(e.text.length > 90 ? `${e.text.slice(0, 87)}...` : e.text)}`,
+    );
   }
   const field = (name: string, value: unknown, p: unknown) => `  ${name.padEnd(10)} ${JSON.stringify(value)}  ← ${JSON.stringify(p)}`;
   out.push(
@@ -46,13 +48,8 @@ function explain(file: string, text: string, settings: ArchiveSettings, now: Dat
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { explain: { type: "boolean", default: false } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    console.error(String(error instanceof Error ? error.message : error));
-    return 2;
-  }
+  const parsed = parseOptions({ options: { explain: { type: "boolean", default: false } }, allowPositionals: true, strict: true });
+  if (parsed === null) return 2;
   const files = parsed.positionals;
   if (files.length === 0) {
     console.error("usage: npm run extract -- [--explain] FILE...");

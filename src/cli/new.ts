@@ -15,7 +15,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, join, posix, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseOptions } from "./parse-options";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { formatFieldSummary, summariseFields } from "../tools/editor/field-summary";
 import { articleFileName, newArticleText } from "../tools/editor/new-article";
@@ -39,17 +39,11 @@ function checkedName(name: string): string | null {
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: { name: { type: "string" }, root: { type: "string", default: PROJECT_ROOT } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error), `\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseOptions(
+    { options: { name: { type: "string" }, root: { type: "string", default: PROJECT_ROOT } }, allowPositionals: true, strict: true },
+    USAGE,
+  );
+  if (parsed === null) return 2;
   const [input, ...extra] = parsed.positionals;
   if (input === undefined || extra.length > 0) {
     console.error(USAGE);

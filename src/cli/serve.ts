@@ -25,7 +25,7 @@
  * answering one is logged, never fatal (`src/dev/request-guard.ts`).
  */
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseOptions } from "./parse-options";
 import type EleventyDevServer from "@11ty/eleventy-dev-server";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { PREVIEW } from "../build/content-policy";
@@ -44,7 +44,7 @@ import { plural } from "../util/plural";
 const SEARCH_QUIET_MS = 2000;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const parsed = parseOptions({
     options: {
       port: { type: "string", default: "8080" },
       host: { type: "string", default: DEFAULT_HOST },
@@ -54,6 +54,8 @@ async function main(): Promise<number> {
     },
     strict: true,
   });
+  if (parsed === null) return 2;
+  const { values } = parsed;
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`Invalid --port \`${values.port}\``);
   const root = resolve(values.root);
@@ -64,12 +66,24 @@ async function main(): Promise<number> {
 
   // Eleventy resolves its input and passthrough copies against the working directory.
   process.chdir(PROJECT_ROOT);
-  const { session, report } = await DevSession.start({ root, outDir, settings, now: () => buildNow(process.env), ...(cacheDir === undefined ? {} : { cacheDir }) });
+  const { session, report } = await DevSession.start({
+    root,
+    outDir,
+    settings,
+    now: () => buildNow(process.env),
+    ...(cacheDir === undefined ? {} : { cacheDir }),
+  });
   printDiagnostics(report);
   const kept = report.kept === 0 ? "" : ` (${plural(report.kept, "page")} unchanged since the last build, kept)`;
-  console.log(`Built ${plural(report.written.length, "page")} from ${plural(report.result.records.length, "article")} in ${report.seconds.toFixed(2)} s${kept}${errorsNote(report)}`);
+  console.log(
+    `Built ${plural(report.written.length, "page")} from ${plural(report.result.records.length, "article")} in ${report.seconds.toFixed(2)} s${kept}${errorsNote(report)}`,
+  );
   const search = new SearchUpdates(outDir, settings.searchShardSize, SEARCH_QUIET_MS, (r) =>
-    "error" in r ? console.error(`Search index not updated: ${r.error}`) : console.log(`Search index: ${plural(r.indexed, "shard")} indexed, ${r.kept} kept, ${r.removed} removed in ${r.seconds.toFixed(2)} s`),
+    "error" in r
+      ? console.error(`Search index not updated: ${r.error}`)
+      : console.log(
+          `Search index: ${plural(r.indexed, "shard")} indexed, ${r.kept} kept, ${r.removed} removed in ${r.seconds.toFixed(2)} s`,
+        ),
   );
   const requestSearch = (result: BuildReport["result"]): void => {
     if (session.site !== null) search.request(result.records, result.topics, session.site.pathPrefix);
@@ -88,14 +102,17 @@ async function main(): Promise<number> {
     if (rebuilt.written.length > 0 || rebuilt.removed.length > 0) requestSearch(rebuilt.result);
   });
   const logger = { info: console.log, log: console.log, error: console.error };
-  const serving = await startDevServer({ dir: outDir, host: values.host, port, pathPrefix: settings.pathPrefix, logger }).catch((error: unknown) => {
-    // The watches and the search updates would otherwise keep the process alive.
-    stop();
-    search.cancel();
-    throw error;
-  });
+  const serving = await startDevServer({ dir: outDir, host: values.host, port, pathPrefix: settings.pathPrefix, logger }).catch(
+    (error: unknown) => {
+      // The watches and the search updates would otherwise keep the process alive.
+      stop();
+      search.cancel();
+      throw error;
+    },
+  );
   server = serving.server;
-  if (!serving.loopback) console.log(`Reachable from the network (listening on ${serving.address.address}): drafts are shown to anyone who can connect`);
+  if (!serving.loopback)
+    console.log(`Reachable from the network (listening on ${serving.address.address}): drafts are shown to anyone who can connect`);
   console.log(`Serving ${serving.url}`);
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

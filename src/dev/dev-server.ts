@@ -54,7 +54,12 @@ export async function startDevServer(options: {
   readonly logger: NonNullable<DevServerOptions["logger"]>;
 }): Promise<StartedDevServer> {
   const { dir, host, port, pathPrefix, logger } = options;
-  const server = new HostDevServer("news-archive", dir, { pathPrefix, logger, middleware: [guardRequests(logger.error)], messageOnStart: () => false }, host);
+  const server = new HostDevServer(
+    "news-archive",
+    dir,
+    { pathPrefix, logger, middleware: [guardRequests(logger.error)], messageOnStart: () => false },
+    host,
+  );
   // The package logs any error but a taken port and waits on: without this, a host it cannot
   // listen on would leave the command waiting for ever.
   const failed = new Promise<never>((_, reject) =>

@@ -88,7 +88,8 @@ export function sameData(a: unknown, b: unknown, known: WeakMap<object, object> 
     const keys = Object.keys(a);
     if (keys.length !== Object.keys(b).length) return false;
     for (const key of keys) {
-      if (!Object.hasOwn(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], known)) return false;
+      if (!Object.hasOwn(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], known))
+        return false;
     }
   }
   known.set(a, b);

@@ -3,7 +3,9 @@ import { updateSearchIndex } from "../search/search-index";
 import type { ArticleRecord, Topic } from "../types";
 
 /** What one update of the search index did, or why it failed. */
-export type SearchUpdateReport = { readonly indexed: number; readonly kept: number; readonly removed: number; readonly seconds: number } | { readonly error: string };
+export type SearchUpdateReport =
+  | { readonly indexed: number; readonly kept: number; readonly removed: number; readonly seconds: number }
+  | { readonly error: string };
 
 /**
  * The dev server's search index, brought up to date in the background once saves pause, so

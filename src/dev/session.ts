@@ -155,7 +155,13 @@ export class DevSession {
       this.#siteTopics = topics;
     }
 
-    return { ...pages, changedFiles: [...parsed, ...gone].sort(byCodeUnits), result, newDiagnostics: this.#newDiagnostics(result), seconds: (performance.now() - started) / 1000 };
+    return {
+      ...pages,
+      changedFiles: [...parsed, ...gone].sort(byCodeUnits),
+      result,
+      newDiagnostics: this.#newDiagnostics(result),
+      seconds: (performance.now() - started) / 1000,
+    };
   }
 
   /**
@@ -166,9 +172,24 @@ export class DevSession {
    */
   async #buildWhole(started: number): Promise<BuildReport> {
     const { root, outDir, settings, batchPages } = this.#options;
-    const outcome = await buildSite({ root, outDir, settings, now: this.#options.now(), caches: this.#caches, batchPages: batchPages ?? RENDER_BATCH_PAGES, policy: PREVIEW, searchIndex: "keep", views: this.#views });
+    const outcome = await buildSite({
+      root,
+      outDir,
+      settings,
+      now: this.#options.now(),
+      caches: this.#caches,
+      batchPages: batchPages ?? RENDER_BATCH_PAGES,
+      policy: PREVIEW,
+      searchIndex: "keep",
+      views: this.#views,
+    });
     if (outcome.status === "refused") throw new OutputFolderError(outcome.message);
-    if (outcome.status !== "built") throw new Error(outcome.status === "failed" ? `The site did not pass its checks:\n${outcome.problems.join("\n")}` : "Content errors stopped a preview build");
+    if (outcome.status !== "built")
+      throw new Error(
+        outcome.status === "failed"
+          ? `The site did not pass its checks:\n${outcome.problems.join("\n")}`
+          : "Content errors stopped a preview build",
+      );
     const { data, rendered } = outcome.site;
     this.#site = data;
     this.#records = outcome.ingest.records;
@@ -180,7 +201,9 @@ export class DevSession {
     this.#rememberFiles(rendered.pages);
     this.#fresh = false;
     return {
-      written: pageUrls(data).filter((url) => !rendered.kept.has(url)).sort(byCodeUnits),
+      written: pageUrls(data)
+        .filter((url) => !rendered.kept.has(url))
+        .sort(byCodeUnits),
       removed: [],
       kept: rendered.kept.size,
       changedFiles: [...outcome.ingest.parsedFiles].sort(byCodeUnits),
@@ -212,7 +235,14 @@ export class DevSession {
     const toWrite = new Set(written);
     // Every page in batches, as the build does, so Eleventy never holds a large site's pages at once.
     const batchPages = this.#options.batchPages ?? RENDER_BATCH_PAGES;
-    this.#rememberFiles(everyPage ? await renderAllPages(next, out, batchPages) : await renderPages(onlyPages(next, (url) => toWrite.has(url)), out));
+    this.#rememberFiles(
+      everyPage
+        ? await renderAllPages(next, out, batchPages)
+        : await renderPages(
+            onlyPages(next, (url) => toWrite.has(url)),
+            out,
+          ),
+    );
     this.#site = next;
     this.#fresh = false;
     return { written, removed: diff.removed, kept: 0 };
@@ -276,7 +306,6 @@ async function pruneEmptyFolders(root: string, dir: string): Promise<void> {
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
-
 
 /**
  * Sort the absolute paths a watcher reported into a {@link Changes}: paths in the content

@@ -103,7 +103,7 @@ export const MESSAGES = {
   "front-matter-type": {
     severity: "error",
     title: "Front-matter value has the wrong type",
-    hint: "Quote text values (`title: \"2023\"`), write lists as `[a, b]`, and booleans as `true`/`false`.",
+    hint: 'Quote text values (`title: "2023"`), write lists as `[a, b]`, and booleans as `true`/`false`.',
   },
   "invalid-date": {
     severity: "error",

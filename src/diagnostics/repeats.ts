@@ -15,7 +15,10 @@ export const MAX_LISTED_PER_ID = 20;
  * @example moreLikeThis(d, 999_980).message //=> "999,980 more like this from here on, not listed one by one; the first: …"
  */
 export function moreLikeThis(first: Diagnostic, count: number): Diagnostic {
-  return { ...first, message: `${count.toLocaleString("en-US")} more like this from here on, not listed one by one; the first: ${first.message}` };
+  return {
+    ...first,
+    message: `${count.toLocaleString("en-US")} more like this from here on, not listed one by one; the first: ${first.message}`,
+  };
 }
 
 /**
@@ -30,9 +33,7 @@ export function capRepeats(diagnostics: readonly Diagnostic[], max = MAX_LISTED_
   for (const d of diagnostics) total.set(d.id, (total.get(d.id) ?? 0) + 1);
   if ([...total.values()].every((n) => n <= max)) return [...diagnostics];
   // Rank each diagnostic among those of its id by file position; ties keep their order.
-  const byPosition = diagnostics
-    .map((_, i) => i)
-    .sort((a, b) => compareSpots(diagnostics[a]!, diagnostics[b]!) || a - b);
+  const byPosition = diagnostics.map((_, i) => i).sort((a, b) => compareSpots(diagnostics[a]!, diagnostics[b]!) || a - b);
   const rank = new Array<number>(diagnostics.length);
   const seen = new Map<string, number>();
   for (const i of byPosition) {

@@ -20,13 +20,21 @@ export interface BylineCandidate {
 const MAX_UNPREFIXED_NAME_WORDS = 4;
 
 // Where the names part of a byline ends: a pipe, a handle, a dash, a bracket, a date label.
-const NAMES_END = /\s*(?:[|@(\[]|\s[-–—]\s|\b(?:updated|published|posted|special to|for the|on)\b|\bfollow\b)/i;
+const NAMES_END = /\s*(?:[|@([]|\s[-–—]\s|\b(?:updated|published|posted|special to|for the|on)\b|\bfollow\b)/i;
 const SPLIT_NAMES = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 const ROLE_RE = new RegExp(`(?:^|[\\s,]+|(?<=\\p{Ll}))(?:${BYLINE_ROLES.map((r) => r.replace(/ /g, "\\s+")).join("|")})$`, "iu");
 const ALL_CAPS_TAIL = /(?:\s+\p{Lu}{2,}\.?)+$/u;
 // A role glued to the name by the page dump, with its qualifier: "HiltzikBusiness Columnist".
-const GLUED_QUALIFIED_ROLE = new RegExp(`(?<=\\p{Ll})\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s+(?:${BYLINE_ROLES.map((r) => r.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("\\s+")).join("|")})$`, "u");
+const GLUED_QUALIFIED_ROLE = new RegExp(
+  `(?<=\\p{Ll})\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s+(?:${BYLINE_ROLES.map((r) =>
+    r
+      .split(" ")
+      .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+      .join("\\s+"),
+  ).join("|")})$`,
+  "u",
+);
 const ROLE_WORD = new RegExp(`\\b(?:${BYLINE_ROLES.filter((r) => !r.includes(" ")).join("|")})$`, "i");
 // Academic and professional credentials after a name: "MS", "RDN", "Ph.D.".
 const CREDENTIAL = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}?\.(?:\p{Lu}\p{Ll}?\.)+)$/u;
@@ -72,7 +80,12 @@ function isAffiliation(part: string): boolean {
 }
 
 function cleanName(part: string): string {
-  let name = stripRoles(part.replace(/^[\s,;:]+|[\s,;:.]+$/g, "").replace(BYLINE_TRAILER, "").replace(GLUED_QUALIFIED_ROLE, ""));
+  let name = stripRoles(
+    part
+      .replace(/^[\s,;:]+|[\s,;:.]+$/g, "")
+      .replace(BYLINE_TRAILER, "")
+      .replace(GLUED_QUALIFIED_ROLE, ""),
+  );
   // "Kevin McCoy USA TODAY": a trailing all-caps word run is an outlet, not part of the name.
   if (name.split(/\s+/).length > 2) name = name.replace(ALL_CAPS_TAIL, "");
   return name.replace(/[\s,;:]+$/g, "").trim();
@@ -105,11 +118,15 @@ function parseBylineUncached(line: string): BylineCandidate | null {
     // "By | September 20, 2023": a byline whose names are missing.
     return prefixed ? { authors: [], prefixed, confidence: 0.9, rule: "byline:empty" } : null;
   }
-  const raw = rest.split(SPLIT_NAMES).map((p) => p.trim()).filter(Boolean);
+  const raw = rest
+    .split(SPLIT_NAMES)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const all = raw.map(cleanName).filter(Boolean);
   const capsTail = ALL_CAPS_TAIL.exec(raw[raw.length - 1] ?? "")?.[0].trim();
   const minWords = prefixed ? 1 : 2;
-  const isName = (p: string) => !CREDENTIAL.test(p) && isPersonName(p, minWords) && (prefixed || p.split(/\s+/).length <= MAX_UNPREFIXED_NAME_WORDS);
+  const isName = (p: string) =>
+    !CREDENTIAL.test(p) && isPersonName(p, minWords) && (prefixed || p.split(/\s+/).length <= MAX_UNPREFIXED_NAME_WORDS);
   // Titles, credentials and outlets after the first name ("Robert Burns, AP Writer") are dropped.
   const parts = all.filter((p, i) => i === 0 || isName(p) || !isAffiliation(p));
   const names = parts.filter(isName);
@@ -136,4 +153,3 @@ export function withNextIfBare(lines: readonly Line[], i: number): string {
   const next = lines.slice(i + 1, i + 3).find((l) => !l.blank);
   return next && next.words <= 6 ? `${text} ${next.text}` : text;
 }
-

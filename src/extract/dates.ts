@@ -113,7 +113,9 @@ function findDatesUncached(text: string): LineDates {
         minute = next.start.get("minute");
       }
     }
-    const [year, month, day] = dotted ? [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])] : [s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0];
+    const [year, month, day] = dotted
+      ? [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])]
+      : [s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0];
     const value = hour === null ? calendarFromParts(year, month, day) : calendarFromParts(year, month, day, hour ?? 0, minute ?? 0);
     if (!value) continue;
     mentions.push({ value, text: r.text, label: labelBefore(text.slice(0, r.index)) });

@@ -90,10 +90,17 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   const { byline, dated, refused } = findMeta(lines, headline, region, skip, claims);
   // An outlet printed beside the byline is publisher evidence too.
   const outlet = byline?.cand.outlet;
-  const source = outlet ? findSource(lines, [{ name: outlet, weight: BYLINE_OUTLET_WEIGHT, index: byline!.line.index, rule: "byline-outlet" }]) : pageSource;
+  const source = outlet
+    ? findSource(lines, [{ name: outlet, weight: BYLINE_OUTLET_WEIGHT, index: byline!.line.index, rule: "byline-outlet" }])
+    : pageSource;
 
   // 6. Published and updated.
-  const dates = pickDates(dated, options.minDate ?? DEFAULT_MIN_DATE, options.maxDate ?? DEFAULT_MAX_DATE, headline?.index ?? region?.start ?? 0);
+  const dates = pickDates(
+    dated,
+    options.minDate ?? DEFAULT_MIN_DATE,
+    options.maxDate ?? DEFAULT_MAX_DATE,
+    headline?.index ?? region?.start ?? 0,
+  );
 
   // 7. Body lines. 8. Everything else is removed, with the reason.
   const body = collectBody(lines, region, headline, skip, mastheads, claims);
@@ -143,13 +150,25 @@ function claimHighlights(lines: readonly Line[], claims: Claims): { block: Retur
 }
 
 /** The headline above (or at the top of) the body run, and the run as the headline bounds it. */
-function placeHeadline(lines: readonly Line[], found: Region | null, skip: ReadonlySet<number>, mastheads: ReadonlySet<number>, claims: Claims): { headline: Headline | null; region: Region | null } {
-  const chosen = found ? findHeadline(lines, found.start, new Set([...skip, ...mastheads]), regionText(lines, found.start, found.end), found.end) : null;
+function placeHeadline(
+  lines: readonly Line[],
+  found: Region | null,
+  skip: ReadonlySet<number>,
+  mastheads: ReadonlySet<number>,
+  claims: Claims,
+): { headline: Headline | null; region: Region | null } {
+  const chosen = found
+    ? findHeadline(lines, found.start, new Set([...skip, ...mastheads]), regionText(lines, found.start, found.end), found.end)
+    : null;
   // Of several copies of the headline, the one with the byline or date under it is the header.
   const headerCopy = chosen && !headsCluster(lines, chosen.index) ? chosen.repeats.find((r) => headsCluster(lines, r)) : undefined;
-  const headline = chosen && headerCopy !== undefined ? { ...chosen, index: headerCopy, repeats: [chosen.index, ...chosen.repeats.filter((r) => r !== headerCopy)] } : chosen;
+  const headline =
+    chosen && headerCopy !== undefined
+      ? { ...chosen, index: headerCopy, repeats: [chosen.index, ...chosen.repeats.filter((r) => r !== headerCopy)] }
+      : chosen;
   // A headline found inside the run starts the article: the body begins at the first prose below it.
-  const region = found && headline && headline.index >= found.start ? { ...found, start: firstProseAfter(lines, headline.index, found.end) } : found;
+  const region =
+    found && headline && headline.index >= found.start ? { ...found, start: firstProseAfter(lines, headline.index, found.end) } : found;
   if (headline) {
     claims.claim(headline.index, "headline", headline.rule);
     for (const r of headline.repeats) claims.claim(r, "removed", "repeated-headline");
@@ -158,7 +177,13 @@ function placeHeadline(lines: readonly Line[], found: Region | null, skip: Reado
 }
 
 /** The byline and the date lines near the headline, and dates that were seen but refused. */
-function findMeta(lines: readonly Line[], headline: Headline | null, region: Region | null, skip: ReadonlySet<number>, claims: Claims): { byline: Byline | null; dated: DatedLine[]; refused: { line: Line; text: string }[] } {
+function findMeta(
+  lines: readonly Line[],
+  headline: Headline | null,
+  region: Region | null,
+  skip: ReadonlySet<number>,
+  claims: Claims,
+): { byline: Byline | null; dated: DatedLine[]; refused: { line: Line; text: string }[] } {
   const metaFrom = headline ? Math.max(0, headline.index - META_BEFORE_HEADLINE) : region ? Math.max(0, region.start - 20) : 0;
   const metaTo = region ? metaEnd(lines, region.start) : Math.min(lines.length - 1, metaFrom + 40);
   let byline: Byline | null = null;
@@ -173,7 +198,8 @@ function findMeta(lines: readonly Line[], headline: Headline | null, region: Reg
     let inByline = false;
     if (!byline && line.words <= MAX_BYLINE_WORDS && !isProse(line)) {
       const cand = parseByline(withNextIfBare(lines, i));
-      const nearEnough = cand?.prefixed || (afterHeadline && nonBlankAfterHeadline <= SINGLE_NAME_MAX_DISTANCE) || (cand?.authors.length ?? 0) >= 2;
+      const nearEnough =
+        cand?.prefixed || (afterHeadline && nonBlankAfterHeadline <= SINGLE_NAME_MAX_DISTANCE) || (cand?.authors.length ?? 0) >= 2;
       if (cand && cand.confidence >= BYLINE_MIN_CONFIDENCE && nearEnough && (cand.confidence > 0.5 || afterHeadline)) {
         byline = { line, cand };
         inByline = true;
@@ -195,14 +221,22 @@ function findMeta(lines: readonly Line[], headline: Headline | null, region: Reg
  * publication and a later one on another line the update.
  * @param anchorAt the headline's line (or the body's start): the date line nearest it anchors the header.
  */
-function pickDates(dated: readonly DatedLine[], minDate: string, maxDate: string, anchorAt: number): { published: DatedLine | null; updated: DatedLine | null; implausible: DatedLine[] } {
+function pickDates(
+  dated: readonly DatedLine[],
+  minDate: string,
+  maxDate: string,
+  anchorAt: number,
+): { published: DatedLine | null; updated: DatedLine | null; implausible: DatedLine[] } {
   const plausible = dated.filter((d) => isWithin(d.mention.value, minDate, maxDate));
   const implausible = dated.filter((d) => !plausible.includes(d));
   const pick = (label: "published" | "updated") => plausible.find((d) => d.mention.label === label) ?? null;
   // Unlabelled dates: dates on lines right next to the anchor are its companions (a teaser's
   // date further away is not).
   const unlabeledAll = plausible.filter((d) => d.mention.label === null);
-  const anchor = unlabeledAll.reduce<DatedLine | null>((best, d) => (best === null || Math.abs(d.line.index - anchorAt) < Math.abs(best.line.index - anchorAt) ? d : best), null);
+  const anchor = unlabeledAll.reduce<DatedLine | null>(
+    (best, d) => (best === null || Math.abs(d.line.index - anchorAt) < Math.abs(best.line.index - anchorAt) ? d : best),
+    null,
+  );
   const unlabeled = unlabeledAll
     .filter((d) => anchor !== null && Math.abs(d.line.index - anchor.line.index) <= DATE_CLUSTER_LINES)
     .sort((a, b) => (a.mention.value < b.mention.value ? -1 : a.mention.value > b.mention.value ? 1 : a.line.index - b.line.index));
@@ -210,14 +244,22 @@ function pickDates(dated: readonly DatedLine[], minDate: string, maxDate: string
   let updated = pick("updated");
   if (!updated && unlabeled.length >= 2) {
     const last = unlabeled[unlabeled.length - 1]!;
-    if (last !== published && last.line.index !== published?.line.index && last.mention.value > (published?.mention.value ?? "")) updated = last;
+    if (last !== published && last.line.index !== published?.line.index && last.mention.value > (published?.mention.value ?? ""))
+      updated = last;
   }
   if (updated && published && updated.mention.value < published.mention.value) updated = null;
   return { published, updated, implausible };
 }
 
 /** The body: the region minus claimed lines, chrome and repeats of the headline. */
-function collectBody(lines: readonly Line[], region: Region | null, headline: Headline | null, skip: ReadonlySet<number>, mastheads: ReadonlySet<number>, claims: Claims): BodyLine[] {
+function collectBody(
+  lines: readonly Line[],
+  region: Region | null,
+  headline: Headline | null,
+  skip: ReadonlySet<number>,
+  mastheads: ReadonlySet<number>,
+  claims: Claims,
+): BodyLine[] {
   const body: BodyLine[] = [];
   if (!region) return body;
   // Galleries and captions print the same line twice; the body keeps it once.
@@ -242,7 +284,13 @@ function collectBody(lines: readonly Line[], region: Region | null, headline: He
 }
 
 /** Every non-blank line with its role and why; those not in a field are the removed lines. */
-function explainLines(lines: readonly Line[], claims: Claims, region: Region | null, mastheads: ReadonlySet<number>, source: ReturnType<typeof findSource>): { removed: RemovedLine[]; explain: LineExplanation[] } {
+function explainLines(
+  lines: readonly Line[],
+  claims: Claims,
+  region: Region | null,
+  mastheads: ReadonlySet<number>,
+  source: ReturnType<typeof findSource>,
+): { removed: RemovedLine[]; explain: LineExplanation[] } {
   const removed: RemovedLine[] = [];
   const explain: LineExplanation[] = [];
   for (const line of lines) {
@@ -286,7 +334,11 @@ function firstProseAfter(lines: readonly Line[], from: number, end: number): num
 }
 
 function regionText(lines: readonly Line[], start: number, end: number): string {
-  return lines.slice(start, end + 1).filter((l) => !l.blank && !l.chrome).map((l) => l.text).join(" ");
+  return lines
+    .slice(start, end + 1)
+    .filter((l) => !l.blank && !l.chrome)
+    .map((l) => l.text)
+    .join(" ");
 }
 
 function authorsField(byline: { line: Line; cand: BylineCandidate } | null): Sourced<readonly string[]> {

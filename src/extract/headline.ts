@@ -1,6 +1,6 @@
 import type { Line } from "./lines";
 import { isProse } from "./body";
-import { letterOrDigitWidth, normalize } from "./lines";
+import { letterOrDigitWidth } from "./lines";
 import { parseByline, withNextIfBare } from "./byline";
 import { findDates, isDateLine } from "./dates";
 
@@ -52,17 +52,59 @@ const FULL_STOP_END = /[.]["”’')\]]*$/;
 /** Weight of the share of the candidate's content words that recur in the article text. */
 const OVERLAP_WEIGHT = 2.5;
 const MIN_CONTENT_WORD = 3;
-export const STOPWORDS: ReadonlySet<string> = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "had", "its", "his", "her", "their", "our", "you", "your", "not", "but", "who", "what", "why", "how", "when", "will", "can", "all", "more", "after", "over", "into", "about", "than", "out", "new", "says", "say"]);
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  "the",
+  "and",
+  "for",
+  "with",
+  "from",
+  "that",
+  "this",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "you",
+  "your",
+  "not",
+  "but",
+  "who",
+  "what",
+  "why",
+  "how",
+  "when",
+  "will",
+  "can",
+  "all",
+  "more",
+  "after",
+  "over",
+  "into",
+  "about",
+  "than",
+  "out",
+  "new",
+  "says",
+  "say",
+]);
 // A title line elsewhere on the page: "Headline - Site", "Site | Headline", "Share options for: Headline".
 const MAX_AFFIX_WORDS = 6;
-const CAPTION = /^\(.*\)$|\/\s*\p{Lu}[\p{L}.]+(\s\p{Lu}[\p{L}.]+)*\)?$|^(file )?photo:|\b(getty images|afp|ap photo|shutterstock|reuters\/)\b/iu;
+const CAPTION =
+  /^\(.*\)$|\/\s*\p{Lu}[\p{L}.]+(\s\p{Lu}[\p{L}.]+)*\)?$|^(file )?photo:|\b(getty images|afp|ap photo|shutterstock|reuters\/)\b/iu;
 
 /** Whether a line could be a headline at all, before scoring. */
 export function isHeadlineShaped(line: Line): boolean {
   if (line.blank || line.chrome || line.bullet) return false;
   if (line.words < MIN_WORDS || line.words > MAX_WORDS) return false;
   if (line.text.length < MIN_CHARS || line.text.length > MAX_CHARS) return false;
-  if (/[:,;]$/.test(line.text) || /^[\p{Ll}\p{P}]/u.test(line.text) && !/^["“‘'¿¡[]/u.test(line.text)) return false;
+  if (/[:,;]$/.test(line.text) || (/^[\p{Ll}\p{P}]/u.test(line.text) && !/^["“‘'¿¡[]/u.test(line.text))) return false;
   if (/https?:\/\/|www\./i.test(line.text)) return false;
   // File names and image alt text: "Bike-&-Style-book__MG_2953".
   if (/[\p{L}\d]_|_[\p{L}\d]/u.test(line.text)) return false;
@@ -108,7 +150,7 @@ function repeatsOf(lines: readonly Line[], target: Line): number[] {
     // The page title or a share widget that quotes the headline with a short affix.
     const at = t.indexOf(key);
     if (at < 0) continue;
-    const affix = (t.slice(0, at) + " " + t.slice(at + key.length)).trim();
+    const affix = `${t.slice(0, at)} ${t.slice(at + key.length)}`.trim();
     if (affix.split(/\s+/).length <= MAX_AFFIX_WORDS && /^[^a-z0-9]*$|[-|:·–—]/.test(affix)) out.push(-1 - l.index);
   }
   return out;
@@ -206,7 +248,7 @@ export function headlineCandidates(
     // A one-name "byline" without "By" may well be a headline ("Introducing Jane Doe, CEO").
     const asByline = parseByline(line.text);
     if (asByline !== null && (asByline.prefixed || asByline.authors.length >= 2 || asByline.rule === "byline:agency")) continue;
-    let score = 1 + NEAREST_BONUS * Math.pow(RANK_DECAY, rank);
+    let score = 1 + NEAREST_BONUS * RANK_DECAY ** rank;
     rank++;
     const rules: string[] = [];
     const repeats = repeatsOf(lines, line);
@@ -220,7 +262,10 @@ export function headlineCandidates(
       score += REPEAT_BONUS;
       rules.push("repeated");
     }
-    const next = lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, HEADER_LINES);
+    const next = lines
+      .slice(i + 1, i + 12)
+      .filter((l) => !l.blank)
+      .slice(0, HEADER_LINES);
     // A bare name right below counts only under a title-length line (menus pair short labels too).
     const nameBelow = line.words >= MIN_REPEATED_WORDS && next[0] !== undefined && (parseByline(next[0].text)?.authors.length ?? 0) > 0;
     const bylineAt = next.findIndex((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true);
@@ -230,7 +275,8 @@ export function headlineCandidates(
     } else if (next.some((l) => isMeta(l, lines))) {
       // "Published …" right below says as plainly as a byline that an article starts here.
       // (Above the prose run only: inside it, a dated line is more often an embed's caption.)
-      const labelled = i < bodyStart && next.slice(0, NEAR_LABELLED_DATE).some((l) => findDates(l.text).mentions.some((m) => m.label === "published"));
+      const labelled =
+        i < bodyStart && next.slice(0, NEAR_LABELLED_DATE).some((l) => findDates(l.text).mentions.some((m) => m.label === "published"));
       score += labelled ? FOLLOWED_BY_BYLINE_BONUS : FOLLOWED_BY_META_BONUS;
       rules.push(labelled ? "before-published-date" : "before-date");
     }
@@ -249,7 +295,11 @@ export function headlineCandidates(
       rules.push("caption-like");
     }
     // Below the byline or date and with none of its own, a short line is a caption or label.
-    if (bylineAt < 0 && !rules.some((r) => r.endsWith("date")) && lines.slice(Math.max(0, i - AFTER_HEADER_LINES), i).some((l) => !l.blank && isMeta(l, lines))) {
+    if (
+      bylineAt < 0 &&
+      !rules.some((r) => r.endsWith("date")) &&
+      lines.slice(Math.max(0, i - AFTER_HEADER_LINES), i).some((l) => !l.blank && isMeta(l, lines))
+    ) {
       score -= AFTER_HEADER_PENALTY;
       rules.push("after-a-header");
     }
@@ -275,7 +325,14 @@ export function headlineCandidates(
   // Headline, then standfirst: a candidate just below a comparable one that also matches the
   // article's words is most likely the standfirst.
   for (const c of out) {
-    const above = out.find((d) => d.index < c.index && c.index - d.index <= DEK_DISTANCE && d.score >= c.score - DEK_MARGIN && d.rule.includes("shares-words") && !/sentence/.test(d.rule));
+    const above = out.find(
+      (d) =>
+        d.index < c.index &&
+        c.index - d.index <= DEK_DISTANCE &&
+        d.score >= c.score - DEK_MARGIN &&
+        d.rule.includes("shares-words") &&
+        !/sentence/.test(d.rule),
+    );
     const bylineRightBelow = lines.slice(c.index + 1, c.index + 4).find((l) => !l.blank);
     const signed = bylineRightBelow !== undefined && parseByline(bylineRightBelow.text)?.prefixed === true && !/sentence/.test(c.rule);
     if (above && !signed) Object.assign(c, { score: c.score - DEK_PENALTY, rule: `${c.rule}+below-a-headline` });

@@ -39,7 +39,11 @@ function escapeRe(text: string): string {
 }
 
 function cleanPublisher(raw: string): string | null {
-  let name = raw.replace(/\s+/g, " ").trim().replace(/^(copyright|©)\s+/i, "").replace(/^the\s+(?=\p{Lu})/u, "The ");
+  let name = raw
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(copyright|©)\s+/i, "")
+    .replace(/^the\s+(?=\p{Lu})/u, "The ");
   for (let i = 0; i < 2; i++) name = name.replace(COMPANY_SUFFIX, "").trim();
   name = name.replace(/[\s,.;:–—-]+$/u, "");
   const words = name.split(/\s+/);
@@ -75,13 +79,13 @@ export function findSource(lines: readonly Line[], extra: readonly SourceEvidenc
       // "Example News Network" (the owner) also proposes "Example News" (the masthead).
       const brand = cleanPublisher(found.replace(OWNER_TAIL, ""));
       for (const name of brand && brand !== found ? [found, brand] : [found]) {
-      const key = normalize(name);
-      const e = evidence.get(key) ?? { name, score: 0, index: line.index, rule: p.rule, best: 0 };
-      // An owner named in a copyright line is weaker evidence than the masthead itself.
-      const weight = OWNER_WORDS.test(found) ? p.weight * OWNER_FACTOR : p.weight;
-      e.score += weight;
-      if (weight > e.best) Object.assign(e, { best: weight, index: line.index, rule: p.rule });
-      evidence.set(key, e);
+        const key = normalize(name);
+        const e = evidence.get(key) ?? { name, score: 0, index: line.index, rule: p.rule, best: 0 };
+        // An owner named in a copyright line is weaker evidence than the masthead itself.
+        const weight = OWNER_WORDS.test(found) ? p.weight * OWNER_FACTOR : p.weight;
+        e.score += weight;
+        if (weight > e.best) Object.assign(e, { best: weight, index: line.index, rule: p.rule });
+        evidence.set(key, e);
       }
     }
   }

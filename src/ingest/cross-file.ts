@@ -23,14 +23,25 @@ export function crossFileChecks(records: readonly ArticleRecord[]): { diagnostic
         firstByKey.set(key, record);
         continue;
       }
-      for (const [self, other] of [[first, record], [record, first]] as const) {
+      for (const [self, other] of [
+        [first, record],
+        [record, first],
+      ] as const) {
         diagnostics.push(report(id, self.file, `${describe(self)} is the same as in ${other.file}.`, { line: 1 }));
         rejected.add(self.file);
       }
     }
   };
-  check("duplicate-slug", (r) => slugKey(r.slug), (r) => `The slug \`${r.slug}\``);
-  check("duplicate-body", (r) => bodyKey(r.body), () => "The article body");
+  check(
+    "duplicate-slug",
+    (r) => slugKey(r.slug),
+    (r) => `The slug \`${r.slug}\``,
+  );
+  check(
+    "duplicate-body",
+    (r) => bodyKey(r.body),
+    () => "The article body",
+  );
   return { diagnostics, rejected };
 }
 

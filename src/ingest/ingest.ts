@@ -70,7 +70,12 @@ export async function ingestWithCache(
   const listing = await listContent(root, settings);
   const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
   const { outcomes, parsed } = await cache.outcomes(root, listing.articles, { topics, settings, now: options.now }, () => true);
-  return { ...assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings), parsed: parsed.length, parsedFiles: parsed, cached: listing.articles.length - parsed.length };
+  return {
+    ...assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings),
+    parsed: parsed.length,
+    parsedFiles: parsed,
+    cached: listing.articles.length - parsed.length,
+  };
 }
 
 /**
@@ -88,7 +93,11 @@ export function listContent(root: string, settings: Pick<ArchiveSettings, "conte
  * The dev server calls it with outcomes it has kept from earlier builds for unchanged files.
  * @param outcomes one per `scan.listing.articles` entry, in the same order
  */
-export function assembleIngest(scan: ContentScan, outcomes: readonly FileOutcome[], settings: Pick<ArchiveSettings, "includeDrafts">): IngestResult {
+export function assembleIngest(
+  scan: ContentScan,
+  outcomes: readonly FileOutcome[],
+  settings: Pick<ArchiveSettings, "includeDrafts">,
+): IngestResult {
   const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...scan.topicDiagnostics];
   const built: ArticleRecord[] = [];
   // Loops, not push(...list): spreading one argument per item overflows the stack on long lists.

@@ -47,10 +47,14 @@ function matchersFor(topics: readonly Topic[]): TopicMatchers {
 let lastWindow: { readonly key: string; readonly window: DateWindow & { readonly maxDate: string } } | null = null;
 
 /** The plausible date window for the given settings and reference time. */
-export function dateWindow(settings: Pick<ArchiveSettings, "minDate" | "futureGraceDays">, now: Date | undefined): DateWindow & { readonly maxDate: string } {
+export function dateWindow(
+  settings: Pick<ArchiveSettings, "minDate" | "futureGraceDays">,
+  now: Date | undefined,
+): DateWindow & { readonly maxDate: string } {
   if (now === undefined) return { minDate: settings.minDate, maxDate: latestPlausibleDay(new Date(), settings.futureGraceDays) };
   const key = `${now.getTime()} ${settings.futureGraceDays} ${settings.minDate}`;
-  if (lastWindow?.key !== key) lastWindow = { key, window: { minDate: settings.minDate, maxDate: latestPlausibleDay(now, settings.futureGraceDays) } };
+  if (lastWindow?.key !== key)
+    lastWindow = { key, window: { minDate: settings.minDate, maxDate: latestPlausibleDay(now, settings.futureGraceDays) } };
   return lastWindow.window;
 }
 
@@ -76,7 +80,12 @@ export function parseArticleText(
  * bug, or a limit the guards missed, must not end the build with a stack trace that names no
  * file. `checked`: the text comes from `decodeArticleBytes`, already normalised and checked.
  */
-function parseText(file: string, text: string, ctx: ParseContext, checked: boolean): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
+function parseText(
+  file: string,
+  text: string,
+  ctx: ParseContext,
+  checked: boolean,
+): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
   try {
     const format = formatOf(file);
     if (format === null) {
@@ -103,7 +112,12 @@ export function parseCrashed(file: string, error: unknown): Diagnostic {
 }
 
 /** Front matter, body and record from normalised, checked text. */
-function parseNormalised(file: string, format: "text" | "markdown", original: string, ctx: ParseContext): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
+function parseNormalised(
+  file: string,
+  format: "text" | "markdown",
+  original: string,
+  ctx: ParseContext,
+): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
   const split = splitFrontMatter(file, original);
   if (split.diagnostics.length > 0) return { record: null, diagnostics: split.diagnostics };
 

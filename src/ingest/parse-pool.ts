@@ -38,7 +38,9 @@ export interface ParseBatch {
 }
 
 /** A message from a parse worker: `ready` once it can parse, then one reply per batch. */
-export type ParseBatchReply = { readonly kind: "ready" } | { readonly kind: "parsed"; readonly id: number; readonly outcomes: FileOutcome[] };
+export type ParseBatchReply =
+  | { readonly kind: "ready" }
+  | { readonly kind: "parsed"; readonly id: number; readonly outcomes: FileOutcome[] };
 
 /**
  * Read and parse article files, one outcome per file in the order of `files`. With many files
@@ -103,7 +105,9 @@ async function workerEntry(): Promise<WorkerEntry> {
     write: false,
     logLevel: "silent",
     // CommonJS dependencies (gray-matter, js-yaml's loader) require Node's built-in modules.
-    banner: { js: `import { createRequire as __parseWorkerRequire } from "node:module"; const require = __parseWorkerRequire(import.meta.url);` },
+    banner: {
+      js: `import { createRequire as __parseWorkerRequire } from "node:module"; const require = __parseWorkerRequire(import.meta.url);`,
+    },
   });
   const bundle = outputFiles[0];
   if (bundle === undefined) throw new Error("Bundling the parse worker gave no output.");
@@ -157,7 +161,7 @@ async function parseInWorkers(
             send(worker);
             return;
           }
-          reply.outcomes.forEach((outcome, i) => (outcomes[reply.id * BATCH_SIZE + i] = outcome));
+          for (const [i, outcome] of reply.outcomes.entries()) outcomes[reply.id * BATCH_SIZE + i] = outcome;
           finished();
           send(worker);
         });

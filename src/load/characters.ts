@@ -10,7 +10,8 @@
  *   escape can, and which tools downstream (the search indexer) fail on.
  * Tab and newline are text. CR is gone by the time text is checked (line ends are normalised).
  */
-const FORBIDDEN = /(?<control>[\u0000-\u0008\u000b-\u001f\u007f-\u009f])|(?<nonchar>\p{Noncharacter_Code_Point})|(?<surrogate>[\u{d800}-\u{dfff}])/gu;
+const FORBIDDEN =
+  /(?<control>[\u0000-\u0008\u000b-\u001f\u007f-\u009f])|(?<nonchar>\p{Noncharacter_Code_Point})|(?<surrogate>[\u{d800}-\u{dfff}])/gu;
 
 /** The catalogue id for each kind of forbidden character. */
 export type ForbiddenKind = "control-character" | "noncharacter" | "lone-surrogate";
@@ -34,7 +35,8 @@ export function findForbidden(text: string, limit: number): { listed: ForbiddenC
   const totals: Record<ForbiddenKind, number> = { "control-character": 0, noncharacter: 0, "lone-surrogate": 0 };
   for (const match of text.matchAll(FORBIDDEN)) {
     const groups = match.groups!;
-    const kind: ForbiddenKind = groups.control !== undefined ? "control-character" : groups.nonchar !== undefined ? "noncharacter" : "lone-surrogate";
+    const kind: ForbiddenKind =
+      groups.control !== undefined ? "control-character" : groups.nonchar !== undefined ? "noncharacter" : "lone-surrogate";
     if (totals[kind]++ < limit) listed.push({ index: match.index, kind, codePoint: codePointName(match[0].codePointAt(0)!) });
   }
   return { listed, totals };

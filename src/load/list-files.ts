@@ -6,10 +6,7 @@ import { report } from "../diagnostics/messages";
 import { byCodeUnits } from "../util/compare";
 
 /** Article file extensions and the format each one means. */
-export const ARTICLE_EXTENSIONS = { ".txt": "text", ".md": "markdown" } as const satisfies Record<
-  string,
-  "text" | "markdown"
->;
+export const ARTICLE_EXTENSIONS = { ".txt": "text", ".md": "markdown" } as const satisfies Record<string, "text" | "markdown">;
 
 // Names editors and operating systems leave behind. They are reported, never silently skipped.
 const TEMP_FILE_PATTERNS: readonly RegExp[] = [/\.sw[a-p]$/, /~$/, /^\.DS_Store$/, /^Thumbs\.db$/i, /^#.*#$/];
@@ -78,7 +75,10 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
 
   const link = linkOnPath(root, dir);
   if (link === null) await walk(dir);
-  else diagnostics.push(report("symlink-refused", link, `\`${link}\` is a symbolic link; content is read only from real folders, links are never followed.`));
+  else
+    diagnostics.push(
+      report("symlink-refused", link, `\`${link}\` is a symbolic link; content is read only from real folders, links are never followed.`),
+    );
   seen.sort(byCodeUnits);
   articles.sort(byCodeUnits);
   return { seen, articles, diagnostics };

@@ -36,7 +36,10 @@ export function checkText(file: string, text: string): Diagnostic[] {
   }
   // One more than is listed of each kind: where the unlisted ones start.
   const { listed, totals } = findForbidden(text, MAX_LISTED_PER_ID + 1);
-  const spots = lineColumnsAt(text, listed.map((c) => c.index));
+  const spots = lineColumnsAt(
+    text,
+    listed.map((c) => c.index),
+  );
   const seen = new Map<string, number>();
   listed.forEach((c, i) => {
     const n = (seen.get(c.kind) ?? 0) + 1;

@@ -9,7 +9,8 @@ import { basename, dirname, join, parse, relative, resolve, isAbsolute } from "n
 export const OUTPUT_MARKER = ".news-archive-output";
 
 /** The marker's text: fixed, so two builds of the same content stay byte-identical. */
-export const OUTPUT_MARKER_TEXT = "This folder was written by the news archive build (npm run build).\nThe next build replaces everything in it.\n";
+export const OUTPUT_MARKER_TEXT =
+  "This folder was written by the news archive build (npm run build).\nThe next build replaces everything in it.\n";
 
 /** The folders a build must never write into, replace or contain. */
 export interface ProtectedPlaces {
@@ -72,7 +73,11 @@ export function outputFolderProblem(out: string, places: ProtectedPlaces): strin
   }
   for (const [what, folder] of protectedFolders(places)) {
     if (isWithin(real, folder) || isWithin(folder, real)) {
-      return real === folder ? `it is ${what} ${folder}` : isWithin(real, folder) ? `it is inside ${what} ${folder}` : `it contains ${what} ${folder}`;
+      return real === folder
+        ? `it is ${what} ${folder}`
+        : isWithin(real, folder)
+          ? `it is inside ${what} ${folder}`
+          : `it contains ${what} ${folder}`;
     }
   }
   if (stat !== null && !isEarlierOutput(asked)) {

@@ -139,7 +139,8 @@ async function removeAbandoned(target: string): Promise<void> {
   }
   for (const name of names) {
     const pid = Number(/^(?:previous-)?(\d+)-/.exec(name.slice(prefix.length))?.[1]);
-    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) await rm(join(dirname(target), name), { recursive: true, force: true });
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid))
+      await rm(join(dirname(target), name), { recursive: true, force: true });
   }
 }
 

@@ -46,13 +46,7 @@ function parseIsoCalendarUncached(input: string): CalendarDate | null {
  * @example calendarFromParts(2025, 7, 2) //=> "2025-07-02"
  * @example calendarFromParts(2025, 7, 2, 14, 5) //=> "2025-07-02T14:05"
  */
-export function calendarFromParts(
-  year: number,
-  month: number,
-  day: number,
-  hour?: number,
-  minute?: number,
-): CalendarDate | null {
+export function calendarFromParts(year: number, month: number, day: number, hour?: number, minute?: number): CalendarDate | null {
   return partsMemo(`${year} ${month} ${day} ${hour} ${minute}`, year, month, day, hour, minute);
 }
 

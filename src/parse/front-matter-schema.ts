@@ -14,7 +14,6 @@ import { SLUG_PATTERN } from "../util/slug-rules";
  * {@link validateFrontMatter}.
  */
 
-
 const text = z.string().trim().min(1);
 const textList = z.array(text);
 
@@ -35,22 +34,24 @@ export type FieldDoc = {
 const doc = (d: FieldDoc): FieldDoc => d;
 
 export const FrontMatterSchema = z.strictObject({
-  title: text.optional().meta(
-    doc({ type: "text", meaning: "Headline. Required in `.md` files.", overrides: "the extracted headline" }),
-  ),
-  date: z.string().optional().meta(
-    doc({
-      type: "`YYYY-MM-DD`, `YYYY-MM-DDTHH:mm` or `YYYY-MM-DD HH:mm`",
-      meaning: "Published day (and time). Must be a real date; `03/04/2023` is refused as ambiguous.",
-      overrides: "the extracted published date",
-    }),
-  ),
-  updated: z.string().optional().meta(
-    doc({ type: "same as `date`", meaning: "Last update.", overrides: "the extracted update date" }),
-  ),
-  authors: textList.optional().meta(
-    doc({ type: "list of text", meaning: "Authors, in byline order.", overrides: "the authors read from the byline" }),
-  ),
+  title: text.optional().meta(doc({ type: "text", meaning: "Headline. Required in `.md` files.", overrides: "the extracted headline" })),
+  date: z
+    .string()
+    .optional()
+    .meta(
+      doc({
+        type: "`YYYY-MM-DD`, `YYYY-MM-DDTHH:mm` or `YYYY-MM-DD HH:mm`",
+        meaning: "Published day (and time). Must be a real date; `03/04/2023` is refused as ambiguous.",
+        overrides: "the extracted published date",
+      }),
+    ),
+  updated: z
+    .string()
+    .optional()
+    .meta(doc({ type: "same as `date`", meaning: "Last update.", overrides: "the extracted update date" })),
+  authors: textList
+    .optional()
+    .meta(doc({ type: "list of text", meaning: "Authors, in byline order.", overrides: "the authors read from the byline" })),
   source: text.optional().meta(doc({ type: "text", meaning: "Publisher name.", overrides: "the extracted publisher" })),
   topics: textList.optional().meta(
     doc({
@@ -59,13 +60,22 @@ export const FrontMatterSchema = z.strictObject({
       overrides: "the automatic topic assignment",
     }),
   ),
-  slug: z.string().regex(SLUG_PATTERN).optional().meta(
-    doc({ type: "`lowercase-words-with-hyphens`", meaning: "URL segment: `/articles/<slug>/`.", overrides: "the slug made from the headline" }),
-  ),
+  slug: z
+    .string()
+    .regex(SLUG_PATTERN)
+    .optional()
+    .meta(
+      doc({
+        type: "`lowercase-words-with-hyphens`",
+        meaning: "URL segment: `/articles/<slug>/`.",
+        overrides: "the slug made from the headline",
+      }),
+    ),
   summary: text.optional().meta(doc({ type: "text", meaning: "Short summary shown in lists.", overrides: "—" })),
-  draft: z.boolean().optional().meta(
-    doc({ type: "`true`/`false`", meaning: "A draft appears under `npm start` but never in `npm run build`.", overrides: "—" }),
-  ),
+  draft: z
+    .boolean()
+    .optional()
+    .meta(doc({ type: "`true`/`false`", meaning: "A draft appears under `npm start` but never in `npm run build`.", overrides: "—" })),
 });
 
 /** The shape of valid front matter, before date normalisation. */

@@ -75,7 +75,11 @@ export function checkMarkdownLimits(file: string, body: string, firstLine: numbe
   };
 
   if (lines.length > MAX_MARKDOWN_LINES) {
-    refuse("markdown-too-long", `The Markdown body has ${lines.length.toLocaleString("en-US")} lines; the limit is ${MAX_MARKDOWN_LINES.toLocaleString("en-US")}.`, MAX_MARKDOWN_LINES);
+    refuse(
+      "markdown-too-long",
+      `The Markdown body has ${lines.length.toLocaleString("en-US")} lines; the limit is ${MAX_MARKDOWN_LINES.toLocaleString("en-US")}.`,
+      MAX_MARKDOWN_LINES,
+    );
   }
   for (const [i, line] of lines.entries()) {
     const deep = nestingProblem(line);
@@ -119,14 +123,22 @@ export function checkMarkdownLimits(file: string, body: string, firstLine: numbe
     }
     block.length += line.length + 1;
     if (block.markers > MAX_INLINE_MARKERS) {
-      refuse("markdown-too-complex", `The paragraph starting here has more than ${MAX_INLINE_MARKERS.toLocaleString("en-US")} \`*\`, \`_\`, \`[\` or \`]\` characters.`, block.start);
+      refuse(
+        "markdown-too-complex",
+        `The paragraph starting here has more than ${MAX_INLINE_MARKERS.toLocaleString("en-US")} \`*\`, \`_\`, \`[\` or \`]\` characters.`,
+        block.start,
+      );
     }
     if (markup > MAX_MARKUP_CHARACTERS && markupLine === null) markupLine = i;
   }
   endBlock();
   // Said only when no paragraph is too complex on its own: that message is the sharper one.
   if (markupLine !== null) {
-    refuse("markdown-too-complex", `The Markdown body has more than ${MAX_MARKUP_CHARACTERS.toLocaleString("en-US")} markup characters (\`*\`, \`_\`, \`[\`, \`]\`, backticks, backslashes) by this line.`, markupLine);
+    refuse(
+      "markdown-too-complex",
+      `The Markdown body has more than ${MAX_MARKUP_CHARACTERS.toLocaleString("en-US")} markup characters (\`*\`, \`_\`, \`[\`, \`]\`, backticks, backslashes) by this line.`,
+      markupLine,
+    );
   }
   return [...found.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

@@ -91,7 +91,9 @@ function blockTexts(tree: Root, offset: number): BodyLine[] {
   const out: BodyLine[] = [];
   const visit = (node: Nodes): void => {
     if (node.type === "paragraph" || node.type === "heading" || node.type === "code") {
-      const text = plainText(node).replace(/[ \t]*\n[ \t]*/g, node.type === "code" ? "\n" : " ").trim();
+      const text = plainText(node)
+        .replace(/[ \t]*\n[ \t]*/g, node.type === "code" ? "\n" : " ")
+        .trim();
       if (text !== "") out.push({ line: (node.position?.start.line ?? 1) + offset, text });
       return;
     }

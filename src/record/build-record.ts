@@ -74,13 +74,16 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
         ? f.title === undefined
           ? report("missing-title", file, "The front matter has no `title`.", { line: 1 })
           : report("missing-title", file, "The `title` holds only invisible characters.", { line: keyLines.title ?? 1 })
-        : report("missing-headline", file, "No headline was found in the text and the front matter has no `title`.", { line: input.bodyLine }),
+        : report("missing-headline", file, "No headline was found in the text and the front matter has no `title`.", {
+            line: input.bodyLine,
+          }),
     );
   }
   if (parts.paragraphs.length === 0) {
-    const message = ex && ex.removed.length > 0
-      ? `No article paragraphs were found; all ${ex.removed.length} non-blank lines look like headline, metadata or site chrome.`
-      : "No article paragraphs were found.";
+    const message =
+      ex && ex.removed.length > 0
+        ? `No article paragraphs were found; all ${ex.removed.length} non-blank lines look like headline, metadata or site chrome.`
+        : "No article paragraphs were found.";
     diagnostics.push(report("no-article-body", file, message, { line: input.bodyLine }));
   }
 
@@ -92,9 +95,21 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
   for (const d of slug.diagnostics) diagnostics.push(d);
 
   const byline: Sourced<string | null> = ex?.byline ?? none(null, "Markdown articles have no byline line; set `authors`");
-  const authors = pick<readonly string[]>(f.authors, "authors", keyLines.authors, ex?.authors, none([], "no byline and no `authors` in front matter"));
+  const authors = pick<readonly string[]>(
+    f.authors,
+    "authors",
+    keyLines.authors,
+    ex?.authors,
+    none([], "no byline and no `authors` in front matter"),
+  );
   const published = pick<CalendarDate | null>(f.date, "date", keyLines.date, ex?.published, none(null, "no `date` in front matter"));
-  const updated = pick<CalendarDate | null>(f.updated, "updated", keyLines.updated, ex?.updated, none(null, "no `updated` in front matter"));
+  const updated = pick<CalendarDate | null>(
+    f.updated,
+    "updated",
+    keyLines.updated,
+    ex?.updated,
+    none(null, "no `updated` in front matter"),
+  );
   const source = pick<string | null>(f.source, "source", keyLines.source, ex?.source, none(null, "no `source` in front matter"));
   for (const d of checkFieldLimits(file, { authors, source, slug, published, updated })) diagnostics.push(d);
 
@@ -146,17 +161,28 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
  */
 function cleanHeadline(input: RecordInput, headline: Sourced<string | null>, diagnostics: Diagnostic[]): Sourced<string | null> {
   if (headline.value === null) return headline;
-  const line = headline.provenance.kind === "extracted" ? headline.provenance.line : headline.provenance.kind === "front-matter" ? headline.provenance.line : undefined;
+  const line =
+    headline.provenance.kind === "extracted"
+      ? headline.provenance.line
+      : headline.provenance.kind === "front-matter"
+        ? headline.provenance.line
+        : undefined;
   const { text, removed } = stripInvisible(headline.value);
   if (removed.length > 0) {
     const list = [...new Set(removed)].join(", ");
-    diagnostics.push(report("invisible-characters-removed", input.file, `Removed ${removed.length} invisible character(s) (${list}) from the headline.`, { line }));
+    diagnostics.push(
+      report("invisible-characters-removed", input.file, `Removed ${removed.length} invisible character(s) (${list}) from the headline.`, {
+        line,
+      }),
+    );
   }
   const value = text.trim();
   if (value === "") return none(null, "the headline holds only invisible characters");
   const length = [...value].length;
   if (length > LONG_HEADLINE_CHARS) {
-    diagnostics.push(report("headline-too-long", input.file, `The headline is ${length} characters long (more than ${LONG_HEADLINE_CHARS}).`, { line }));
+    diagnostics.push(
+      report("headline-too-long", input.file, `The headline is ${length} characters long (more than ${LONG_HEADLINE_CHARS}).`, { line }),
+    );
   }
   return value === headline.value ? headline : { value, provenance: headline.provenance };
 }
@@ -197,11 +223,7 @@ function markdownBody(input: RecordInput): BodyParts {
 }
 
 /** Front matter `topics:` replaces automatic assignment, so editors can correct a wrong tag. */
-function chooseTopics(
-  input: RecordInput,
-  headline: string,
-  body: readonly string[],
-): Sourced<string[]> & { diagnostics: Diagnostic[] } {
+function chooseTopics(input: RecordInput, headline: string, body: readonly string[]): Sourced<string[]> & { diagnostics: Diagnostic[] } {
   const requested = input.frontMatter?.topics;
   if (requested !== undefined) {
     const line = input.keyLines.topics;

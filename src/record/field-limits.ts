@@ -56,7 +56,9 @@ export function checkFieldLimits(file: string, fields: LimitedFields): Diagnosti
   const slug = fields.slug.value;
   if (fields.slug.provenance.kind === "front-matter" && slug.length > MAX_SLUG_LENGTH) {
     const message = `The slug is ${slug.length} characters long; the limit is ${MAX_SLUG_LENGTH}.`;
-    diagnostics.push(report("field-too-long", file, message, { line: lineOf(fields.slug.provenance), column: 1, hint: "Shorten `slug:` to a few words." }));
+    diagnostics.push(
+      report("field-too-long", file, message, { line: lineOf(fields.slug.provenance), column: 1, hint: "Shorten `slug:` to a few words." }),
+    );
   }
 
   const published = fields.published.value;
@@ -92,7 +94,9 @@ function lineOf(p: Provenance): number | undefined {
 
 /** The hint for a value read from the text: front matter overrides it. */
 function overrideHint(p: Provenance): string | undefined {
-  return p.kind === "extracted" ? "The value was read from the text: set `authors:` or `source:` in front matter to replace it, or shorten that line." : undefined;
+  return p.kind === "extracted"
+    ? "The value was read from the text: set `authors:` or `source:` in front matter to replace it, or shorten that line."
+    : undefined;
 }
 
 /** The start of a long value, for a message. */

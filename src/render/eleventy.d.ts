@@ -25,14 +25,15 @@ declare module "@11ty/eleventy" {
     addExtension(extensions: string | readonly string[], options: { readonly key: string }): this;
     addTemplateFormats(formats: string | readonly string[]): this;
     setNunjucksEnvironmentOptions(options: { readonly throwOnUndefined?: boolean; readonly autoescape?: boolean }): this;
-    setFrontMatterParsingOptions(options: {
-      readonly engines?: Readonly<Record<string, (input: string) => unknown>>;
-    }): this;
+    setFrontMatterParsingOptions(options: { readonly engines?: Readonly<Record<string, (input: string) => unknown>> }): this;
     setUseGitIgnore(enabled: boolean): this;
     setQuietMode(quiet: boolean): this;
     on(event: "eleventy.after", callback: (event: EleventyAfterEvent) => void | Promise<void>): this;
     /** A function over each page's output before it is written; `this.page` is the page. */
-    addTransform(name: string, transform: (this: { readonly page: { readonly outputPath: string | false } }, content: string) => string): this;
+    addTransform(
+      name: string,
+      transform: (this: { readonly page: { readonly outputPath: string | false } }, content: string) => string,
+    ): this;
   }
 
   /** What a config function may return. */

@@ -26,7 +26,9 @@ export function splitIntoBatches(data: SiteDataSubset, maxPages: number): SiteDa
         current = {};
         size = 0;
       }
-      (current[kind] ??= []).push(page);
+      const list = current[kind] ?? [];
+      list.push(page);
+      current[kind] = list;
       size++;
     }
   }

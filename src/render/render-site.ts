@@ -64,7 +64,11 @@ export interface RenderSummary {
  * @returns every file of the site's pages and assets, relative to the folder, sorted, and each page's files.
  * @throws Error when Eleventy fails.
  */
-export async function renderSite(data: SiteData, output: Pick<StagedOutput, "target" | "folder" | "keepGroups">, options: RenderOptions = {}): Promise<RenderSummary> {
+export async function renderSite(
+  data: SiteData,
+  output: Pick<StagedOutput, "target" | "folder" | "keepGroups">,
+  options: RenderOptions = {},
+): Promise<RenderSummary> {
   const manifest = options.manifest;
   const previous = manifest === undefined ? null : await loadRenderManifest(manifest.file, manifest.key);
   // Fingerprints are needed first only to keep pages; otherwise `saveManifest` makes them.
@@ -125,7 +129,10 @@ function withoutDirectFiles<T extends SiteDataSubset>(data: T): T {
  */
 export async function renderPages(data: SiteDataSubset, outDir: string): Promise<WrittenPage[]> {
   const out = resolve(outDir);
-  const relativeFile = (target: string): string => relative(out, isAbsolute(target) ? target : resolve(target)).split(sep).join("/");
+  const relativeFile = (target: string): string =>
+    relative(out, isAbsolute(target) ? target : resolve(target))
+      .split(sep)
+      .join("/");
   const direct = writeTextFiles(directFiles(data), out);
   // A cast only in type: templates treat each list as a list of any length.
   provideSiteData(withoutDirectFiles(data) as SiteData);
@@ -137,7 +144,10 @@ export async function renderPages(data: SiteDataSubset, outDir: string): Promise
     // The build command prints its own summary.
     eleventy.disableLogger();
     const [, templates] = await eleventy.write();
-    return [...direct, ...templates.flatMap((t) => (t.outputPath === false || t.url === false ? [] : [{ url: t.url, file: relativeFile(t.outputPath) }]))];
+    return [
+      ...direct,
+      ...templates.flatMap((t) => (t.outputPath === false || t.url === false ? [] : [{ url: t.url, file: relativeFile(t.outputPath) }])),
+    ];
   } finally {
     clearSiteData();
   }

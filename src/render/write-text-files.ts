@@ -60,7 +60,11 @@ export const FILES_PER_TURN = 500;
  * Writes stay synchronous: the same files written asynchronously cost several times the system
  * time (measurements: docs/performance.md, 'Synchronous text-file writes').
  */
-export async function writeTextFilesInTurns(files: readonly OriginalText[], outDir: string, perTurn = FILES_PER_TURN): Promise<WrittenPage[]> {
+export async function writeTextFilesInTurns(
+  files: readonly OriginalText[],
+  outDir: string,
+  perTurn = FILES_PER_TURN,
+): Promise<WrittenPage[]> {
   const written: WrittenPage[] = [];
   for (let start = 0; start < files.length; start += perTurn) {
     written.push(...writeTextFiles(files.slice(start, start + perTurn), outDir));

@@ -38,7 +38,9 @@ async function indexShard(job: SearchShardJob): Promise<string[]> {
     // request into its own buffer and queues them all on the indexer's stdin.
     for (let start = 0; start < job.documents.length; start += IN_FLIGHT) {
       const documents = job.documents.slice(start, start + IN_FLIGHT);
-      const added = await Promise.all(documents.map((d) => index.addCustomRecord({ ...d, meta: { ...d.meta }, filters: { ...d.filters } })));
+      const added = await Promise.all(
+        documents.map((d) => index.addCustomRecord({ ...d, meta: { ...d.meta }, filters: { ...d.filters } })),
+      );
       added.forEach((a, i) => {
         if (a.errors.length > 0) problems.push(`Pagefind could not index ${documents[i]?.url}: ${a.errors.join("; ")}`);
       });

@@ -40,7 +40,11 @@ export class SearchIndexBuild {
    * `output.target` that are still current.
    * @param options.workers worker threads to start with (default: one per core but one, at least one).
    */
-  static async start(shards: readonly SearchShard[], output: Pick<StagedOutput, "target" | "folder" | "keepFolder">, options: { readonly workers?: number } = {}): Promise<SearchIndexBuild> {
+  static async start(
+    shards: readonly SearchShard[],
+    output: Pick<StagedOutput, "target" | "folder" | "keepFolder">,
+    options: { readonly workers?: number } = {},
+  ): Promise<SearchIndexBuild> {
     const version = await pagefindVersion();
     const toBuild: SearchShard[] = [];
     for (const shard of shards) {
@@ -133,7 +137,11 @@ class Indexer {
     for (let i = 0; i < Math.min(count, this.shards.length - this.next); i++) {
       const worker = new Worker(source, { eval: true });
       this.workers.push(worker);
-      const replies = runJobs<SearchShardJob, SearchShardReply>(worker, () => this.take(), () => this.ahead());
+      const replies = runJobs<SearchShardJob, SearchShardReply>(
+        worker,
+        () => this.take(),
+        () => this.ahead(),
+      );
       // Rejections are seen by whoever awaits `replies()`; none may go unhandled meanwhile.
       replies.catch(() => undefined);
       this.running.push(replies);
@@ -166,7 +174,10 @@ class Indexer {
  * @returns how many shards were indexed, kept and removed.
  * @throws Error with Pagefind's messages when a shard could not be indexed.
  */
-export async function updateSearchIndex(shards: readonly SearchShard[], outDir: string): Promise<{ indexed: number; kept: number; removed: number }> {
+export async function updateSearchIndex(
+  shards: readonly SearchShard[],
+  outDir: string,
+): Promise<{ indexed: number; kept: number; removed: number }> {
   const version = await pagefindVersion();
   const toBuild: SearchShard[] = [];
   for (const shard of shards) if (!(await isPagefindIndex(join(outDir, outputFolderFor(shard.folder)), version))) toBuild.push(shard);

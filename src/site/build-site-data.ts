@@ -60,7 +60,13 @@ export function buildSiteData(
   cache.startBuild();
   const prefix = urls.normalizePathPrefix(settings.pathPrefix ?? DEFAULT_SETTINGS.pathPrefix);
   const origin = urls.normalizeSiteUrl(settings.siteUrl ?? DEFAULT_SETTINGS.siteUrl);
-  const scaffold = cache.shared(scaffoldOf, settings.siteName, prefix, origin, topics.map((t): [string, string] => [t.slug, t.label]));
+  const scaffold = cache.shared(
+    scaffoldOf,
+    settings.siteName,
+    prefix,
+    origin,
+    topics.map((t): [string, string] => [t.slug, t.label]),
+  );
   const sorted = newestFirstOf(records);
   const ctx: PageContext = { scaffold, cache, pageSize: settings.pageSize, items: listItemsBySlug({ scaffold, cache }, sorted) };
 
@@ -87,7 +93,9 @@ export function buildSiteData(
     urls.authorsIndexUrl(),
     ...lists.map((l) => l.url),
   ];
-  const shards = searchShards(records, topics, prefix, settings.searchShardSize ?? DEFAULT_SETTINGS.searchShardSize).map(({ key, folder }) => ({ key, folder }));
+  const shards = searchShards(records, topics, prefix, settings.searchShardSize ?? DEFAULT_SETTINGS.searchShardSize).map(
+    ({ key, folder }) => ({ key, folder }),
+  );
 
   return {
     siteName: scaffold.site,
@@ -104,7 +112,15 @@ export function buildSiteData(
       topicsUsed: topicGroups.filter((g) => g.items.length > 0).length,
     },
     views: {
-      home: [homeView(ctx, { articleCount: records.length, latest: listItemsOf(ctx, sorted.slice(0, settings.pageSize)), topics: topicList, years, undated })],
+      home: [
+        homeView(ctx, {
+          articleCount: records.length,
+          latest: listItemsOf(ctx, sorted.slice(0, settings.pageSize)),
+          topics: topicList,
+          years,
+          undated,
+        }),
+      ],
       articles,
       originals: originalTexts(sorted, originalText),
       topicsIndex: [topicsIndexView(ctx, topicList)],
@@ -117,7 +133,12 @@ export function buildSiteData(
       sourcesIndex: [sourcesIndexView(ctx, names)],
       authorsIndex: [authorsIndexView(ctx, names)],
       lists,
-      search: [searchView(ctx, shards.map((shard) => shard.folder))],
+      search: [
+        searchView(
+          ctx,
+          shards.map((shard) => shard.folder),
+        ),
+      ],
       files: [...feedFiles(cache, scaffold, sorted, topicGroups), ...sitemapFiles(scaffold, pagePaths, sorted)],
       exports: articlesJsonFiles(
         [

@@ -53,7 +53,7 @@ const INVISIBLE = /\p{Cf}/gu;
  * brackets, slashes, bars and bullets left between names, and the Japanese middle dot that
  * separates the parts of a name written in katakana.
  */
-const SEPARATORS = /[\s\p{Pd}.,;:'"`‘’‚‛“”„‹›«»ʼ()[\]{}\/\\|·•・、。_]+/gu;
+const SEPARATORS = /[\s\p{Pd}.,;:'"`‘’‚‛“”„‹›«»ʼ()[\]{}/\\|·•・、。_]+/gu;
 
 /**
  * An apostrophe before a word-final `s` or `t` (`Tom's`, `don't`): dropped rather than made a

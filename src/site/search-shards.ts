@@ -65,7 +65,12 @@ type SearchableRecord = Pick<ArticleRecord, "slug" | "headline" | "published" | 
  * @throws TypeError when a record names a topic the taxonomy lacks.
  * @example searchShards(records, topics, "/", 2500).length // 4 for 10,000 articles
  */
-export function searchShards(records: readonly SearchableRecord[], topics: readonly Pick<Topic, "slug" | "label">[], pathPrefix: string, maxPerShard: number): SearchShard[] {
+export function searchShards(
+  records: readonly SearchableRecord[],
+  topics: readonly Pick<Topic, "slug" | "label">[],
+  pathPrefix: string,
+  maxPerShard: number,
+): SearchShard[] {
   // The build starts indexing and the site data names the shard folders: the hashes are made
   // once for the same records, taxonomy and settings (the documents are made again only when
   // a shard is indexed).
@@ -80,7 +85,12 @@ export function searchShards(records: readonly SearchableRecord[], topics: reado
  */
 const kept = new ViewCache();
 
-function makeShards(records: readonly SearchableRecord[], topics: readonly Pick<Topic, "slug" | "label">[], pathPrefix: string, maxPerShard: number): SearchShard[] {
+function makeShards(
+  records: readonly SearchableRecord[],
+  topics: readonly Pick<Topic, "slug" | "label">[],
+  pathPrefix: string,
+  maxPerShard: number,
+): SearchShard[] {
   if (!Number.isInteger(maxPerShard) || maxPerShard < 1) throw new TypeError(`Invalid search shard size \`${maxPerShard}\``);
   const labels = new Map(topics.map((t) => [t.slug, t.label]));
   // Made once per distinct list of topics: articles share far fewer lists than there are articles.
@@ -129,7 +139,17 @@ function shardKey(documentHashes: readonly string[]): string {
 function documentHash(record: SearchableRecord, topicLabels: readonly string[], pathPrefix: string): string {
   const d = searchDocument(record, topicLabels, pathPrefix);
   const hash = createHash("sha256");
-  for (const part of [d.url, d.content, d.language, d.meta.title, ...d.filters.topic, "\u0000", ...d.filters.source, "\u0000", ...d.filters.year]) {
+  for (const part of [
+    d.url,
+    d.content,
+    d.language,
+    d.meta.title,
+    ...d.filters.topic,
+    "\u0000",
+    ...d.filters.source,
+    "\u0000",
+    ...d.filters.year,
+  ]) {
     hash.update(part);
     hash.update("\u0000");
   }

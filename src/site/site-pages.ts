@@ -36,7 +36,12 @@ export function pageUrls(data: SiteData | SiteDataSubset): string[] {
  * @example onlyPages(site, (url) => url === "/articles/a/").views.articles.length //=> 1
  */
 export function onlyPages(data: SiteData | SiteDataSubset, keep: (url: string) => boolean): SiteDataSubset {
-  const views = Object.fromEntries(Object.entries(data.views).map(([list, pages]: [string, readonly { readonly url: string }[]]) => [list, pages.filter((view) => keep(view.url))]));
+  const views = Object.fromEntries(
+    Object.entries(data.views).map(([list, pages]: [string, readonly { readonly url: string }[]]) => [
+      list,
+      pages.filter((view) => keep(view.url)),
+    ]),
+  );
   return { ...data, views: views as unknown as SiteDataSubset["views"] };
 }
 
@@ -82,7 +87,8 @@ export async function siteFingerprintsInTurns(data: SiteData, perTurn = 500): Pr
 
 function* pageFingerprints(data: SiteData): Generator<[string, string]> {
   for (const [list, views] of Object.entries(data.views) as [string, readonly { readonly url: string }[]][]) {
-    for (const view of views) yield [view.url, createHash("sha1").update(list).update("\n").update(JSON.stringify(view)).digest("base64url")];
+    for (const view of views)
+      yield [view.url, createHash("sha1").update(list).update("\n").update(JSON.stringify(view)).digest("base64url")];
   }
 }
 
@@ -92,5 +98,7 @@ function addPage(pages: Map<string, string>, url: string, fingerprint: string): 
 }
 
 function frameFingerprint(data: SiteData): string {
-  return createHash("sha1").update(JSON.stringify(siteFrame(data))).digest("base64url");
+  return createHash("sha1")
+    .update(JSON.stringify(siteFrame(data)))
+    .digest("base64url");
 }

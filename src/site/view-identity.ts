@@ -159,7 +159,8 @@ function childOf(step: Step, key: unknown): Step {
   let child = step.next?.get(key);
   if (child === undefined) {
     child = new Step();
-    (step.next ??= new Map()).set(key, child);
+    step.next ??= new Map();
+    step.next.set(key, child);
   }
   return child;
 }

@@ -63,7 +63,9 @@ export function compileTopicMatchers(topics: readonly Topic[]): TopicMatchers {
       const words = [...topic.aliases].sort((a, b) => b.length - a.length).map((alias) => alias.trim().split(SEPARATOR));
       const alternatives = words.map((w) => w.map(escapeRegExp).join(SEPARATORS)).join("|");
       // An alias that starts with a hyphen starts with the separator class, not a letter.
-      const firsts = words.map(([first = ""]) => (first === "" ? SEPARATORS.slice(0, -1) : escapeRegExp(String.fromCodePoint(first.codePointAt(0) as number))));
+      const firsts = words.map(([first = ""]) =>
+        first === "" ? SEPARATORS.slice(0, -1) : escapeRegExp(String.fromCodePoint(first.codePointAt(0) as number)),
+      );
       return { slug: topic.slug, alternatives, firsts };
     });
   return {

@@ -16,13 +16,14 @@ export const TOPICS_FILE = "topics.yml";
  * @returns the topics in file order, or none plus diagnostics when the file is unusable
  *   (a broken taxonomy fails the build rather than silently leaving articles untagged)
  */
-export async function loadTopics(
-  root: string,
-  settings: ArchiveSettings,
-): Promise<{ topics: Topic[]; diagnostics: Diagnostic[] }> {
+export async function loadTopics(root: string, settings: ArchiveSettings): Promise<{ topics: Topic[]; diagnostics: Diagnostic[] }> {
   const display = path.posix.join(settings.contentDir, TOPICS_FILE);
   const link = linkOnPath(root, settings.contentDir);
-  if (link !== null) return { topics: [], diagnostics: [report("symlink-refused", display, `\`${link}\` is a symbolic link; the taxonomy is read only from a real folder.`)] };
+  if (link !== null)
+    return {
+      topics: [],
+      diagnostics: [report("symlink-refused", display, `\`${link}\` is a symbolic link; the taxonomy is read only from a real folder.`)],
+    };
   const { text, diagnostics } = await readArticleFile(path.join(root, settings.contentDir, TOPICS_FILE), display, settings);
   if (text === null) return { topics: [], diagnostics };
   return parseTopics(display, text);
@@ -47,7 +48,8 @@ export function parseTopics(file: string, text: string): { topics: Topic[]; diag
     const diagnostics = parsed.error.issues.map((issue) => {
       const [index, key] = issue.path;
       const entry = typeof index === "number" && Array.isArray(data) ? (data[index] as { slug?: unknown } | undefined) : undefined;
-      const name = typeof entry?.slug === "string" ? `topic \`${entry.slug}\`` : typeof index === "number" ? `topic #${index + 1}` : "the file";
+      const name =
+        typeof entry?.slug === "string" ? `topic \`${entry.slug}\`` : typeof index === "number" ? `topic #${index + 1}` : "the file";
       const what = issue.code === "unrecognized_keys" ? `unknown key(s) ${issue.keys.join(", ")}` : issue.message;
       return report("topics-file-invalid", file, `In ${name}${key !== undefined ? `, \`${String(key)}\`` : ""}: ${what}.`, {
         line: typeof entry?.slug === "string" ? lineOfSlug.get(entry.slug) : undefined,
@@ -61,7 +63,9 @@ export function parseTopics(file: string, text: string): { topics: Topic[]; diag
   const seen = new Set<string>();
   for (const topic of parsed.data) {
     if (seen.has(topic.slug)) {
-      diagnostics.push(report("topics-file-invalid", file, `Topic slug \`${topic.slug}\` is listed twice.`, { line: lineOfSlug.get(topic.slug) }));
+      diagnostics.push(
+        report("topics-file-invalid", file, `Topic slug \`${topic.slug}\` is listed twice.`, { line: lineOfSlug.get(topic.slug) }),
+      );
     }
     seen.add(topic.slug);
   }

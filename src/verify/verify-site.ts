@@ -69,7 +69,8 @@ export function verifySite(data: SiteData, written: readonly string[], context: 
   }
   for (const file of written) {
     if (isOutside(file)) problems.push(`Output path leaves the output folder: ${file}`);
-    else if (!expected.has(file) && !generated.some((dir) => file.startsWith(dir))) problems.push(`Unexpected file in the output (stale or stray, made by no page): ${file}`);
+    else if (!expected.has(file) && !generated.some((dir) => file.startsWith(dir)))
+      problems.push(`Unexpected file in the output (stale or stray, made by no page): ${file}`);
   }
   // concat, not push(...): one argument per problem would overflow the stack on a large archive.
   return context.ingest ? problems.concat(verifyContentMapping(context.ingest, present)) : problems;
@@ -158,5 +159,8 @@ export async function verifyOutputFolder(
 ): Promise<{ problems: string[]; files: string[] }> {
   const output = await inspectOutput(outDir);
   const assets = (await inspectOutput(layout.assets.from)).files.map((f) => `${layout.assets.to}/${f}`);
-  return { problems: [...output.problems, ...verifySite(data, output.files, { ingest, assets, generatedDirs: layout.generatedDirs })], files: output.files };
+  return {
+    problems: [...output.problems, ...verifySite(data, output.files, { ingest, assets, generatedDirs: layout.generatedDirs })],
+    files: output.files,
+  };
 }

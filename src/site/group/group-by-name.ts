@@ -13,7 +13,11 @@ export interface NameGroup<T> {
  * @param pages the page of every name (see `nameSlugs`).
  * @example groupByName(records, (r) => (r.source === null ? [] : [r.source]), sourcePages)[0]?.page.display
  */
-export function groupByName<T>(records: readonly T[], names: (r: T) => readonly string[], pages: ReadonlyMap<string, NamePage>): NameGroup<T>[] {
+export function groupByName<T>(
+  records: readonly T[],
+  names: (r: T) => readonly string[],
+  pages: ReadonlyMap<string, NamePage>,
+): NameGroup<T>[] {
   const groups = new Map<NamePage, T[]>();
   for (const r of records) {
     for (const page of new Set(names(r).map((name) => pages.get(name) as NamePage))) {
@@ -23,5 +27,7 @@ export function groupByName<T>(records: readonly T[], names: (r: T) => readonly 
     }
   }
   // Two pages never show the same spelling (one spelling is one name), so the order is total.
-  return [...groups].map(([page, list]) => ({ page, list })).sort((a, b) => (a.page.display < b.page.display ? -1 : a.page.display > b.page.display ? 1 : 0));
+  return [...groups]
+    .map(([page, list]) => ({ page, list }))
+    .sort((a, b) => (a.page.display < b.page.display ? -1 : a.page.display > b.page.display ? 1 : 0));
 }

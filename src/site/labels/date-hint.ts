@@ -9,7 +9,8 @@ export const HINT_MAX_YEAR = 2099;
 
 // A four-digit number standing alone: not part of a longer number, a decimal, an amount or a
 // percentage, and not directly followed by a word that makes it a count ("2000 troops").
-const YEAR = /(?<![\p{L}\p{N}$€£.,/-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s+(?:people|persons|troops|soldiers|men|women|children|civilians|families|homes|houses|km|kilometres|kilometers|metres|meters|miles|tons|tonnes|dollars|euros|manats|drams|roubles|rubles|units|pieces|copies|votes|members|residents|refugees)\b)/giu;
+const YEAR =
+  /(?<![\p{L}\p{N}$€£.,/-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s+(?:people|persons|troops|soldiers|men|women|children|civilians|families|homes|houses|km|kilometres|kilometers|metres|meters|miles|tons|tonnes|dollars|euros|manats|drams|roubles|rubles|units|pieces|copies|votes|members|residents|refugees)\b)/giu;
 
 /**
  * The latest plausible year mentioned in the text, or null when none is.

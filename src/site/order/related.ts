@@ -294,7 +294,10 @@ function relatedByCounting<T extends Relatable>(items: readonly T[], limit: numb
         compareDistance(distance(a.other), distance(b.other)) ||
         (a.other.slug < b.other.slug ? -1 : a.other.slug > b.other.slug ? 1 : 0),
     );
-    result.set(item.slug, ranked.slice(0, limit).map((e) => e.other));
+    result.set(
+      item.slug,
+      ranked.slice(0, limit).map((e) => e.other),
+    );
   }
   return result;
 }

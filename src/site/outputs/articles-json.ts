@@ -49,13 +49,32 @@ export function articlesJsonFiles(parts: readonly ExportPart[], absolute: (path:
   ];
 }
 
-function partJson(part: { readonly year: string | null; readonly articles: readonly ExportedFields[] }, absolute: (path: string) => string): string {
+function partJson(
+  part: { readonly year: string | null; readonly articles: readonly ExportedFields[] },
+  absolute: (path: string) => string,
+): string {
   return json({ year: part.year, count: part.articles.length, articles: part.articles.map((r) => exported(r, absolute)) });
 }
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-type ExportedFields = Pick<ArticleRecord, "slug" | "file" | "format" | "headline" | "byline" | "authors" | "published" | "updated" | "source" | "topics" | "summary" | "highlights" | "body" | "draft">;
+type ExportedFields = Pick<
+  ArticleRecord,
+  | "slug"
+  | "file"
+  | "format"
+  | "headline"
+  | "byline"
+  | "authors"
+  | "published"
+  | "updated"
+  | "source"
+  | "topics"
+  | "summary"
+  | "highlights"
+  | "body"
+  | "draft"
+>;
 
 /** The fields of a record the export prints. */
 function exportedFields(r: ArticleRecord): ExportedFields {

@@ -24,7 +24,12 @@ export const FEED_MAX_ENTRIES = 50;
  * @param topicGroups every topic with its articles, newest first.
  * @example feedFiles(cache, s, sorted, groups).map((f) => f.url) // ["/feed.xml", "/topics/armenia/feed.xml", …]
  */
-export function feedFiles(cache: ViewCache, s: Scaffold, sorted: readonly ArticleRecord[], topicGroups: readonly TopicGroup<ArticleRecord>[]): OriginalText[] {
+export function feedFiles(
+  cache: ViewCache,
+  s: Scaffold,
+  sorted: readonly ArticleRecord[],
+  topicGroups: readonly TopicGroup<ArticleRecord>[],
+): OriginalText[] {
   const entries = (list: readonly ArticleRecord[]): FeedEntry[] =>
     list
       .filter((r): r is DatedRecord => r.published !== null)
@@ -37,7 +42,9 @@ export function feedFiles(cache: ViewCache, s: Scaffold, sorted: readonly Articl
   };
   return [
     feed(urls.feedUrl(), urls.homeUrl(), s.site, "The newest articles of the archive.", sorted),
-    ...topicGroups.map(({ topic, items }) => feed(urls.topicFeedUrl(topic.slug), urls.topicUrl(topic.slug), `${topic.label}: ${s.site}`, topic.description, items)),
+    ...topicGroups.map(({ topic, items }) =>
+      feed(urls.topicFeedUrl(topic.slug), urls.topicUrl(topic.slug), `${topic.label}: ${s.site}`, topic.description, items),
+    ),
   ];
 }
 

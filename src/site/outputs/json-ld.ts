@@ -71,7 +71,13 @@ export function serializeJsonLd(value: unknown): string {
  * @param description the article's summary.
  * @example JSON.parse(articleJsonLd(record, s, [], [], ""))["@type"] //=> "NewsArticle"
  */
-export function articleJsonLd(r: ArticleRecord, s: Scaffold, authorSlugs: readonly string[], topics: readonly Link[], description: string): string {
+export function articleJsonLd(
+  r: ArticleRecord,
+  s: Scaffold,
+  authorSlugs: readonly string[],
+  topics: readonly Link[],
+  description: string,
+): string {
   return serializeJsonLd(
     newsArticle({
       url: absolute(s, urls.articleUrl(r.slug)),

@@ -74,10 +74,13 @@ function articleView(
   summary: string,
   jsonLd: string,
 ): ArticleView {
-  const articleLink = (other: ArticleRecord | null): Link | null => (other === null ? null : link(s, urls.articleUrl(other.slug), other.headline));
+  const articleLink = (other: ArticleRecord | null): Link | null =>
+    other === null ? null : link(s, urls.articleUrl(other.slug), other.headline);
   return {
     kind: "article",
-    ...viewBase(s, urls.articleUrl(r.slug), r.headline, null, breadcrumbs, summary, { meta: { ogType: "article", publishedTime: r.published } }),
+    ...viewBase(s, urls.articleUrl(r.slug), r.headline, null, breadcrumbs, summary, {
+      meta: { ogType: "article", publishedTime: r.published },
+    }),
     slug: r.slug,
     byline: bylineText(r),
     authors,
@@ -129,7 +132,11 @@ function relatedSlugs(cache: ViewCache, sorted: readonly ArticleRecord[]): Reado
   );
 }
 
-function rankRelated(slugs: readonly string[], published: readonly (CalendarDate | null)[], topics: readonly (readonly string[])[]): ReadonlyMap<string, readonly string[]> {
+function rankRelated(
+  slugs: readonly string[],
+  published: readonly (CalendarDate | null)[],
+  topics: readonly (readonly string[])[],
+): ReadonlyMap<string, readonly string[]> {
   const items = slugs.map((slug, i) => ({ slug, published: published[i] ?? null, topics: topics[i] ?? [] }));
   return new Map([...relatedArticles(items)].map(([slug, list]) => [slug, list.map((r) => r.slug)]));
 }

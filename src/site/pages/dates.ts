@@ -103,7 +103,14 @@ export function monthViews(ctx: PageContext, byDate: DateGroups<ArticleRecord>):
     const title = formatMonth(m.year, m.month);
     return {
       kind: "month",
-      ...viewBase(s, urls.monthUrl(m.year, m.month), title, "archive", [s.links.home, s.links.archive, yearLink(s, m)], `Articles published in ${title}.`),
+      ...viewBase(
+        s,
+        urls.monthUrl(m.year, m.month),
+        title,
+        "archive",
+        [s.links.home, s.links.archive, yearLink(s, m)],
+        `Articles published in ${title}.`,
+      ),
       ...counted(m.items.length),
       items: listItemsOf(ctx, m.items),
       previousMonth: neighbour(months, i + 1, toLink),
@@ -121,7 +128,14 @@ export function undatedView(ctx: PageContext, byDate: DateGroups<ArticleRecord>)
   const s = ctx.scaffold;
   return {
     kind: "undated",
-    ...viewBase(s, urls.undatedUrl(), "Undated articles", "archive", [s.links.home, s.links.archive], "Articles with no known publication date."),
+    ...viewBase(
+      s,
+      urls.undatedUrl(),
+      "Undated articles",
+      "archive",
+      [s.links.home, s.links.archive],
+      "Articles with no known publication date.",
+    ),
     countLabel: articleCountLabel(byDate.undated.length),
     items: listItemsOf(ctx, byDate.undated),
   };

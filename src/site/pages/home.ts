@@ -29,7 +29,9 @@ export function homeView(ctx: PageContext, input: HomeInput): HomeView {
     articleCount: input.articleCount,
     countLabel,
     latest: input.latest,
-    topics: input.topics.filter((t) => t.count > 0).map((t) => ({ href: t.href, label: t.label, count: t.count, countLabel: t.countLabel })),
+    topics: input.topics
+      .filter((t) => t.count > 0)
+      .map((t) => ({ href: t.href, label: t.label, count: t.count, countLabel: t.countLabel })),
     years: input.years,
     undated: input.undated,
     allTopics: link(s, urls.topicsIndexUrl(), "All topics"),

@@ -14,7 +14,9 @@ import { topicLinks, type PageContext } from "../scaffold";
  */
 export function listItemsBySlug(ctx: Pick<PageContext, "scaffold" | "cache">, records: readonly ArticleRecord[]): Map<string, ListItem> {
   const { cache, scaffold } = ctx;
-  return new Map(records.map((r) => [r.slug, cache.perObject(listItem, r, scaffold.prefix, topicLinks(ctx, r.topics), cache.perObject(summarize, r))]));
+  return new Map(
+    records.map((r) => [r.slug, cache.perObject(listItem, r, scaffold.prefix, topicLinks(ctx, r.topics), cache.perObject(summarize, r))]),
+  );
 }
 
 /** An article as lists show it (a builder for `ViewCache.perObject`). */

@@ -56,7 +56,10 @@ export function nameListViews(ctx: PageContext, names: NameIndex): ListPageView[
   const { home, sourcesIndex, authorsIndex } = ctx.scaffold.links;
   return [
     ...names.bySource.flatMap(({ page, list }) =>
-      listPages(ctx, list, (p) => urls.sourceUrl(page.slug, p), page.display, `Articles published by ${page.display}.`, [home, sourcesIndex]),
+      listPages(ctx, list, (p) => urls.sourceUrl(page.slug, p), page.display, `Articles published by ${page.display}.`, [
+        home,
+        sourcesIndex,
+      ]),
     ),
     ...(names.withoutSource.length === 0
       ? []
@@ -69,17 +72,35 @@ export function nameListViews(ctx: PageContext, names: NameIndex): ListPageView[
           [home, sourcesIndex],
         )),
     ...names.byAuthor.flatMap(({ page, list }) =>
-      listPages(ctx, list, (p) => urls.authorUrl(page.slug, p), page.display, `Articles by ${page.display}.`, [home, sourcesIndex, authorsIndex]),
+      listPages(ctx, list, (p) => urls.authorUrl(page.slug, p), page.display, `Articles by ${page.display}.`, [
+        home,
+        sourcesIndex,
+        authorsIndex,
+      ]),
     ),
   ];
 }
 
 /** Paginated list pages of one group (a source, an author, the unknown source). */
-function listPages(ctx: PageContext, list: readonly ArticleRecord[], pageUrl: (page: number) => string, title: string, lede: string, crumbs: readonly Link[]): ListPageView[] {
+function listPages(
+  ctx: PageContext,
+  list: readonly ArticleRecord[],
+  pageUrl: (page: number) => string,
+  title: string,
+  lede: string,
+  crumbs: readonly Link[],
+): ListPageView[] {
   const s = ctx.scaffold;
   return paginate(list, ctx.pageSize).map((page) => ({
     kind: "list",
-    ...viewBase(s, pageUrl(page.number), page.number === 1 ? title : `${title}, page ${page.number} of ${page.total}`, "sources", crumbs, lede),
+    ...viewBase(
+      s,
+      pageUrl(page.number),
+      page.number === 1 ? title : `${title}, page ${page.number} of ${page.total}`,
+      "sources",
+      crumbs,
+      lede,
+    ),
     lede,
     ...counted(list.length),
     pageNumber: page.number,
@@ -116,7 +137,14 @@ export function authorsIndexView(ctx: PageContext, names: NameIndex): NamesIndex
   const s = ctx.scaffold;
   return {
     kind: "names",
-    ...viewBase(s, urls.authorsIndexUrl(), "Authors", "sources", [s.links.home, s.links.sourcesIndex], "The authors named in the articles' bylines."),
+    ...viewBase(
+      s,
+      urls.authorsIndexUrl(),
+      "Authors",
+      "sources",
+      [s.links.home, s.links.sourcesIndex],
+      "The authors named in the articles' bylines.",
+    ),
     lede: "The people named in the articles' bylines, with the number of articles by each.",
     names: namesList(ctx, names.byAuthor, (slug) => urls.authorUrl(slug)),
     unknown: null,

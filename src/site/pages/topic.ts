@@ -30,7 +30,11 @@ export function countedTopics(s: Scaffold, groups: readonly TopicGroup<ArticleRe
  */
 export function topicsIndexView(ctx: PageContext, topics: readonly CountedTopic[]): TopicsIndexView {
   const s = ctx.scaffold;
-  return { kind: "topics", ...viewBase(s, urls.topicsIndexUrl(), "Topics", "topics", [s.links.home], "Every topic of the archive."), topics };
+  return {
+    kind: "topics",
+    ...viewBase(s, urls.topicsIndexUrl(), "Topics", "topics", [s.links.home], "Every topic of the archive."),
+    topics,
+  };
 }
 
 /**
@@ -49,7 +53,9 @@ export function topicPageViews(ctx: PageContext, groups: readonly TopicGroup<Art
       const title = page.number === 1 ? topic.label : `${topic.label}, page ${page.number} of ${page.total}`;
       return {
         kind: "topic",
-        ...viewBase(s, urls.topicUrl(topic.slug, page.number), title, "topics", [s.links.home, s.links.topicsIndex], topic.description, { feed }),
+        ...viewBase(s, urls.topicUrl(topic.slug, page.number), title, "topics", [s.links.home, s.links.topicsIndex], topic.description, {
+          feed,
+        }),
         description: topic.description,
         years,
         undatedCount: topicDates.undated.length,

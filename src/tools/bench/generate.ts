@@ -17,12 +17,73 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ["ka", "lo", "mi", "ren", "to", "sa", "vel", "dor", "an", "is", "tor", "mel", "qua", "ri", "den", "su", "bar", "nel", "co", "pa"];
-const FIRST = ["Ana", "Tom", "Lena", "Omar", "Yuki", "Pavel", "Sara", "Diego", "Mina", "Jonas", "Ines", "Kofi", "Rita", "Ivan", "Noor", "Elif"];
-const LAST = ["Lopez", "Reed", "Novak", "Haddad", "Sato", "Ivanova", "Berg", "Costa", "Okafor", "Larsen", "Moreau", "Kaya", "Silva", "Weber", "Rahman", "Quinn"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mi",
+  "ren",
+  "to",
+  "sa",
+  "vel",
+  "dor",
+  "an",
+  "is",
+  "tor",
+  "mel",
+  "qua",
+  "ri",
+  "den",
+  "su",
+  "bar",
+  "nel",
+  "co",
+  "pa",
+];
+const FIRST = [
+  "Ana",
+  "Tom",
+  "Lena",
+  "Omar",
+  "Yuki",
+  "Pavel",
+  "Sara",
+  "Diego",
+  "Mina",
+  "Jonas",
+  "Ines",
+  "Kofi",
+  "Rita",
+  "Ivan",
+  "Noor",
+  "Elif",
+];
+const LAST = [
+  "Lopez",
+  "Reed",
+  "Novak",
+  "Haddad",
+  "Sato",
+  "Ivanova",
+  "Berg",
+  "Costa",
+  "Okafor",
+  "Larsen",
+  "Moreau",
+  "Kaya",
+  "Silva",
+  "Weber",
+  "Rahman",
+  "Quinn",
+];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const CHROME_TOP = ["Skip to content", "Home", "World", "Politics", "Business", "Sport", "Subscribe", "Sign in", "Search"];
-const CHROME_BOTTOM = ["Share this article", "More from World", "Leave a Reply", "Your email address will not be published. Required fields are marked *", "Sign up for our newsletter"];
+const CHROME_BOTTOM = [
+  "Share this article",
+  "More from World",
+  "Leave a Reply",
+  "Your email address will not be published. Required fields are marked *",
+  "Sign up for our newsletter",
+];
 const TOPIC_COUNT = 60;
 const START_YEAR = 2005;
 const YEARS = 20;

@@ -72,7 +72,10 @@ export function runSampled(command: string, args: readonly string[], options: { 
       if (child.pid === undefined) return;
       const sizes = treeResidentSets(child.pid);
       peakProcess = Math.max(peakProcess, ...sizes);
-      peakTotal = Math.max(peakTotal, sizes.reduce((a, b) => a + b, 0));
+      peakTotal = Math.max(
+        peakTotal,
+        sizes.reduce((a, b) => a + b, 0),
+      );
     };
     const timer = setInterval(sample, options.intervalMs ?? 100);
     child.on("error", (error) => {
@@ -81,7 +84,14 @@ export function runSampled(command: string, args: readonly string[], options: { 
     });
     child.on("close", (status) => {
       clearInterval(timer);
-      resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000, peakProcessMiB: peakProcess / 1024, peakTotalMiB: peakTotal / 1024 });
+      resolve({
+        status,
+        stdout,
+        stderr,
+        seconds: (performance.now() - started) / 1000,
+        peakProcessMiB: peakProcess / 1024,
+        peakTotalMiB: peakTotal / 1024,
+      });
     });
   });
 }

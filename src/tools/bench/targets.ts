@@ -51,11 +51,23 @@ export function checkTargets(figures: BenchFigures): TargetCheck[] {
     memory("100,000 articles: peak memory under 4 GB", large, 4),
     small === undefined || large === undefined
       ? unmeasured("time grows linearly: 100,000 / 10,000 no more than 11", "needs both sizes")
-      : check("time grows linearly: 100,000 / 10,000 no more than 11", `${(large.seconds / small.seconds).toFixed(1)}`, large.seconds / small.seconds <= 11),
-    check("extractor: at least 2,000 articles/s on one core", `${figures.extractorPerSecond.toFixed(0)} articles/s`, figures.extractorPerSecond >= 2000),
+      : check(
+          "time grows linearly: 100,000 / 10,000 no more than 11",
+          `${(large.seconds / small.seconds).toFixed(1)}`,
+          large.seconds / small.seconds <= 11,
+        ),
+    check(
+      "extractor: at least 2,000 articles/s on one core",
+      `${figures.extractorPerSecond.toFixed(0)} articles/s`,
+      figures.extractorPerSecond >= 2000,
+    ),
     slowest === undefined
       ? unmeasured("dev server: a one-article edit rewritten within 1 s at 10,000", "dev server not run at 10,000")
-      : check("dev server: a one-article edit rewritten within 1 s at 10,000", `slowest of ${edits?.length} edits ${slowest.toFixed(2)} s`, slowest <= 1),
+      : check(
+          "dev server: a one-article edit rewritten within 1 s at 10,000",
+          `slowest of ${edits?.length} edits ${slowest.toFixed(2)} s`,
+          slowest <= 1,
+        ),
   ];
 }
 

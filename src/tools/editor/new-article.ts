@@ -24,7 +24,7 @@ export function articleFileName(headline: string | null, inputName: string): str
 }
 
 // Front-matter key per field; the byline is not a key of its own (authors carry it).
-const WRITTEN: readonly (Exclude<SummaryField, "byline">)[] = ["headline", "authors", "published", "updated", "source", "topics"];
+const WRITTEN: readonly Exclude<SummaryField, "byline">[] = ["headline", "authors", "published", "updated", "source", "topics"];
 
 // Fields that are filled automatically when left out: writing them would freeze today's guess.
 const AUTOMATIC: ReadonlySet<SummaryField> = new Set(["topics"]);

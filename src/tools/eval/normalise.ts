@@ -28,7 +28,12 @@ export function normText(s: string | null | undefined): string {
 /** Lower-case word tokens (Unicode letters, digits and `_`). */
 export function tokens(s: string | null | undefined): string[] {
   if (!s) return [];
-  return String(s).normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+  return (
+    String(s)
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}_]+/gu) ?? []
+  );
 }
 
 /** Count of each distinct item. */
@@ -56,7 +61,10 @@ export function normName(s: string): string {
   let t = normText(s);
   t = t.replace(/^(by|written by|words by|reported by|von|par)\s+/, "");
   t = t.normalize("NFD").replace(/\p{M}+/gu, "");
-  return t.replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim();
+  return t
+    .replace(/[^\p{L}\p{N} ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**

@@ -29,7 +29,7 @@ export function verboseLine(r: CaseResult): string {
     .map(([k, v]) => `${k}=${(v as number).toFixed(2)}`)
     .join(" ");
   const warn = r.warnings.length ? ` [${r.warnings.join("; ")}]` : "";
-  return `${r.name.padEnd(34)} ${r.failure ? "FAIL " + r.failure : bits}${warn}`;
+  return `${r.name.padEnd(34)} ${r.failure ? `FAIL ${r.failure}` : bits}${warn}`;
 }
 
 /**
@@ -37,8 +37,7 @@ export function verboseLine(r: CaseResult): string {
  * line and the `score:` line.
  */
 export function summaryLines(results: readonly CaseResult[]): string[] {
-  const col = (k: keyof CaseScores): number[] =>
-    results.map((r) => r.scores[k]).filter((v): v is number => v != null);
+  const col = (k: keyof CaseScores): number[] => results.map((r) => r.scores[k]).filter((v): v is number => v != null);
   const m = (k: keyof CaseScores): string => fmt(mean(col(k)));
   const failed = results.filter((r) => r.failure);
   const warned = results.filter((r) => r.warnings.length);
