@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFileTree } from "../../src/util/file-tree";
 import { slugFromHeadline } from "../../src/record/slug";
 import { launchChromium, requireChromium, SKIP_BROWSER_TESTS } from "../helpers/chromium";
-import { runBuild } from "../helpers/run-build";
+import { buildHere, outcomeReport } from "../helpers/build-here";
 import { serveStatic, type StaticServer } from "../helpers/static-server";
 import { HOSTILE } from "./corpus";
 import { HOSTILE_BODY, HOSTILE_SITE, HOSTILE_TITLE } from "./hostile-site";
@@ -32,8 +32,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)("hostile pages in Chromium", () => {
     requireChromium();
     project = await makeProject(HOSTILE_SITE);
     const out = join(project.root, "_site");
-    const run = runBuild(["--root", project.root, "--out", out]);
-    if (run.status !== 0) throw new Error(`build failed:\n${run.stderr}`);
+    const outcome = await buildHere({ root: project.root, out });
+    if (outcome.status !== "built") throw new Error(`build failed:\n${outcomeReport(outcome)}`);
     pages = listFileTree(out).filter((f) => f.endsWith(".html"));
     server = await serveStatic(out);
     browser = await launchChromium();
@@ -47,7 +47,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)("hostile pages in Chromium", () => {
   it("runs no injected script on any page: no dialog, no page error, no console error, no injected element", async () => {
     const context = await browser.newContext();
     const problems: string[] = [];
-    for (const file of pages) {
+    const check = async (file: string): Promise<void> => {
       const page = await context.newPage();
       page.on("dialog", (d) => {
         problems.push(`${file}: dialog ${d.message()}`);
@@ -62,7 +62,14 @@ describe.skipIf(SKIP_BROWSER_TESTS)("hostile pages in Chromium", () => {
       const injected: unknown = await page.evaluate(INJECTED);
       expect(injected, file).toEqual({ handlers: 0, svg: 0, jsLinks: 0, scripts: 0 });
       await page.close();
-    }
+    };
+    // A few pages open at once: each one mostly waits on the browser and the server.
+    const queue = [...pages];
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let file = queue.shift(); file !== undefined; file = queue.shift()) await check(file);
+      }),
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

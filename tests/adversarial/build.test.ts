@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync, lstatSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { exitStatus, type BuildOutcome } from "../../src/build/build-site";
+import { contentErrors } from "../../src/build/content-policy";
 import { slugFromHeadline } from "../../src/record/slug";
-import { runBuild, type BuildRun } from "../helpers/run-build";
+import { buildHere, outcomeReport } from "../helpers/build-here";
 import { CANARY, GOOD_TXT, HEADLINE, HOSTILE, md, PARAGRAPHS } from "./corpus";
 import { HOSTILE_BODY, HOSTILE_SITE, HOSTILE_TITLE } from "./hostile-site";
 import { makeProject, type Project } from "./project";
@@ -33,14 +35,20 @@ const decode = (html: string) =>
 describe("a site built from hostile headlines and bodies", () => {
   let project: Project;
   let out: string;
-  let run: BuildRun;
+  let outcome: BuildOutcome;
   let before: string[];
   let files: string[];
   beforeAll(async () => {
     project = await makeProject(HOSTILE_SITE, { "outside/secret.txt": "SECRET-OUTSIDE-CONTENT" });
     out = join(project.root, "_site");
     before = tree(project.root);
-    run = runBuild(["--root", project.root, "--out", out], { ADVERSARIAL_SECRET: "hunter2-secret" });
+    // Built with a secret in the environment, which must not reach the site.
+    vi.stubEnv("ADVERSARIAL_SECRET", "hunter2-secret");
+    try {
+      outcome = await buildHere({ root: project.root, out });
+    } finally {
+      vi.unstubAllEnvs();
+    }
     files = tree(out).filter((f) => !f.endsWith("/"));
   });
   afterAll(() => project.cleanup());
@@ -48,9 +56,11 @@ describe("a site built from hostile headlines and bodies", () => {
   const text = (file: string) => readFileSync(join(out, file), "utf8");
 
   it("builds, exits 0 and reports the warnings", () => {
-    expect(run.stderr).not.toMatch(/ error /);
-    expect(run.status).toBe(0);
-    for (const id of ["raw-html-dropped", "slug-hash-fallback", "invisible-characters-removed", "hidden-file-skipped"]) expect(run.stderr).toContain(id);
+    const report = outcomeReport(outcome);
+    expect(report).not.toMatch(/ error /);
+    expect(outcome.status).toBe("built");
+    expect(exitStatus(outcome)).toBe(0);
+    for (const id of ["raw-html-dropped", "slug-hash-fallback", "invisible-characters-removed", "hidden-file-skipped"]) expect(report).toContain(id);
   });
 
   it("writes nothing outside the output folder", () => {
@@ -159,21 +169,24 @@ const BROKEN_SITE = {
 describe("a site with errors", () => {
   let project: Project;
   let out: string;
-  let run: BuildRun;
+  let outcome: BuildOutcome;
+  /** The diagnostics as the build command prints them. */
+  let report: string;
   let before: string[];
   beforeAll(async () => {
     project = await makeProject(BROKEN_SITE, { "outside/secret.txt": `Secret headline\n\nSECRET-OUTSIDE-CONTENT ${PARAGRAPHS[0]}\n` });
     out = join(project.root, "_site");
     before = tree(project.root);
-    run = runBuild(["--root", project.root, "--out", out]);
+    outcome = await buildHere({ root: project.root, out });
+    report = outcomeReport(outcome);
   });
   afterAll(() => project.cleanup());
 
   it("exits non-zero and writes nothing, anywhere", () => {
-    expect(run.status).toBe(1);
+    expect(outcome.status).toBe("content-errors");
+    expect(exitStatus(outcome)).toBe(1);
     expect(existsSync(out)).toBe(false);
     expect(tree(project.root)).toEqual(before);
-    expect(run.stdout).toBe("");
   });
 
   it("runs no front-matter code", () => {
@@ -189,17 +202,18 @@ describe("a site with errors", () => {
     ["backslash.md", 3, "invalid-slug"],
     ["latin1.txt", 2, "invalid-utf8"],
   ])("names %s at line %i with %s", (file, line, id) => {
-    expect(run.stderr).toContain(`content/articles/${file}:${line}:`);
-    expect(run.stderr).toMatch(new RegExp(`content/articles/${file.replace(".", "\\.")}:${line}:\\d+: error ${id}:`));
+    expect(report).toContain(`content/articles/${file}:${line}:`);
+    expect(report).toMatch(new RegExp(`content/articles/${file.replace(".", "\\.")}:${line}:\\d+: error ${id}:`));
   });
 
   it("refuses the symlink by name without reading its target", () => {
-    expect(run.stderr).toMatch(/content\/articles\/link\.txt: error symlink-refused:/);
-    expect(run.stderr).not.toContain("SECRET-OUTSIDE-CONTENT");
+    expect(report).toMatch(/content\/articles\/link\.txt: error symlink-refused:/);
+    expect(report).not.toContain("SECRET-OUTSIDE-CONTENT");
     expect(lstatSync(join(project.root, "content/articles/link.txt")).isSymbolicLink()).toBe(true);
   });
 
-  it("says how many errors and that no site was written", () => {
-    expect(run.stderr).toMatch(/Build failed: 8 errors in 8 files\. No site was written\./);
+  it("counts 8 errors in 8 files", () => {
+    const errors = outcome.status === "content-errors" ? contentErrors(outcome.ingest) : [];
+    expect([errors.length, new Set(errors.map((d) => d.file)).size]).toEqual([8, 8]);
   });
 });

@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFileTree } from "../../src/util/file-tree";
 import { PROJECT_ROOT } from "../../src/config/project-root";
 import { launchChromium, requireChromium, SKIP_BROWSER_TESTS } from "../helpers/chromium";
-import { runBuild, tempDir } from "../helpers/run-build";
+import { tempDir } from "../helpers/run-build";
+import { builtHere, outcomeReport } from "../helpers/build-here";
 import { serveStatic, type StaticServer } from "../helpers/static-server";
 
 const SHOTS = join(PROJECT_ROOT, "test-results/screenshots");
@@ -109,6 +110,13 @@ function luminance(css: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** One Chromium for every test of the file, launched when first asked for. */
+let chromium: Promise<Browser> | undefined;
+const sharedChromium = (): Promise<Browser> => (chromium ??= launchChromium());
+afterAll(async () => {
+  await (await chromium)?.close();
+});
+
 describe.skipIf(SKIP_BROWSER_TESTS)("the built site in Chromium", () => {
   let out: string;
   let server: StaticServer;
@@ -119,10 +127,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the built site in Chromium", () => {
   beforeAll(async () => {
     requireChromium();
     out = join(tempDir("site-browser"), "out");
-    const run = runBuild(["--out", out]);
-    expect(run.stderr).not.toMatch(/ error /);
-    expect(run.status, run.stderr).toBe(0);
-    browser = await launchChromium();
+    expect(outcomeReport(await builtHere({ out }))).not.toMatch(/ error /);
+    browser = await sharedChromium();
     server = await serveStatic(out);
     mkdirSync(SHOTS, { recursive: true });
 
@@ -147,7 +153,6 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the built site in Chromium", () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     if (out) await rm(join(out, ".."), { recursive: true, force: true });
   });
@@ -397,14 +402,12 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the site built under a path prefix, in Chro
     requireChromium();
     out = join(tempDir("site-browser-prefix"), "out");
     // Three search shards (2 + 2 + 1 seeds): the search page must merge them.
-    const run = runBuild(["--out", out, "--search-shard-size", "2"], { PATH_PREFIX: PREFIX });
-    expect(run.status, run.stderr).toBe(0);
-    browser = await launchChromium();
+    await builtHere({ out, searchShardSize: 2, env: { PATH_PREFIX: PREFIX } });
+    browser = await sharedChromium();
     server = await serveStatic(out, PREFIX);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     if (out) await rm(join(out, ".."), { recursive: true, force: true });
   });

@@ -11,30 +11,27 @@ import { loadParseCache, parseCachePath, saveParseCache } from "../../src/cache/
 import { PROJECT_ROOT } from "../../src/config/project-root";
 import { resolveSettings } from "../../src/config/settings";
 import { expectSameFolders, tempDirs } from "../helpers/folders";
-import { runBuild } from "../helpers/run-build";
+import { buildHere, builtHere, type Built, type HereOptions } from "../helpers/build-here";
 
 const temp = tempDirs();
 const dir = temp.make;
 afterAll(temp.remove);
 
-const parsedLine = (stdout: string): string => /parsed\s+(.*)/.exec(stdout)?.[1] ?? stdout;
+/** What the summary's "parsed" line says: files parsed, and files taken from the parse cache. */
+const parsedCounts = (outcome: Built): { parsed: number; cached: number } => ({ parsed: outcome.ingest.parsed, cached: outcome.ingest.cached });
 
 describe("builds with the parse cache", () => {
   const root = dir("cache-root");
   cpSync(join(PROJECT_ROOT, "content"), join(root, "content"), { recursive: true });
   const cacheDir = dir("cache-dir");
-  const build = (out: string, ...extra: string[]) => runBuild(["--root", root, "--out", out, "--cache-dir", cacheDir, ...extra]);
+  const build = (out: string, options: Partial<HereOptions> = {}) => builtHere({ root, out, cacheDir, ...options });
 
   it("parses every file the first time and none when nothing changed, writing the same site", async () => {
-    const first = build(join(dir("cache-a"), "out"));
-    expect(first.status, first.stderr).toBe(0);
-    expect(parsedLine(first.stdout)).toBe("5 files (0 taken from the parse cache)");
+    expect(parsedCounts(await build(join(dir("cache-a"), "out")))).toEqual({ parsed: 5, cached: 0 });
     const out = join(dir("cache-b"), "out");
-    const second = build(out);
-    expect(second.status, second.stderr).toBe(0);
-    expect(parsedLine(second.stdout)).toBe("0 files (5 taken from the parse cache)");
+    expect(parsedCounts(await build(out))).toEqual({ parsed: 0, cached: 5 });
     const fresh = join(dir("cache-fresh"), "out");
-    expect(runBuild(["--root", root, "--out", fresh]).status).toBe(0);
+    await builtHere({ root, out: fresh });
     await expectSameFolders(fresh, out);
   });
 
@@ -43,46 +40,39 @@ describe("builds with the parse cache", () => {
     const file = join(articles, readdirSync(articles).sort()[1] as string);
     writeFileSync(file, readFileSync(file, "utf8").replace(/\s*$/, "\nOne more paragraph, added to test the parse cache, long enough to be prose.\n"));
     const out = join(dir("cache-c"), "out");
-    const edited = build(out);
-    expect(edited.status, edited.stderr).toBe(0);
-    expect(parsedLine(edited.stdout)).toBe("1 file (4 taken from the parse cache)");
+    expect(parsedCounts(await build(out))).toEqual({ parsed: 1, cached: 4 });
     const fresh = join(dir("cache-fresh-edited"), "out");
-    expect(runBuild(["--root", root, "--out", fresh]).status).toBe(0);
+    await builtHere({ root, out: fresh });
     await expectSameFolders(fresh, out);
   });
 
-  it("keeps the cache for settings that parsing does not read: drafts shown, another site URL", () => {
-    const run = runBuild(["--root", root, "--out", join(dir("cache-drafts"), "out"), "--cache-dir", cacheDir, "--drafts"], { SITE_URL: "https://archive.example.net" });
-    expect(run.status, run.stderr).toBe(0);
-    expect(parsedLine(run.stdout)).toBe("0 files (5 taken from the parse cache)");
+  it("keeps the cache for settings that parsing does not read: drafts shown, another site URL", async () => {
+    const run = await build(join(dir("cache-drafts"), "out"), { drafts: true, env: { SITE_URL: "https://archive.example.net" } });
+    expect(parsedCounts(run)).toEqual({ parsed: 0, cached: 5 });
   });
 
-  it("parses everything again when the reference date moves the plausible-date window", () => {
-    const later = runBuild(["--root", root, "--out", join(dir("cache-d"), "out"), "--cache-dir", cacheDir], { SOURCE_DATE_EPOCH: "1830297600" });
-    expect(later.status, later.stderr).toBe(0);
-    expect(parsedLine(later.stdout)).toBe("5 files (0 taken from the parse cache)");
+  it("parses everything again when the reference date moves the plausible-date window", async () => {
+    const later = await build(join(dir("cache-d"), "out"), { env: { SOURCE_DATE_EPOCH: "1830297600" } });
+    expect(parsedCounts(later)).toEqual({ parsed: 5, cached: 0 });
   });
 
-  it("is saved by a build that fails on a content error, so fixing the file parses only that file", () => {
+  it("is saved by a build that fails on a content error, so fixing the file parses only that file", async () => {
     const failRoot = dir("cache-fail-root");
     cpSync(join(PROJECT_ROOT, "content"), join(failRoot, "content"), { recursive: true });
     const failCache = dir("cache-fail-dir");
     const bad = join(failRoot, "content", "articles", "zz-broken.md");
     writeFileSync(bad, "---\ntitle: [unclosed\n---\nBody.\n");
-    const failed = runBuild(["--root", failRoot, "--out", join(dir("cache-fail-a"), "out"), "--cache-dir", failCache]);
-    expect(failed.status).toBe(1);
+    const failed = await buildHere({ root: failRoot, out: join(dir("cache-fail-a"), "out"), cacheDir: failCache });
+    expect(failed.status).toBe("content-errors");
     writeFileSync(bad, "---\ntitle: Fixed headline for the cache test\ndate: 2024-01-02\n---\nA paragraph of prose long enough to be a body.\n");
-    const fixed = runBuild(["--root", failRoot, "--out", join(dir("cache-fail-b"), "out"), "--cache-dir", failCache]);
-    expect(fixed.status, fixed.stderr).toBe(0);
-    expect(parsedLine(fixed.stdout)).toBe("1 file (5 taken from the parse cache)");
+    const fixed = await builtHere({ root: failRoot, out: join(dir("cache-fail-b"), "out"), cacheDir: failCache });
+    expect(parsedCounts(fixed)).toEqual({ parsed: 1, cached: 5 });
   });
 
-  it("builds from scratch, without failing, when the cache file is damaged", () => {
+  it("builds from scratch, without failing, when the cache file is damaged", async () => {
     const file = parseCachePath(root, cacheDir);
     writeFileSync(file, readFileSync(file).subarray(0, 100));
-    const run = build(join(dir("cache-e"), "out"));
-    expect(run.status, run.stderr).toBe(0);
-    expect(parsedLine(run.stdout)).toBe("5 files (0 taken from the parse cache)");
+    expect(parsedCounts(await build(join(dir("cache-e"), "out")))).toEqual({ parsed: 5, cached: 0 });
   });
 });
 

@@ -9,33 +9,25 @@ import { PROJECT_ROOT } from "../../src/config/project-root";
 import { loadRenderManifest, renderKey, renderManifestPath } from "../../src/cache/render-manifest";
 import { codeFingerprint } from "../../src/cache/code-fingerprint";
 import { expectSameFolders, tempDirs } from "../helpers/folders";
-import { runBuild } from "../helpers/run-build";
+import { builtHere, type Built } from "../helpers/build-here";
 
 const temp = tempDirs();
 const dir = temp.make;
 afterAll(temp.remove);
 
-/** `[rendered, kept]` from the build summary's "rendered" line. */
-const renderedLine = (stdout: string): [number, number] => {
-  const m = /rendered\s+(\d+) pages? \((\d+) unchanged/.exec(stdout);
-  if (m === null) throw new Error(`no "rendered" line in:\n${stdout}`);
-  return [Number(m[1]), Number(m[2])];
-};
+/** `[rendered, kept]`: what the build summary's "rendered" line says. */
+const renderedCounts = (outcome: Built): [number, number] => [outcome.site.rendered.rendered, outcome.site.rendered.kept.size];
 
 describe("rebuilds into the same output folder", () => {
   const root = dir("render-root");
   cpSync(join(PROJECT_ROOT, "content"), join(root, "content"), { recursive: true });
   const cacheDir = dir("render-cache");
   const out = join(dir("render-out"), "site");
-  const build = (...extra: string[]) => {
-    const run = runBuild(["--root", root, "--out", out, "--cache-dir", cacheDir, ...extra]);
-    expect(run.status, run.stderr).toBe(0);
-    return renderedLine(run.stdout);
-  };
+  const build = async () => renderedCounts(await builtHere({ root, out, cacheDir }));
   /** A build of the same content into a new folder, without caches: what the folder must hold. */
   const expectFreshBuild = async () => {
     const fresh = join(dir("render-fresh"), "site");
-    expect(runBuild(["--root", root, "--out", fresh]).status).toBe(0);
+    await builtHere({ root, out: fresh });
     await expectSameFolders(fresh, out);
   };
   const articles = join(root, "content", "articles");
@@ -43,11 +35,11 @@ describe("rebuilds into the same output folder", () => {
   let pages = 0;
 
   it("renders every page the first time and none when nothing changed", async () => {
-    const [rendered, kept] = build();
+    const [rendered, kept] = await build();
     expect(kept).toBe(0);
     pages = rendered;
     expect(pages).toBeGreaterThan(50);
-    expect(build()).toEqual([0, pages]);
+    expect(await build()).toEqual([0, pages]);
     await expectFreshBuild();
     // The list is used only with the code, templates and folder it was made with.
     const file = renderManifestPath(out, cacheDir);
@@ -58,7 +50,7 @@ describe("rebuilds into the same output folder", () => {
   it("renders again only the pages that show an edited article", async () => {
     const file = join(articles, articleFiles()[1] as string);
     writeFileSync(file, readFileSync(file, "utf8").replace(/\s*$/, "\nOne more paragraph, added to test the rendered pages, long enough to be prose.\n"));
-    const [rendered, kept] = build();
+    const [rendered, kept] = await build();
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(pages / 2);
     expect(rendered + kept).toBe(pages);
@@ -69,14 +61,14 @@ describe("rebuilds into the same output folder", () => {
     writeFileSync(join(out, "index.html"), "<p>changed by hand</p>");
     unlinkSync(join(out, "topics", "index.html"));
     writeFileSync(join(out, "stray.html"), "left behind");
-    const [rendered] = build();
+    const [rendered] = await build();
     expect(rendered).toBe(2);
     await expectFreshBuild();
   });
 
   it("renders the pages of a removed article away and keeps the rest", async () => {
     rmSync(join(articles, articleFiles()[0] as string));
-    const [rendered, kept] = build();
+    const [rendered, kept] = await build();
     expect(kept).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(pages);
     await expectFreshBuild();
@@ -84,23 +76,20 @@ describe("rebuilds into the same output folder", () => {
 
   it("renders every page again when a site-wide field changes", async () => {
     const env = { PATH_PREFIX: "/archive/" };
-    const run = runBuild(["--root", root, "--out", out, "--cache-dir", cacheDir], env);
-    expect(run.status, run.stderr).toBe(0);
-    expect(renderedLine(run.stdout)[1]).toBe(0);
+    expect(renderedCounts(await builtHere({ root, out, cacheDir, env }))[1]).toBe(0);
     const fresh = join(dir("render-fresh-url"), "site");
-    expect(runBuild(["--root", root, "--out", fresh], env).status).toBe(0);
+    await builtHere({ root, out: fresh, env });
     await expectSameFolders(fresh, out);
-    expect(build()[1]).toBe(0);
+    expect((await build())[1]).toBe(0);
   });
 
   it("renders every page with --no-cache, and without a usable list of the previous build", async () => {
     const file = renderManifestPath(out, cacheDir);
-    const run = runBuild(["--root", root, "--out", out, "--no-cache"]);
-    expect(run.status, run.stderr).toBe(0);
-    expect(renderedLine(run.stdout)[1]).toBe(0);
+    // Without a cache folder, as `--no-cache`.
+    expect(renderedCounts(await builtHere({ root, out }))[1]).toBe(0);
     writeFileSync(file, readFileSync(file).subarray(0, 50));
     expect(await loadRenderManifest(file, "any")).toBeNull();
-    expect(build()[1]).toBe(0);
+    expect((await build())[1]).toBe(0);
     await expectFreshBuild();
   });
 });

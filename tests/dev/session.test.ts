@@ -1,40 +1,33 @@
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "../../src/output/output-guard";
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync, rmSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changesIn, type Changes } from "../../src/dev/session";
+import { changesIn, DevSession, type BuildReport, type Changes } from "../../src/dev/session";
+import { buildNow } from "../../src/config/environment";
+import { resolveSettings } from "../../src/config/settings";
 import { listFileTree } from "../../src/util/file-tree";
 import { PROJECT_ROOT } from "../../src/config/project-root";
-import type { DriverReport } from "../helpers/dev-session-driver";
-import { runBuild, tempDir } from "../helpers/run-build";
+import { tempDir } from "../helpers/run-build";
+import { builtHere, TEST_EPOCH } from "../helpers/build-here";
 import { syntheticRoot } from "../helpers/synthetic-root";
 
-// Eleventy loads `.eleventy.ts` through tsx, so the session runs in a process of its own.
-const EPOCH = "1798761600";
 let root = "";
 let out = "";
-let driver: ChildProcessWithoutNullStreams;
-let replies: AsyncIterator<string>;
+let session: DevSession;
 let files: string[] = [];
 
-async function nextReport(): Promise<DriverReport> {
-  const { value, done } = await replies.next();
-  if (done) throw new Error("The session stopped");
-  const report = JSON.parse(value as string) as DriverReport;
-  if (report.error !== undefined) throw new Error(report.error);
+/** After a build: the files of the output folder, for the tests to look at. */
+function seen(report: BuildReport): BuildReport {
   files = listFileTree(out);
   return report;
 }
 
-function build(changes: Partial<Changes>): Promise<DriverReport> {
-  driver.stdin.write(`${JSON.stringify({ content: [], templates: [], ...changes })}\n`);
-  return nextReport();
+async function build(changes: Partial<Changes>): Promise<BuildReport> {
+  return seen(await session.build({ content: [], templates: [], ...changes }));
 }
 
-async function save(file: string, text: string): Promise<DriverReport> {
+async function save(file: string, text: string): Promise<BuildReport> {
   await writeFile(path.join(root, file), text);
   return build({ content: [file] });
 }
@@ -71,17 +64,17 @@ beforeAll(async () => {
   }
   await writeFile(path.join(out, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
   // Small batches, so full renders go through several Eleventy runs.
-  driver = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "tests/helpers/dev-session-driver.ts"), root, out, "--batch-pages", "7"], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, TZ: "UTC" },
+  const started = await DevSession.start({
+    root,
+    outDir: out,
+    settings: resolveSettings({ includeDrafts: true }),
+    now: () => buildNow({ SOURCE_DATE_EPOCH: TEST_EPOCH }),
+    batchPages: 7,
   });
-  driver.stderr.pipe(process.stderr);
-  replies = createInterface({ input: driver.stdout })[Symbol.asyncIterator]();
-  await nextReport();
+  session = started.session;
+  seen(started.report);
 });
 afterAll(async () => {
-  driver.stdin.end();
-  await new Promise((resolve) => driver.once("exit", resolve));
   await rm(root, { recursive: true, force: true });
   await rm(out, { recursive: true, force: true });
 });
@@ -155,14 +148,13 @@ describe("DevSession", () => {
     await rename(path.join(root, from), path.join(root, to));
     const report = await build({ content: ["content/articles/added.md", from, to] });
     expect(report.changedFiles).toEqual(["content/articles/000007.md", "content/articles/added.md", to]);
-    expect(report.records).toEqual(expect.arrayContaining([to, "content/articles/added.md"]));
+    expect(report.result.records.map((r) => r.file)).toEqual(expect.arrayContaining([to, "content/articles/added.md"]));
   });
 
   it("ends with the same files, byte for byte, as a fresh build of the same content", async () => {
     const fresh = tempDir("dev-fresh");
     try {
-      const run = runBuild(["--root", root, "--out", fresh, "--drafts"], { SOURCE_DATE_EPOCH: EPOCH });
-      expect(run.status, run.stderr).toBe(0);
+      await builtHere({ root, out: fresh, drafts: true });
       // The build adds the search index, which the dev server does not write.
       const expected = listFileTree(fresh).filter((f) => !f.startsWith("pagefind/"));
       expect(files.filter((f) => f !== SEARCH_INDEX_FILE)).toEqual(expected);

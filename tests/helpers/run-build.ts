@@ -18,7 +18,8 @@ export function tempDir(prefix: string): string {
 
 /**
  * Run the build command in a child process, as `npm run build` does, with a fixed clock and
- * time zone so runs are comparable.
+ * time zone so runs are comparable. For tests of the command itself (its exit status, what it
+ * prints, the process's time zone); other tests build in-process with `buildHere`.
  * @example runBuild(["--root", "tests/fixtures/site/good", "--out", dir])
  */
 export function runBuild(args: readonly string[], env: Readonly<Record<string, string>> = {}): BuildRun {

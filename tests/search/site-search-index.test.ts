@@ -8,15 +8,17 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/project-root";
 import { expectSameFolders, tempDirs } from "../helpers/folders";
-import { runBuild } from "../helpers/run-build";
+import { builtHere, type Built } from "../helpers/build-here";
 
-const SHARD_SIZE = ["--search-shard-size", "2"];
+const SHARD_SIZE = 2;
 const temp = tempDirs();
 const dir = temp.make;
 afterAll(temp.remove);
 
-/** The `search index` line of a build's summary. */
-const searchLine = (stdout: string): string => /search index\s+(.*)/.exec(stdout)?.[1] ?? stdout;
+/** What the build summary's "search index" line says: articles indexed, shards, and shards kept from the previous build. */
+const searchCounts = (outcome: Built) => ({ articles: outcome.site.data.views.articles.length, shards: outcome.site.indexed?.shards, kept: outcome.site.indexed?.kept });
+/** A build of `root` into `out` with two articles a shard. */
+const build = (root: string, out: string, renderBatchSize?: number) => builtHere({ root, out, searchShardSize: SHARD_SIZE, renderBatchSize });
 
 describe("the sharded search index", () => {
   // A copy of the seed content, so one article can be edited.
@@ -25,16 +27,11 @@ describe("the sharded search index", () => {
   const out = join(dir("search-out"), "out");
 
   it("splits five articles into three shards and keeps all of them when nothing changed", async () => {
-    const first = runBuild(["--root", root, "--out", out, ...SHARD_SIZE]);
-    expect(first.status, first.stderr).toBe(0);
-    expect(searchLine(first.stdout)).toBe("5 articles in 3 shards (0 kept from the previous build)");
-
-    const again = runBuild(["--root", root, "--out", out, ...SHARD_SIZE]);
-    expect(again.status, again.stderr).toBe(0);
-    expect(searchLine(again.stdout)).toBe("5 articles in 3 shards (3 kept from the previous build)");
+    expect(searchCounts(await build(root, out))).toEqual({ articles: 5, shards: 3, kept: 0 });
+    expect(searchCounts(await build(root, out))).toEqual({ articles: 5, shards: 3, kept: 3 });
 
     const fresh = join(dir("search-fresh"), "out");
-    expect(runBuild(["--root", root, "--out", fresh, ...SHARD_SIZE]).status).toBe(0);
+    await build(root, fresh);
     await expectSameFolders(fresh, out);
   });
 
@@ -43,18 +40,16 @@ describe("the sharded search index", () => {
     const file = join(articles, readdirSync(articles).sort()[0] as string);
     writeFileSync(file, `${readFileSync(file, "utf8")}\nA sentence added to the last paragraph for the search index test.\n`);
 
-    const edited = runBuild(["--root", root, "--out", out, ...SHARD_SIZE]);
-    expect(edited.status, edited.stderr).toBe(0);
-    expect(searchLine(edited.stdout)).toBe("5 articles in 3 shards (2 kept from the previous build)");
+    expect(searchCounts(await build(root, out))).toEqual({ articles: 5, shards: 3, kept: 2 });
 
     const fresh = join(dir("search-fresh-edited"), "out");
-    expect(runBuild(["--root", root, "--out", fresh, ...SHARD_SIZE]).status).toBe(0);
+    await build(root, fresh);
     await expectSameFolders(fresh, out);
   });
 
   it("writes the same files when Eleventy renders the pages in batches of three", async () => {
     const batched = join(dir("search-batched"), "out");
-    expect(runBuild(["--root", root, "--out", batched, ...SHARD_SIZE, "--render-batch-size", "3"]).status).toBe(0);
+    await build(root, batched, 3);
     await expectSameFolders(out, batched);
   });
 
@@ -69,7 +64,7 @@ describe("a build over a previous build's folder", () => {
   const out = join(dir("over-out"), "out");
 
   it("deletes the pages of a removed article and every stray file and folder, leaving what a fresh build writes", async () => {
-    expect(runBuild(["--root", root, "--out", out, ...SHARD_SIZE]).status).toBe(0);
+    await build(root, out);
     const articles = join(root, "content", "articles");
     rmSync(join(articles, readdirSync(articles).sort()[0] as string));
     const removedPages = readdirSync(join(out, "articles")).length;
@@ -79,10 +74,9 @@ describe("a build over a previous build's folder", () => {
     }
     mkdirSync(join(out, "empty", "folder"), { recursive: true });
 
-    const again = runBuild(["--root", root, "--out", out, ...SHARD_SIZE]);
-    expect(again.status, again.stderr).toBe(0);
+    await build(root, out);
     const fresh = join(dir("over-fresh"), "out");
-    expect(runBuild(["--root", root, "--out", fresh, ...SHARD_SIZE]).status).toBe(0);
+    await build(root, fresh);
     await expectSameFolders(fresh, out);
     const folders = (d: string): string[] => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name).slice(d.length)).sort();
     expect(folders(out)).toEqual(folders(fresh));

@@ -2,14 +2,12 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSiteData } from "../../src/site/build-site-data";
 import type { SiteData } from "../../src/site/site-data";
 import { PROJECT_ROOT } from "../../src/config/project-root";
 import { verifyContentMapping, verifyOutputFolder, type IngestSummary } from "../../src/verify/verify-site";
-import { ingest, type IngestResult } from "../../src/ingest/ingest";
-import { resolveSettings } from "../../src/config/settings";
-import { runBuild, tempDir } from "../helpers/run-build";
-import { originalTextFromDisk } from "../../src/load/original-text";
+import type { IngestResult } from "../../src/ingest/ingest";
+import { tempDir } from "../helpers/run-build";
+import { buildHere, builtHere } from "../helpers/build-here";
 
 // The post-build verifier, on a real build of the fixture site: every content file maps to one
 // page or a diagnostic, every path stays inside the output, and nothing else is in it.
@@ -24,13 +22,10 @@ describe("the post-build verifier", () => {
   beforeAll(async () => {
     parent = tempDir("verify");
     out = join(parent, "out");
-    const run = runBuild(["--root", FIXTURE, "--out", out]);
-    expect(run.stderr).not.toMatch(/Build failed/);
-    expect(run.status).toBe(0);
-    // The same data the build command made (same settings, same "today").
-    const settings = resolveSettings();
-    result = await ingest(settings, FIXTURE, { now: new Date(1798761600 * 1000) });
-    data = buildSiteData(result.records, result.topics, settings, originalTextFromDisk(FIXTURE, settings));
+    // The data the build made the site from, as its verification saw it.
+    const built = await builtHere({ root: FIXTURE, out });
+    result = built.ingest;
+    data = built.site.data;
   });
   afterAll(() => rm(parent, { recursive: true, force: true }));
 
@@ -92,9 +87,9 @@ describe("a build under a path prefix", () => {
   it("passes the verifier: pages are written at their site paths, links carry the prefix", async () => {
     const parent = tempDir("verify-prefix");
     try {
-      const run = runBuild(["--root", FIXTURE, "--out", join(parent, "out")], { PATH_PREFIX: "/news-archive/", SITE_URL: "https://example.github.io" });
-      expect(run.stderr).not.toMatch(/Expected page|Unexpected file|Build failed/);
-      expect(run.status).toBe(0);
+      const outcome = await buildHere({ root: FIXTURE, out: join(parent, "out"), env: { PATH_PREFIX: "/news-archive/", SITE_URL: "https://example.github.io" } });
+      expect(outcome.status === "failed" ? outcome.problems : []).toEqual([]);
+      expect(outcome.status).toBe("built");
     } finally {
       await rm(parent, { recursive: true, force: true });
     }

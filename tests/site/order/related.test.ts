@@ -38,19 +38,23 @@ describe("relatedArticles", () => {
 
 /** The ranking as stated, by brute force: every pair of articles compared. */
 function referenceRelated(items: readonly { slug: string; topics: string[]; published: string | null }[], limit: number) {
+  // Each article's distinct topics and day, worked out once rather than once per pair.
+  const distinct = items.map((item) => [...new Set(item.topics)]);
+  const days = items.map((item) => (item.published === null ? null : dayNumber(item.published)));
   const result = new Map<string, string[]>();
-  for (const item of items) {
+  items.forEach((item, i) => {
     const own = new Set(item.topics);
-    const ownDay = item.published === null ? null : dayNumber(item.published);
+    const ownDay = days[i] ?? null;
     const candidates: { slug: string; count: number; distance: number }[] = [];
-    for (const other of items) {
-      if (other.slug === item.slug) continue;
-      const count = [...new Set(other.topics)].filter((t) => own.has(t)).length;
-      if (count === 0) continue;
-      const theirs = other.published === null ? null : dayNumber(other.published);
+    items.forEach((other, j) => {
+      if (other.slug === item.slug) return;
+      let count = 0;
+      for (const t of distinct[j] ?? []) if (own.has(t)) count++;
+      if (count === 0) return;
+      const theirs = days[j] ?? null;
       const distance = ownDay === null || theirs === null ? Number.POSITIVE_INFINITY : Math.abs(ownDay - theirs);
       candidates.push({ slug: other.slug, count, distance });
-    }
+    });
     candidates.sort((a, b) => {
       if (a.count !== b.count) return b.count - a.count;
       if (a.distance !== b.distance) return a.distance < b.distance ? -1 : 1;
@@ -60,7 +64,7 @@ function referenceRelated(items: readonly { slug: string; topics: string[]; publ
       item.slug,
       candidates.slice(0, limit).map((c) => c.slug),
     );
-  }
+  });
   return result;
 }
 

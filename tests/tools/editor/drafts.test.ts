@@ -4,7 +4,8 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { PROJECT_ROOT } from "../../../src/config/project-root";
 import { siteDataForEleventy } from "../../../src/build/site-data-for-eleventy";
-import { runBuild, tempDir } from "../../helpers/run-build";
+import { tempDir } from "../../helpers/run-build";
+import { builtHere, outcomeReport } from "../../helpers/build-here";
 
 // `draft: true` lets an editor preview an article with `npm start` while `npm run build`, and
 // so the published site, never contains it.
@@ -41,12 +42,11 @@ describe("draft articles", () => {
     expect(slugs).not.toContain(DRAFT);
   });
 
-  it("never reach the output of npm run build, which says so with a warning", () => {
+  it("never reach the output of npm run build, which says so with a warning", async () => {
     const parent = tempDir("drafts");
     made.push(parent);
-    const run = runBuild(["--root", FIXTURE, "--out", join(parent, "out")]);
-    expect(run.status).toBe(0);
-    expect(run.stderr).toContain("content/articles/draft-note.md: warning draft-not-published:");
+    const built = await builtHere({ root: FIXTURE, out: join(parent, "out") });
+    expect(outcomeReport(built)).toContain("content/articles/draft-note.md: warning draft-not-published:");
     expect(existsSync(join(parent, "out/articles", DRAFT))).toBe(false);
     expect(existsSync(join(parent, "out/articles/envoys-meet-for-round-1-of-talks/index.html"))).toBe(true);
   });
