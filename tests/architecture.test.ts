@@ -69,7 +69,8 @@ describe("the layout of src/", () => {
         const to = unitOf(target);
         if (to === from) continue;
         if (!target.startsWith("src/")) upward.push(`${file} imports ${target}, outside src/`);
-        else if ((ranks.get(to) ?? Infinity) >= (ranks.get(from) ?? 0)) upward.push(`${file} (${from}, layer ${ranks.get(from)}) imports ${target} (${to}, layer ${ranks.get(to)})`);
+        else if ((ranks.get(to) ?? Infinity) >= (ranks.get(from) ?? 0))
+          upward.push(`${file} (${from}, layer ${ranks.get(from)}) imports ${target} (${to}, layer ${ranks.get(to)})`);
       }
     }
     expect(upward).toEqual([]);

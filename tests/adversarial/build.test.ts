@@ -60,7 +60,8 @@ describe("a site built from hostile headlines and bodies", () => {
     expect(report).not.toMatch(/ error /);
     expect(outcome.status).toBe("built");
     expect(exitStatus(outcome)).toBe(0);
-    for (const id of ["raw-html-dropped", "slug-hash-fallback", "invisible-characters-removed", "hidden-file-skipped"]) expect(report).toContain(id);
+    for (const id of ["raw-html-dropped", "slug-hash-fallback", "invisible-characters-removed", "hidden-file-skipped"])
+      expect(report).toContain(id);
   });
 
   it("writes nothing outside the output folder", () => {
@@ -104,7 +105,8 @@ describe("a site built from hostile headlines and bodies", () => {
     expect(seen).toContain(`${HOSTILE.nunjucks} ${HOSTILE.comment}`);
     expect(seen).toMatch(/<a>click<\/a>|click/);
     // Raw text keeps every character, escaped.
-    const raw = files.find((f) => f.startsWith("articles/") && f.endsWith("/index.html") && decode(text(f)).includes("Raw headline</h1>")) ?? "";
+    const raw =
+      files.find((f) => f.startsWith("articles/") && f.endsWith("/index.html") && decode(text(f)).includes("Raw headline</h1>")) ?? "";
     expect(decode(text(raw))).toContain(HOSTILE_BODY);
     expect(/<title>([^\n]*)<\/title>/.exec(text(page))?.[1]).toContain("&lt;script&gt;alert(");
   });

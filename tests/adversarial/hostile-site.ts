@@ -23,11 +23,16 @@ export const HOSTILE_SITE = {
   "arabic.md": md("title: مقتل جنود حفظ السلام", "تقرير عن الأحداث الأخيرة في المنطقة الحدودية، قال المسؤولون يوم الثلاثاء.\n"),
   "cjk.md": md("title: 北京新闻发布会", "北京新闻发布会在周二举行，官员们讨论了边境地区的最新情况。\n"),
   "emoji.md": md("title: 👨‍👩‍👧 Families return 🔥", "Families with children were the first to return, officials said on Wednesday.\n"),
-  "invisible.md": md(`title: "Zero\u200bwidth \u202egnirts\u202c news"`, "An article whose headline hid invisible characters, as the editors found out.\n"),
-  "path-headline.md": md("title: ../../..\\\\etc %2e%2e/passwd", "A headline that looks like a path still gets a safe address, said the team.\n"),
+  "invisible.md": md(
+    `title: "Zero\u200bwidth \u202egnirts\u202c news"`,
+    "An article whose headline hid invisible characters, as the editors found out.\n",
+  ),
+  "path-headline.md": md(
+    "title: ../../..\\\\etc %2e%2e/passwd",
+    "A headline that looks like a path still gets a safe address, said the team.\n",
+  ),
   "clean.txt": GOOD_TXT,
   // Leftovers: listed with a warning, never read.
   ".DS_Store": "\u0000\u0000",
   "clean.txt~": "stale copy",
 };
-

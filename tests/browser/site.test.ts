@@ -40,14 +40,23 @@ async function axeViolations(page: Page): Promise<string[]> {
   const violations: AxeViolation[] = await page.evaluate(
     `axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ["violations"] }).then((r) => r.violations)`,
   );
-  return violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? "?"}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(", ")}`,
+  );
 }
 
 /** Type a query into Pagefind's UI and wait until it shows a result count and the first result. */
 async function search(page: Page, query: string): Promise<void> {
   await page.locator(".pagefind-ui__search-input").fill(query);
   // The message names the query, so a count left over from an earlier query is not mistaken for it.
-  await page.locator(".pagefind-ui__message").filter({ hasText: `for ${query}` }).waitFor();
+  await page
+    .locator(".pagefind-ui__message")
+    .filter({ hasText: `for ${query}` })
+    .waitFor();
   // Results load after the count; every query used here has at least one.
   await page.locator(".pagefind-ui__result-link").first().waitFor();
 }
@@ -179,7 +188,20 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the built site in Chromium", () => {
   const overflow = (page: Page): Promise<{ scrollWidth: number; innerWidth: number }> =>
     page.evaluate("({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })");
 
-  const KINDS = ["home", "article", "topics", "topic", "archive", "year", "month", "undated", "404", "search", "sources", "source"] as const;
+  const KINDS = [
+    "home",
+    "article",
+    "topics",
+    "topic",
+    "archive",
+    "year",
+    "month",
+    "undated",
+    "404",
+    "search",
+    "sources",
+    "source",
+  ] as const;
 
   it.concurrent.for(KINDS)("the %s page loads cleanly, is keyboard-usable and fits 375 and 1280 px", async (kind, { expect }) => {
     const path = paths.get(kind) ?? "";
@@ -190,7 +212,13 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the built site in Chromium", () => {
       expect(await page.locator("h1").count(), "h1 elements").toBe(1);
       expect(await page.locator("h1").isVisible()).toBe(true);
       const nav = page.getByRole("navigation", { name: "Site" });
-      for (const [name, href] of [["Home", "/"], ["Topics", "/topics/"], ["Archive", "/archive/"], ["Sources", "/sources/"], ["Search", "/search/"]] as const) {
+      for (const [name, href] of [
+        ["Home", "/"],
+        ["Topics", "/topics/"],
+        ["Archive", "/archive/"],
+        ["Sources", "/sources/"],
+        ["Search", "/search/"],
+      ] as const) {
         expect(await nav.getByRole("link", { name, exact: true }).getAttribute("href"), name).toBe(href);
       }
 
@@ -305,7 +333,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the built site in Chromium", () => {
       const { context, page } = await open(paths.get(kind) ?? "/");
       try {
         if (kind === "search") await search(page, "Azerbaijan");
-        const controls: string[] = await page.evaluate(`[...document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
+        const controls: string[] =
+          await page.evaluate(`[...document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
           .filter((el) => !el.disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
           // Controls inside a closed disclosure are reached by opening it (its summary is checked).
           .filter((el) => el.tagName === "SUMMARY" || !el.closest("details:not([open])"))
@@ -370,7 +399,13 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the built site in Chromium", () => {
   it("serves feeds and a sitemap that parse as XML, and JSON that parses", async () => {
     const { context, page } = await open("/");
     try {
-      const files = ["/feed.xml", "/sitemap.xml", ...listFileTree(out).filter((f) => f.endsWith("feed.xml")).map((f) => `/${f}`)];
+      const files = [
+        "/feed.xml",
+        "/sitemap.xml",
+        ...listFileTree(out)
+          .filter((f) => f.endsWith("feed.xml"))
+          .map((f) => `/${f}`),
+      ];
       for (const file of files) {
         const result: { root: string; error: string | null } = await page.evaluate(`fetch(${JSON.stringify(file)})
           .then((r) => r.text())
@@ -429,7 +464,9 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the site built under a path prefix, in Chro
       await expect.poll(() => resultHrefs(page), POLL).toContain(`${PREFIX}${SEARCH_ARTICLE.slice(1)}`);
 
       // Every seed's headline names Azerbaijan: all of them are found, from all three shards.
-      const articles = listFileTree(out).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)).map((f) => `${PREFIX}${f.replace(/index\.html$/, "")}`);
+      const articles = listFileTree(out)
+        .filter((f) => /^articles\/[^/]+\/index\.html$/.test(f))
+        .map((f) => `${PREFIX}${f.replace(/index\.html$/, "")}`);
       expect(articles.length).toBe(5);
       await search(page, "Azerbaijan");
       expect(await page.locator(".pagefind-ui__message").textContent()).toMatch(/^5 results/);

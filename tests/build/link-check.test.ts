@@ -14,7 +14,10 @@ const write = (file: string, text: string) => {
 
 describe("checkLinks", () => {
   it("accepts links to existing pages, files and ids, and skips external ones", async () => {
-    write("index.html", '<a href="#main">skip</a><main id="main"><a href="/a/">a</a><a href="a/b.txt">b</a><a href="https://example.org/">x</a></main>');
+    write(
+      "index.html",
+      '<a href="#main">skip</a><main id="main"><a href="/a/">a</a><a href="a/b.txt">b</a><a href="https://example.org/">x</a></main>',
+    );
     write("a/index.html", '<a href="../">up</a><a href="/#main">home main</a><link href="/a/b.txt">');
     write("a/b.txt", "text");
     expect(await checkLinks(root)).toEqual([]);

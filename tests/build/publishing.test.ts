@@ -22,14 +22,17 @@ const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 const packageJson = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
 
 describe("the GitHub Pages workflow", () => {
-  it.each(steps.filter((s) => s.run !== undefined).map((s) => [s.name ?? "", s.run!] as const))("step %s runs only project commands", (_name, run) => {
-    for (const command of run.split("&&").map((c) => c.trim())) {
-      // npm ci, npm test, npm run <script that exists>, or Debian's Chromium for the browser tests.
-      const script = /^npm run (\S+)/.exec(command)?.[1];
-      if (script !== undefined) expect(packageJson.scripts, command).toHaveProperty(script);
-      else expect(command).toMatch(/^(npm ci\b|npm test$|apt-get (update|install -y --no-install-recommends chromium\b))/);
-    }
-  });
+  it.each(steps.filter((s) => s.run !== undefined).map((s) => [s.name ?? "", s.run!] as const))(
+    "step %s runs only project commands",
+    (_name, run) => {
+      for (const command of run.split("&&").map((c) => c.trim())) {
+        // npm ci, npm test, npm run <script that exists>, or Debian's Chromium for the browser tests.
+        const script = /^npm run (\S+)/.exec(command)?.[1];
+        if (script !== undefined) expect(packageJson.scripts, command).toHaveProperty(script);
+        else expect(command).toMatch(/^(npm ci\b|npm test$|apt-get (update|install -y --no-install-recommends chromium\b))/);
+      }
+    },
+  );
 
   it("runs the tests before it builds, and builds before it uploads", () => {
     const order = steps.map((s) => s.run ?? s.uses ?? "");

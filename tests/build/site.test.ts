@@ -110,7 +110,9 @@ describe("the build of the fixture content", () => {
     // The only scripts are the templates' own: structured data and the search page's UI.
     const scripts = all.match(/<script[^>]*>/g) ?? [];
     for (const tag of scripts) {
-      expect(tag).toMatch(/^<script (?:type="application\/ld\+json"|src="\/(?:pagefind\/[0-9a-f]{16}\/pagefind-ui|assets\/search)\.js" defer)>$/);
+      expect(tag).toMatch(
+        /^<script (?:type="application\/ld\+json"|src="\/(?:pagefind\/[0-9a-f]{16}\/pagefind-ui|assets\/search)\.js" defer)>$/,
+      );
     }
     // Structured data carries the headline with < escaped, so it cannot close its element.
     expect(all).toContain("\\u003cscript\\u003ealert('headline')\\u003c/script\\u003e");
@@ -185,7 +187,11 @@ describe("the build of the real content", () => {
     const script = /<script src="([^"]*pagefind-ui\.js)"/.exec(page)?.[1] ?? "";
     expect(script.startsWith(bundles[0] ?? "?")).toBe(true);
     expect(existsSync(join(out, script))).toBe(true);
-    const folders = new Set(listFileTree(out).filter((f) => f.startsWith("pagefind/")).map((f) => `/${f.split("/").slice(0, 2).join("/")}/`));
+    const folders = new Set(
+      listFileTree(out)
+        .filter((f) => f.startsWith("pagefind/"))
+        .map((f) => `/${f.split("/").slice(0, 2).join("/")}/`),
+    );
     expect([...folders].sort()).toEqual([...bundles].sort());
   });
 
@@ -206,9 +212,7 @@ describe("the build of the real content", () => {
       const ld = JSON.parse(json ?? "") as Record<string, unknown>;
       expect(ld["@type"]).toBe("NewsArticle");
       expect(ld["isBasedOn"]).toMatch(/\/original\.txt$/);
-      const record = exportedArticles(out).find(
-        (a) => a.url === ld["url"],
-      );
+      const record = exportedArticles(out).find((a) => a.url === ld["url"]);
       expect(record, page).toBeDefined();
       expect(ld["datePublished"]).toBe(record?.published ?? undefined);
       expect(ld["publisher"] === undefined).toBe(record?.source === null);
@@ -236,7 +240,9 @@ describe("the real content built under a path prefix", () => {
   });
 
   it("uses SITE_URL and the prefix for absolute URLs in feeds, the sitemap and page metadata", () => {
-    expect(read(out, "feed.xml")).toContain('<link rel="self" type="application/atom+xml" href="https://news.example.net/archive/feed.xml"/>');
+    expect(read(out, "feed.xml")).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://news.example.net/archive/feed.xml"/>',
+    );
     expect(read(out, "sitemap.xml")).toContain("<loc>https://news.example.net/archive/</loc>");
     expect(read(out, "robots.txt")).toContain("Sitemap: https://news.example.net/archive/sitemap.xml");
     expect(read(out, "index.html")).toContain('<link rel="canonical" href="https://news.example.net/archive/">');

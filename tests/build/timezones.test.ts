@@ -15,7 +15,10 @@ const FIXTURE = "tests/fixtures/site/good";
 /** sha256 of every file under `dir`, by path. */
 async function hashes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const file of listFileTree(dir)) out[file] = createHash("sha256").update(readFileSync(join(dir, file))).digest("hex");
+  for (const file of listFileTree(dir))
+    out[file] = createHash("sha256")
+      .update(readFileSync(join(dir, file)))
+      .digest("hex");
   return out;
 }
 

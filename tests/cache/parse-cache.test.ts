@@ -18,7 +18,10 @@ const dir = temp.make;
 afterAll(temp.remove);
 
 /** What the summary's "parsed" line says: files parsed, and files taken from the parse cache. */
-const parsedCounts = (outcome: Built): { parsed: number; cached: number } => ({ parsed: outcome.ingest.parsed, cached: outcome.ingest.cached });
+const parsedCounts = (outcome: Built): { parsed: number; cached: number } => ({
+  parsed: outcome.ingest.parsed,
+  cached: outcome.ingest.cached,
+});
 
 describe("builds with the parse cache", () => {
   const root = dir("cache-root");
@@ -38,7 +41,10 @@ describe("builds with the parse cache", () => {
   it("parses only an edited file, and the site equals one built without the cache", async () => {
     const articles = join(root, "content", "articles");
     const file = join(articles, readdirSync(articles).sort()[1] as string);
-    writeFileSync(file, readFileSync(file, "utf8").replace(/\s*$/, "\nOne more paragraph, added to test the parse cache, long enough to be prose.\n"));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(/\s*$/, "\nOne more paragraph, added to test the parse cache, long enough to be prose.\n"),
+    );
     const out = join(dir("cache-c"), "out");
     expect(parsedCounts(await build(out))).toEqual({ parsed: 1, cached: 4 });
     const fresh = join(dir("cache-fresh-edited"), "out");
@@ -64,7 +70,10 @@ describe("builds with the parse cache", () => {
     writeFileSync(bad, "---\ntitle: [unclosed\n---\nBody.\n");
     const failed = await buildHere({ root: failRoot, out: join(dir("cache-fail-a"), "out"), cacheDir: failCache });
     expect(failed.status).toBe("content-errors");
-    writeFileSync(bad, "---\ntitle: Fixed headline for the cache test\ndate: 2024-01-02\n---\nA paragraph of prose long enough to be a body.\n");
+    writeFileSync(
+      bad,
+      "---\ntitle: Fixed headline for the cache test\ndate: 2024-01-02\n---\nA paragraph of prose long enough to be a body.\n",
+    );
     const fixed = await builtHere({ root: failRoot, out: join(dir("cache-fail-b"), "out"), cacheDir: failCache });
     expect(parsedCounts(fixed)).toEqual({ parsed: 1, cached: 5 });
   });
@@ -79,7 +88,11 @@ describe("builds with the parse cache", () => {
 describe("the parse cache file", () => {
   it("is ignored when written by other code", async () => {
     const file = join(dir("cache-file"), "parse.bin");
-    await saveParseCache(file, ParseCache.restore("context", [["a.txt", { hash: "h", outcome: { readDiagnostics: [], parsed: null, sha1: "h" } }]]), "code-1");
+    await saveParseCache(
+      file,
+      ParseCache.restore("context", [["a.txt", { hash: "h", outcome: { readDiagnostics: [], parsed: null, sha1: "h" } }]]),
+      "code-1",
+    );
     expect([...(await loadParseCache(file, "code-1")).snapshot().entries.keys()]).toEqual(["a.txt"]);
     expect((await loadParseCache(file, "code-2")).snapshot().entries.size).toBe(0);
     expect((await loadParseCache(join(dir("cache-none"), "missing.bin"), "code-1")).snapshot().entries.size).toBe(0);
@@ -87,7 +100,10 @@ describe("the parse cache file", () => {
 
   it("keeps many entries across frames", async () => {
     const file = join(dir("cache-many"), "parse.bin");
-    const entries = Array.from({ length: 2500 }, (_, i): [string, Entry] => [`f${i}.txt`, { hash: String(i), outcome: { readDiagnostics: [], parsed: null, sha1: String(i) } }]);
+    const entries = Array.from({ length: 2500 }, (_, i): [string, Entry] => [
+      `f${i}.txt`,
+      { hash: String(i), outcome: { readDiagnostics: [], parsed: null, sha1: String(i) } },
+    ]);
     await saveParseCache(file, ParseCache.restore("ctx", entries), "code");
     const loaded = (await loadParseCache(file, "code")).snapshot();
     expect(loaded.context).toBe("ctx");
@@ -99,12 +115,16 @@ describe("ParseCache", () => {
   const root = dir("cache-unit");
   const articles = join(root, "content", "articles");
   mkdirSync(articles, { recursive: true });
-  const text = (n: number) => `Headline number ${n} of the cache test\n\nBy Ann Writer\n\nJul 2, 2025\n\nA paragraph of prose long enough to be a body, about the cache, number ${n}.\n`;
+  const text = (n: number) =>
+    `Headline number ${n} of the cache test\n\nBy Ann Writer\n\nJul 2, 2025\n\nA paragraph of prose long enough to be a body, about the cache, number ${n}.\n`;
   const files = ["a.txt", "b.txt", "c.txt"].map((name, i) => {
     writeFileSync(join(articles, name), text(i));
     return `content/articles/${name}`;
   });
-  const sha1 = (file: string) => createHash("sha1").update(readFileSync(join(root, file))).digest("hex");
+  const sha1 = (file: string) =>
+    createHash("sha1")
+      .update(readFileSync(join(root, file)))
+      .digest("hex");
   const ctx = { topics: [], settings: resolveSettings(), now: new Date("2026-01-01T00:00:00Z") };
 
   it("keys each file by the hash of the bytes parsed, and parses again only files whose bytes changed", async () => {

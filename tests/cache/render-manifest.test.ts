@@ -49,7 +49,10 @@ describe("rebuilds into the same output folder", () => {
 
   it("renders again only the pages that show an edited article", async () => {
     const file = join(articles, articleFiles()[1] as string);
-    writeFileSync(file, readFileSync(file, "utf8").replace(/\s*$/, "\nOne more paragraph, added to test the rendered pages, long enough to be prose.\n"));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(/\s*$/, "\nOne more paragraph, added to test the rendered pages, long enough to be prose.\n"),
+    );
     const [rendered, kept] = await build();
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(pages / 2);

@@ -34,7 +34,9 @@ describe("npm run check", () => {
     cleanups.push(cleanup);
     const run = runCheck(["--root", root, "--problems-only"]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("content/articles/tittle.md:2:1: error front-matter-unknown-key: Unknown key `tittle` (did you mean `title`?).");
+    expect(run.stdout).toContain(
+      "content/articles/tittle.md:2:1: error front-matter-unknown-key: Unknown key `tittle` (did you mean `title`?).",
+    );
     expect(run.stdout).toContain("content/articles/feb-31.md:3:1: error invalid-date:");
     expect(run.stdout).toContain("content/articles/unfinished.md: warning draft-not-published:");
     expect(run.stdout).toContain("Checked 3 files: 0 would be published, 2 errors, 1 warning");

@@ -8,14 +8,21 @@ import { describe, expect, it } from "vitest";
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, "../..");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
-const extract = (...args: string[]) => run(TSX, ["src/cli/extract.ts", ...args], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: "1795000000" } });
+const extract = (...args: string[]) =>
+  run(TSX, ["src/cli/extract.ts", ...args], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: "1795000000" } });
 
-const seeds = readdirSync(join(ROOT, "content/articles")).filter((f) => /^00\d_.*\.txt$/.test(f)).sort().map((f) => join("content/articles", f));
+const seeds = readdirSync(join(ROOT, "content/articles"))
+  .filter((f) => /^00\d_.*\.txt$/.test(f))
+  .sort()
+  .map((f) => join("content/articles", f));
 
 describe("npm run extract", () => {
   it("prints one JSON record per seed with the table's values", async () => {
     const { stdout } = await extract(...seeds);
-    const rows = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const rows = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     const day = (v: string | null) => (v === null ? null : v.slice(0, 10));
     expect(rows.map((r) => [r.authors, day(r.published), day(r.updated), r.source])).toEqual([
       [[], "2023-09-20", null, null],
@@ -25,7 +32,21 @@ describe("npm run extract", () => {
       [["Kanako Mita", "Sawako Utsumi", "Lee Jay Walker"], null, null, "Modern Tokyo Times"],
     ]);
     for (const r of rows) {
-      expect(Object.keys(r)).toEqual(expect.arrayContaining(["headline", "byline", "authors", "published", "updated", "source", "topics", "highlights", "body", "provenance", "removed"]));
+      expect(Object.keys(r)).toEqual(
+        expect.arrayContaining([
+          "headline",
+          "byline",
+          "authors",
+          "published",
+          "updated",
+          "source",
+          "topics",
+          "highlights",
+          "body",
+          "provenance",
+          "removed",
+        ]),
+      );
       expect(r.provenance.headline.kind).toBe("extracted");
       expect(r.topics.length).toBeGreaterThan(0);
     }
@@ -36,7 +57,10 @@ describe("npm run extract", () => {
   it("works on a file outside content/ and explains each line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "extract-"));
     const file = join(dir, "page.txt");
-    writeFileSync(file, "Skip to content\nCouncil approves the new river bridge\nBy Jane Doe\nThe council voted on Monday to approve a new bridge across the river, ending a ten-year debate.\nLeave a Reply\n");
+    writeFileSync(
+      file,
+      "Skip to content\nCouncil approves the new river bridge\nBy Jane Doe\nThe council voted on Monday to approve a new bridge across the river, ending a ten-year debate.\nLeave a Reply\n",
+    );
     const { stdout } = await extract("--explain", file);
     expect(stdout).toMatch(/1\s+removed\s+chrome:skip-link/);
     expect(stdout).toMatch(/2\s+headline/);

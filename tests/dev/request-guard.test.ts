@@ -56,7 +56,11 @@ describe("guardRequests", () => {
       called++;
       res.end("served");
     });
-    expect(await rawGet(origin, "/%ff")).toEqual({ status: 400, type: "text/plain; charset=utf-8", body: "Bad request: malformed percent-encoding in the path.\n" });
+    expect(await rawGet(origin, "/%ff")).toEqual({
+      status: 400,
+      type: "text/plain; charset=utf-8",
+      body: "Bad request: malformed percent-encoding in the path.\n",
+    });
     expect(called).toBe(0);
     expect(await rawGet(origin, "/fine")).toMatchObject({ status: 200, body: "served" });
   });

@@ -94,7 +94,9 @@ describe("npm start -- --host 0.0.0.0", () => {
   it("listens on every interface and says the drafts are reachable from the network", async () => {
     const serve = await startServeCommand(root, ["--host", "0.0.0.0"]);
     try {
-      expect(serve.startLines).toContainEqual(expect.stringMatching(/^Reachable from the network \(listening on 0\.0\.0\.0\): drafts are shown/));
+      expect(serve.startLines).toContainEqual(
+        expect.stringMatching(/^Reachable from the network \(listening on 0\.0\.0\.0\): drafts are shown/),
+      );
       for (const address of otherAddresses()) expect((await rawGet(on(serve, address), "/")).status, address).toBe(200);
     } finally {
       await serve.stop();

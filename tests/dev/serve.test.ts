@@ -38,12 +38,23 @@ describe("npm start", () => {
     /** The shard folders the search page lists, and those in pagefind/ with an index. */
     const state = async (): Promise<{ listed: string[]; indexed: string[] }> => {
       const html = await readFile(path.join(site, "search/index.html"), "utf8");
-      const listed = (JSON.parse((/data-bundles="([^"]*)"/.exec(html)?.[1] ?? "[]").replaceAll("&quot;", '"')) as string[]).map((b) => b.split("/").at(-2) ?? "");
+      const listed = (JSON.parse((/data-bundles="([^"]*)"/.exec(html)?.[1] ?? "[]").replaceAll("&quot;", '"')) as string[]).map(
+        (b) => b.split("/").at(-2) ?? "",
+      );
       const folders = await readdir(path.join(site, "pagefind")).catch(() => [] as string[]);
       const indexed = [];
-      for (const f of folders) if (await readFile(path.join(site, "pagefind", f, "pagefind-entry.json")).then(() => true, () => false)) indexed.push(f);
+      for (const f of folders)
+        if (
+          await readFile(path.join(site, "pagefind", f, "pagefind-entry.json")).then(
+            () => true,
+            () => false,
+          )
+        )
+          indexed.push(f);
       return { listed: listed.sort(), indexed: indexed.sort() };
     };
-    await expect.poll(state, { timeout: 60_000, interval: 250 }).toSatisfy(({ listed, indexed }: { listed: string[]; indexed: string[] }) => listed.length > 0 && listed.join() === indexed.join());
+    await expect
+      .poll(state, { timeout: 60_000, interval: 250 })
+      .toSatisfy(({ listed, indexed }: { listed: string[]; indexed: string[] }) => listed.length > 0 && listed.join() === indexed.join());
   });
 });

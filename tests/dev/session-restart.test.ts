@@ -45,7 +45,13 @@ describe("a dev session started again with the caches", () => {
     expect(again).toMatchObject({ written: [], kept: pages, changedFiles: [] });
 
     const file = "content/articles/000003.md";
-    writeFileSync(path.join(root, file), readFileSync(path.join(root, file), "utf8").replace(/\s*$/, "\n\nOne more paragraph, saved while the server was stopped, long enough to be prose.\n"));
+    writeFileSync(
+      path.join(root, file),
+      readFileSync(path.join(root, file), "utf8").replace(
+        /\s*$/,
+        "\n\nOne more paragraph, saved while the server was stopped, long enough to be prose.\n",
+      ),
+    );
     const edited = await restart(root, out, cacheDir);
     expect(edited.changedFiles).toEqual([file]);
     expect(edited.written.length).toBeGreaterThan(0);

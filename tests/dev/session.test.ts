@@ -34,7 +34,9 @@ async function save(file: string, text: string): Promise<BuildReport> {
 
 /** Every file of the output folder with its text and modification time. */
 function snapshot(): Map<string, { text: string; mtime: bigint }> {
-  return new Map(files.map((f) => [f, { text: readFileSync(path.join(out, f), "utf8"), mtime: statSync(path.join(out, f), { bigint: true }).mtimeNs }]));
+  return new Map(
+    files.map((f) => [f, { text: readFileSync(path.join(out, f), "utf8"), mtime: statSync(path.join(out, f), { bigint: true }).mtimeNs }]),
+  );
 }
 
 /** The slug of an article file's pages, found by its published original text. */
@@ -100,7 +102,9 @@ describe("DevSession", () => {
 
     expect(report.changedFiles).toEqual([ARTICLE]);
     const rewritten = [...after].filter(([f, v]) => before.get(f)?.mtime !== v.mtime).map(([f]) => f);
-    const showingNew = [...after].filter(([f, v]) => f.endsWith(".html") && v.text.includes("An entirely new headline for this story")).map(([f]) => f);
+    const showingNew = [...after]
+      .filter(([f, v]) => f.endsWith(".html") && v.text.includes("An entirely new headline for this story"))
+      .map(([f]) => f);
     // The article page (at its new URL), the home page and its date pages at least.
     expect(showingNew.length).toBeGreaterThan(3);
     expect(rewritten).toEqual(expect.arrayContaining(showingNew));
@@ -142,7 +146,10 @@ describe("DevSession", () => {
   it("follows added and renamed files", async () => {
     const from = "content/articles/000007.md";
     const to = "content/articles/renamed/000007.md";
-    await writeFile(path.join(root, "content/articles/added.md"), "---\ntitle: A story added while the server runs\ndate: 2024-05-05\n---\n\nA first paragraph that is long enough to make the article a real one.\n");
+    await writeFile(
+      path.join(root, "content/articles/added.md"),
+      "---\ntitle: A story added while the server runs\ndate: 2024-05-05\n---\n\nA first paragraph that is long enough to make the article a real one.\n",
+    );
     await rm(path.join(root, "content/articles/renamed"), { recursive: true, force: true });
     await mkdir(path.join(root, "content/articles/renamed"));
     await rename(path.join(root, from), path.join(root, to));
@@ -168,7 +175,14 @@ describe("DevSession", () => {
 describe("changesIn", () => {
   it("sorts a watcher's paths into content and template changes and drops the rest", () => {
     const templates = path.join(PROJECT_ROOT, "templates");
-    expect(changesIn(["/p/content/articles/a.md", "/p/content", `${templates}/assets/site.css`, "/p/_site/index.html"], "/p", "content", templates)).toEqual({
+    expect(
+      changesIn(
+        ["/p/content/articles/a.md", "/p/content", `${templates}/assets/site.css`, "/p/_site/index.html"],
+        "/p",
+        "content",
+        templates,
+      ),
+    ).toEqual({
       content: ["content/articles/a.md", "content"],
       templates: ["assets/site.css"],
     });

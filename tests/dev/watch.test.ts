@@ -25,10 +25,14 @@ function watching(folders: string[]): { seen: (path: string) => Promise<void>; m
   const batches: string[][] = [];
   let from = 0;
   const waiters: { path: string; resolve: () => void }[] = [];
-  stop = watchFolders(folders, async (paths) => {
-    batches.push(paths);
-    for (const w of waiters.filter((w) => paths.includes(w.path))) w.resolve();
-  }, 10);
+  stop = watchFolders(
+    folders,
+    async (paths) => {
+      batches.push(paths);
+      for (const w of waiters.filter((w) => paths.includes(w.path))) w.resolve();
+    },
+    10,
+  );
   const mark = (): void => {
     from = batches.length;
     waiters.length = 0;
@@ -38,7 +42,13 @@ function watching(folders: string[]): { seen: (path: string) => Promise<void>; m
       ? Promise.resolve()
       : new Promise((resolve, reject) => {
           const timer = setTimeout(() => reject(new Error(`no change reported for ${path}; batches: ${JSON.stringify(batches)}`)), WAIT_MS);
-          waiters.push({ path, resolve: () => (clearTimeout(timer), resolve()) });
+          waiters.push({
+            path,
+            resolve: () => {
+              clearTimeout(timer);
+              resolve();
+            },
+          });
         });
   return { seen, mark, batches };
 }

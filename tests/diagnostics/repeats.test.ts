@@ -3,7 +3,8 @@ import { report } from "../../src/diagnostics/messages";
 import { capRepeats, MAX_LISTED_PER_ID, moreLikeThis } from "../../src/diagnostics/repeats";
 
 const F = "content/articles/x.md";
-const html = (line: number) => report("raw-html-dropped", F, `Raw HTML \`<b>\` on line ${line} is removed from the page.`, { line, column: 1 });
+const html = (line: number) =>
+  report("raw-html-dropped", F, `Raw HTML \`<b>\` on line ${line} is removed from the page.`, { line, column: 1 });
 
 describe("capRepeats", () => {
   it("keeps every diagnostic when no id repeats more than the limit", () => {
@@ -19,7 +20,9 @@ describe("capRepeats", () => {
     const lines = capped.map((d) => d.line).sort((a, b) => a! - b!);
     expect(lines).toEqual(Array.from({ length: MAX_LISTED_PER_ID + 1 }, (_, i) => i + 1));
     const summary = capped.find((d) => d.line === MAX_LISTED_PER_ID + 1)!;
-    expect(summary.message).toBe(`980 more like this from here on, not listed one by one; the first: Raw HTML \`<b>\` on line 21 is removed from the page.`);
+    expect(summary.message).toBe(
+      `980 more like this from here on, not listed one by one; the first: Raw HTML \`<b>\` on line 21 is removed from the page.`,
+    );
     expect(summary.id).toBe("raw-html-dropped");
   });
 

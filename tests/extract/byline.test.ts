@@ -40,7 +40,7 @@ describe("parseByline", () => {
     ["September 20, 2023"],
   ])("returns no byline for %j", (line) => {
     const got = parseByline(line);
-    expect(got === null || got.authors.length === 0 && got.rule !== "byline:empty").toBe(true);
+    expect(got === null || (got.authors.length === 0 && got.rule !== "byline:empty")).toBe(true);
   });
 
   it.each([

@@ -9,7 +9,11 @@ describe("findDates", () => {
     ["Jul 2, 2025, 12:00 AM", ["2025-07-02T00:00"], [null]],
     ["Jun 29, 2025, 2:23 PM", ["2025-06-29T14:23"], [null]],
     // Labels say which date is which.
-    ["PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm", ["2019-11-19T20:59", "2019-11-19T22:16"], ["published", "updated"]],
+    [
+      "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm",
+      ["2019-11-19T20:59", "2019-11-19T22:16"],
+      ["published", "updated"],
+    ],
     // A time after a separator belongs to the date before it.
     ["November 18, 2019 | 4:10pm", ["2019-11-18T16:10"], [null]],
     // Day-first form.

@@ -9,7 +9,9 @@ const page = (...lines: string[]) => lines.join("\n");
 
 describe("extractRaw", () => {
   it("takes the title line just above the byline and the prose as the headline", () => {
-    const r = extractRaw(page("Home", "World", "", "Town council approves new bridge plan", "", "By Jane Doe", "", PARA(1), "", PARA(2), "", PARA(3)));
+    const r = extractRaw(
+      page("Home", "World", "", "Town council approves new bridge plan", "", "By Jane Doe", "", PARA(1), "", PARA(2), "", PARA(3)),
+    );
     expect(r.headline.value).toBe("Town council approves new bridge plan");
     expect(r.headline.provenance).toMatchObject({ kind: "extracted", line: 4 });
     expect(r.authors.value).toEqual(["Jane Doe"]);
@@ -52,7 +54,9 @@ describe("extractRaw", () => {
   });
 
   it("reads two unlabelled date lines as published and updated", () => {
-    const r = extractRaw(page("Jul 2, 2025, 12:00 AM", "Jun 29, 2025, 2:23 PM", "", "Bridge plan approved by the council", "", PARA(1), PARA(2)));
+    const r = extractRaw(
+      page("Jul 2, 2025, 12:00 AM", "Jun 29, 2025, 2:23 PM", "", "Bridge plan approved by the council", "", PARA(1), PARA(2)),
+    );
     expect(r.published.value).toBe("2025-06-29T14:23");
     expect(r.updated.value).toBe("2025-07-02T00:00");
   });
@@ -85,7 +89,15 @@ describe("extractRaw", () => {
   });
 
   it("names the publisher from a copyright line and its masthead", () => {
-    const r = extractRaw(page("Daily Example Gazette", "Bridge plan approved by the council", PARA(1), PARA(2), "© 2024 Daily Example Gazette. All rights reserved."));
+    const r = extractRaw(
+      page(
+        "Daily Example Gazette",
+        "Bridge plan approved by the council",
+        PARA(1),
+        PARA(2),
+        "© 2024 Daily Example Gazette. All rights reserved.",
+      ),
+    );
     expect(r.source.value).toBe("Daily Example Gazette");
   });
 
@@ -95,7 +107,9 @@ describe("extractRaw", () => {
   });
 
   it("finds no article in a page of chrome only", () => {
-    const r = extractRaw(page("Home", "Menu", "Leave a Reply", "Your email address will not be published. Required fields are marked *", "Subscribe"));
+    const r = extractRaw(
+      page("Home", "Menu", "Leave a Reply", "Your email address will not be published. Required fields are marked *", "Subscribe"),
+    );
     expect(r.body).toEqual([]);
     expect(r.headline.value).toBeNull();
     expect(r.bodyProvenance).toMatchObject({ kind: "unknown" });

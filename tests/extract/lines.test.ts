@@ -13,7 +13,10 @@ describe("normalize", () => {
   it("gives plain ASCII text the same result whichever path it takes", () => {
     // A trailing "é" sends a text down the full path (NFKC and the foldings); plain printable
     // ASCII takes the short one. Both must agree on the ASCII part.
-    const ascii = fc.stringMatching(/^[\x20-\x7e]{0,60}$/).map((s) => s.trim()).filter((s) => s !== "");
+    const ascii = fc
+      .stringMatching(/^[\x20-\x7e]{0,60}$/)
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
     fc.assert(
       fc.property(ascii, (text) => {
         expect(`${normalize(text)} é`).toBe(normalize(`${text} é`));
@@ -42,8 +45,16 @@ describe("countWords", () => {
 
 describe("contentWords", () => {
   it("gives the lower-cased, stemmed letter runs of three or more characters, stop words left out", () => {
-    expect(contentWords("The Mayor’s staff returned 2,300 ballots to Zürich")).toEqual(["mayor", "staff", "return", "300", "ballot", "zürich"]);
-    const stem = (w: string): string => (w.endsWith("ing") ? w.slice(0, -3) : w.endsWith("ed") || w.endsWith("es") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w);
+    expect(contentWords("The Mayor’s staff returned 2,300 ballots to Zürich")).toEqual([
+      "mayor",
+      "staff",
+      "return",
+      "300",
+      "ballot",
+      "zürich",
+    ]);
+    const stem = (w: string): string =>
+      w.endsWith("ing") ? w.slice(0, -3) : w.endsWith("ed") || w.endsWith("es") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
     fc.assert(
       fc.property(fc.oneof(TRICKY, fc.string({ unit: "binary", maxLength: 40 })), (text) => {
         const expected = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOPWORDS.has(w)).map(stem);

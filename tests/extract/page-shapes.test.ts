@@ -23,7 +23,14 @@ const ROWS: Row[] = [
   {
     // A standfirst sits between the headline and the byline; the headline is the line above it.
     name: "standfirst below the headline",
-    text: page("Council agrees bridge repair budget", "Lorries have been barred from the river crossing since the spring floods and traders say they are losing custom.", "By Ana Lopez", P(1), P(2), P(3)),
+    text: page(
+      "Council agrees bridge repair budget",
+      "Lorries have been barred from the river crossing since the spring floods and traders say they are losing custom.",
+      "By Ana Lopez",
+      P(1),
+      P(2),
+      P(3),
+    ),
     headline: "Council agrees bridge repair budget",
     authors: ["Ana Lopez"],
   },
@@ -39,7 +46,21 @@ const ROWS: Row[] = [
   {
     // Long reader comments after the article are not the article, however much prose they hold.
     name: "comment thread after the article",
-    text: page("Council agrees bridge repair budget", "By Ana Lopez", P(1), P(2), P(3), P(4), "12 Comments", P(50), P(51), P(52), P(53), P(54), P(55)),
+    text: page(
+      "Council agrees bridge repair budget",
+      "By Ana Lopez",
+      P(1),
+      P(2),
+      P(3),
+      P(4),
+      "12 Comments",
+      P(50),
+      P(51),
+      P(52),
+      P(53),
+      P(54),
+      P(55),
+    ),
     bodyIncludes: "Paragraph 4",
     bodyExcludes: "Paragraph 50",
   },
@@ -72,7 +93,13 @@ const ROWS: Row[] = [
   {
     // The copyright line names the owning company; the masthead names the publication.
     name: "owner in the copyright line, brand in the masthead",
-    text: page("Riverside Gazette homepage", "Council agrees bridge repair budget", P(1), P(2), "© 2024 Riverside Gazette Media Group. All rights reserved."),
+    text: page(
+      "Riverside Gazette homepage",
+      "Council agrees bridge repair budget",
+      P(1),
+      P(2),
+      "© 2024 Riverside Gazette Media Group. All rights reserved.",
+    ),
     source: "Riverside Gazette",
   },
   {
@@ -93,7 +120,14 @@ const ROWS: Row[] = [
   {
     // A gallery prints each caption twice; the body keeps it once and drops the counters.
     name: "gallery captions",
-    text: page("Council agrees bridge repair budget", P(1), "Image 1 of 3", "Engineers inspect the cracked pier of the river bridge on Monday morning.", "Engineers inspect the cracked pier of the river bridge on Monday morning.", P(2)),
+    text: page(
+      "Council agrees bridge repair budget",
+      P(1),
+      "Image 1 of 3",
+      "Engineers inspect the cracked pier of the river bridge on Monday morning.",
+      "Engineers inspect the cracked pier of the river bridge on Monday morning.",
+      P(2),
+    ),
     bodyExcludes: "Image 1 of 3",
   },
   {

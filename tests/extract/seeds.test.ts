@@ -8,15 +8,63 @@ const DIR = join(import.meta.dirname, "../../content/articles");
 const file = (prefix: string) => join(DIR, readdirSync(DIR).find((f) => f.startsWith(prefix))!);
 
 const SEEDS = [
-  { seed: "000", headline: "Azerbaijan Accused of Killing Russian Peacekeepers in Deadly Attack near Stepanakert", authors: [], published: "2023-09-20", updated: null, source: null },
-  { seed: "001", headline: "Azerbaijan hands over 95 more bodies to Armenia, as Russian military alliance chief arrives in Yerevan", authors: ["Mark Dovich"], published: null, updated: null, source: null },
-  { seed: "002", headline: "Azerbaijan cancels events in outrage over killings of citizens in Russia", authors: [], published: "2025-06-29", updated: "2025-07-02", source: null },
-  { seed: "003", headline: "Azerbaijan uncovers mass graves of civilians in Karabakh region", authors: [], published: null, updated: null, source: null },
-  { seed: "004", headline: "Armenians massacred by Azerbaijan forces in Ishkhanasar (NATO Turkey)", authors: ["Kanako Mita", "Sawako Utsumi", "Lee Jay Walker"], published: null, updated: null, source: "Modern Tokyo Times" },
+  {
+    seed: "000",
+    headline: "Azerbaijan Accused of Killing Russian Peacekeepers in Deadly Attack near Stepanakert",
+    authors: [],
+    published: "2023-09-20",
+    updated: null,
+    source: null,
+  },
+  {
+    seed: "001",
+    headline: "Azerbaijan hands over 95 more bodies to Armenia, as Russian military alliance chief arrives in Yerevan",
+    authors: ["Mark Dovich"],
+    published: null,
+    updated: null,
+    source: null,
+  },
+  {
+    seed: "002",
+    headline: "Azerbaijan cancels events in outrage over killings of citizens in Russia",
+    authors: [],
+    published: "2025-06-29",
+    updated: "2025-07-02",
+    source: null,
+  },
+  {
+    seed: "003",
+    headline: "Azerbaijan uncovers mass graves of civilians in Karabakh region",
+    authors: [],
+    published: null,
+    updated: null,
+    source: null,
+  },
+  {
+    seed: "004",
+    headline: "Armenians massacred by Azerbaijan forces in Ishkhanasar (NATO Turkey)",
+    authors: ["Kanako Mita", "Sawako Utsumi", "Lee Jay Walker"],
+    published: null,
+    updated: null,
+    source: "Modern Tokyo Times",
+  },
 ];
 
 // Lines of site chrome that must never reach a body.
-const CHROME = [/skip to content/i, /leave a reply/i, /be first to comment/i, /email address will not be published/i, /more from politics/i, /reached the end/i, /donat/i, /part of the .* group/i, /^opinions$/i, /^story$/i, /^highlights$/i, /^provocative$/i];
+const CHROME = [
+  /skip to content/i,
+  /leave a reply/i,
+  /be first to comment/i,
+  /email address will not be published/i,
+  /more from politics/i,
+  /reached the end/i,
+  /donat/i,
+  /part of the .* group/i,
+  /^opinions$/i,
+  /^story$/i,
+  /^highlights$/i,
+  /^provocative$/i,
+];
 
 describe.each(SEEDS)("seed $seed", (want) => {
   const text = readFileSync(file(want.seed), "utf8");
@@ -34,7 +82,10 @@ describe.each(SEEDS)("seed $seed", (want) => {
   });
   it("keeps every article paragraph verbatim and in order", () => {
     // Every long prose line of the file that is not chrome is a body paragraph, verbatim.
-    const prose = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 100 && !/^[•·]/.test(l) && !/donat/i.test(l));
+    const prose = text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l.length > 100 && !/^[•·]/.test(l) && !/donat/i.test(l));
     expect(r.body.map((b) => b.text)).toEqual(prose.filter((l) => l !== want.headline));
   });
   it("states the headline only once in the body", () => {
@@ -58,7 +109,7 @@ function wrap(text: string, width: number): string {
       const out: string[] = [];
       let cur = "";
       for (const word of line.split(" ")) {
-        if (cur && (cur + " " + word).length > width) {
+        if (cur && `${cur} ${word}`.length > width) {
           out.push(cur);
           cur = word;
         } else cur = cur ? `${cur} ${word}` : word;

@@ -21,7 +21,11 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 function sortKeys(object: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(object).sort(byCodeUnits).map((k) => [k, object[k]]));
+  return Object.fromEntries(
+    Object.keys(object)
+      .sort(byCodeUnits)
+      .map((k) => [k, object[k]]),
+  );
 }
 
 /** How a built text compares with its stored golden file. */
@@ -44,7 +48,7 @@ const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  */
 export function compareGolden(path: string, actual: string, update: boolean): GoldenComparison {
   const stored = existsSync(path) ? readFileSync(path) : null;
-  if (stored !== null && stored.equals(Buffer.from(actual, "utf8"))) return { kind: "same" };
+  if (stored?.equals(Buffer.from(actual, "utf8"))) return { kind: "same" };
   if (update) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);

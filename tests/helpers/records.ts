@@ -4,8 +4,17 @@ import { textSha256 } from "../../src/util/text-hash";
 
 const UNKNOWN: Provenance = { kind: "unknown", reason: "built by hand for a test" };
 const FIELDS: readonly TrackedField[] = [
-  "headline", "byline", "authors", "published", "updated", "source",
-  "topics", "summary", "highlights", "body", "slug",
+  "headline",
+  "byline",
+  "authors",
+  "published",
+  "updated",
+  "source",
+  "topics",
+  "summary",
+  "highlights",
+  "body",
+  "slug",
 ];
 
 // The original texts of the records made here, by hash: what `readOriginal` gives back.

@@ -25,10 +25,14 @@ export interface ServeCommand {
 export async function startServeCommand(root: string, args: readonly string[] = []): Promise<ServeCommand> {
   const cache = args.includes("--cache-dir") ? [] : ["--no-cache"];
   // Port 0 is refused by nothing and taken by no one: the server then picks a free port itself.
-  const server: ChildProcessWithoutNullStreams = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src/cli/serve.ts"), "--root", root, "--port", "0", ...cache, ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC" },
-  });
+  const server: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(PROJECT_ROOT, "src/cli/serve.ts"), "--root", root, "--port", "0", ...cache, ...args],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC" },
+    },
+  );
   server.stderr.pipe(process.stderr);
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const lines = createInterface({ input: server.stdout })[Symbol.asyncIterator]();

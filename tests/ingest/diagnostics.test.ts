@@ -17,7 +17,9 @@ describe("diagnostic catalogue", () => {
   });
 
   it("formats a diagnostic without a line as the bare file", () => {
-    expect(formatDiagnostic(report("symlink-refused", "content/articles/l.txt", "Link."))).toMatch(/^content\/articles\/l\.txt: error symlink-refused: Link\./);
+    expect(formatDiagnostic(report("symlink-refused", "content/articles/l.txt", "Link."))).toMatch(
+      /^content\/articles\/l\.txt: error symlink-refused: Link\./,
+    );
   });
 
   it("sorts by file in code-unit order, then line and column", () => {

@@ -171,7 +171,9 @@ describe("assembleIngest", () => {
   // Each list was appended with push(...list), one argument per item: a long list overflowed the stack.
   it("collects 300,000 diagnostics of one file without overflowing the stack", () => {
     const file = "content/articles/a.md";
-    const many = Array.from({ length: 300_000 }, (_, i) => report("raw-html-dropped", file, "Raw HTML `<b>` is removed from the page.", { line: i + 1 }));
+    const many = Array.from({ length: 300_000 }, (_, i) =>
+      report("raw-html-dropped", file, "Raw HTML `<b>` is removed from the page.", { line: i + 1 }),
+    );
     const outcome: FileOutcome = { readDiagnostics: many, parsed: { record: null, diagnostics: many }, sha1: null };
     const scan = { listing: { articles: [file], seen: [file], diagnostics: [] }, topics: [], topicDiagnostics: [] };
     const result = assembleIngest(scan, [outcome], { includeDrafts: false });

@@ -56,24 +56,27 @@ function smallSize(shape: PathologicalShape): number {
 }
 
 describe("the parse of one file", () => {
-  it.each(PATHOLOGICAL_SHAPES.map((s) => [s.name, s] as const))("does no more work per character on a %s body 16 times larger, and names the file", (_name, shape) => {
-    const size = smallSize(shape);
-    const small = shape.make(size);
-    const large = shape.make(size * GROWTH);
-    expect(large.length / small.length).toBeGreaterThan(GROWTH / 2);
-    const result = parse(shape, large);
-    const perCharacterSmall = cpuMs(shape, small, GROWTH) / (GROWTH * small.length);
-    const perCharacterLarge = cpuMs(shape, large, 1) / large.length;
-    expect(perCharacterLarge / perCharacterSmall).toBeLessThan(MAX_PER_CHARACTER_GROWTH);
+  it.each(PATHOLOGICAL_SHAPES.map((s) => [s.name, s] as const))(
+    "does no more work per character on a %s body 16 times larger, and names the file",
+    (_name, shape) => {
+      const size = smallSize(shape);
+      const small = shape.make(size);
+      const large = shape.make(size * GROWTH);
+      expect(large.length / small.length).toBeGreaterThan(GROWTH / 2);
+      const result = parse(shape, large);
+      const perCharacterSmall = cpuMs(shape, small, GROWTH) / (GROWTH * small.length);
+      const perCharacterLarge = cpuMs(shape, large, 1) / large.length;
+      expect(perCharacterLarge / perCharacterSmall).toBeLessThan(MAX_PER_CHARACTER_GROWTH);
 
-    // A record, or an error; every diagnostic names the file, and none is listed more than
-    // a handful of times however often its problem repeats.
-    expect(result.record !== null || result.diagnostics.some((d) => d.severity === "error")).toBe(true);
-    const perId = new Map<string, number>();
-    for (const d of result.diagnostics) {
-      expect(d.file).toBe(`content/articles/shape.${shape.format}`);
-      perId.set(d.id, (perId.get(d.id) ?? 0) + 1);
-    }
-    for (const n of perId.values()) expect(n).toBeLessThanOrEqual(MAX_LISTED_PER_ID + 1);
-  });
+      // A record, or an error; every diagnostic names the file, and none is listed more than
+      // a handful of times however often its problem repeats.
+      expect(result.record !== null || result.diagnostics.some((d) => d.severity === "error")).toBe(true);
+      const perId = new Map<string, number>();
+      for (const d of result.diagnostics) {
+        expect(d.file).toBe(`content/articles/shape.${shape.format}`);
+        perId.set(d.id, (perId.get(d.id) ?? 0) + 1);
+      }
+      for (const n of perId.values()) expect(n).toBeLessThanOrEqual(MAX_LISTED_PER_ID + 1);
+    },
+  );
 });

@@ -41,7 +41,10 @@ describe("a parser that throws while reading one file", () => {
     roots.push(root);
     await mkdir(path.join(root, "content", "articles"), { recursive: true });
     await writeFile(path.join(root, "content", "articles", "deep.md"), MD);
-    await writeFile(path.join(root, "content", "articles", "fine.txt"), "Talks resume\n\nEnvoys met on Tuesday and agreed to meet again next month, officials said.\n");
+    await writeFile(
+      path.join(root, "content", "articles", "fine.txt"),
+      "Talks resume\n\nEnvoys met on Tuesday and agreed to meet again next month, officials said.\n",
+    );
     const crashed = parseOneFile(root, "content/articles/deep.md", ctx);
     expect(crashed.parsed?.diagnostics).toMatchObject([{ id: "parse-crashed", file: "content/articles/deep.md" }]);
     expect(parseOneFile(root, "content/articles/fine.txt", ctx).parsed?.record).not.toBeNull();

@@ -54,11 +54,19 @@ describe("parseFiles", () => {
     const files = [...articles, "content/articles/missing.txt"];
     const outcomes = await parseFiles(root, files, { topics, settings, now }, { workers: 0 });
     for (const [i, file] of articles.entries()) {
-      expect(outcomes[i]?.sha1).toBe(createHash("sha1").update(await readFile(path.join(root, file))).digest("hex"));
+      expect(outcomes[i]?.sha1).toBe(
+        createHash("sha1")
+          .update(await readFile(path.join(root, file)))
+          .digest("hex"),
+      );
     }
     // Bytes that are not UTF-8 were still read: the outcome (an error) is named by them.
     expect(outcomes[articles.indexOf("content/articles/bad-bytes.txt")]?.parsed).toBeNull();
     expect(outcomes[articles.indexOf("content/articles/bad-bytes.txt")]?.sha1).toMatch(/^[0-9a-f]{40}$/);
-    expect(outcomes.at(-1)).toMatchObject({ parsed: null, sha1: null, readDiagnostics: [{ id: "read-failed", file: "content/articles/missing.txt" }] });
+    expect(outcomes.at(-1)).toMatchObject({
+      parsed: null,
+      sha1: null,
+      readDiagnostics: [{ id: "read-failed", file: "content/articles/missing.txt" }],
+    });
   });
 });

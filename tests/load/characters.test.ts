@@ -41,7 +41,14 @@ describe("findForbidden", () => {
   it("lists at most the limit of each kind, in text order, and counts them all", () => {
     const text = `${"\u0001".repeat(100)}${"\uffff".repeat(5)}\u0002`;
     const { listed, totals } = findForbidden(text, 3);
-    expect(listed.map((c) => `${c.index} ${c.codePoint}`)).toEqual(["0 U+0001", "1 U+0001", "2 U+0001", "100 U+FFFF", "101 U+FFFF", "102 U+FFFF"]);
+    expect(listed.map((c) => `${c.index} ${c.codePoint}`)).toEqual([
+      "0 U+0001",
+      "1 U+0001",
+      "2 U+0001",
+      "100 U+FFFF",
+      "101 U+FFFF",
+      "102 U+FFFF",
+    ]);
     expect(totals).toEqual({ "control-character": 101, noncharacter: 5, "lone-surrogate": 0 });
   });
 });

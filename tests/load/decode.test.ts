@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { decodeUtf8 } from "../../src/load/decode";
-import { checkLineLengths, checkText, lineColumnAt, lineColumnsAt, LONG_LINE_CHARS, normaliseLineEnds, normaliseText } from "../../src/load/normalise";
+import {
+  checkLineLengths,
+  checkText,
+  lineColumnAt,
+  lineColumnsAt,
+  LONG_LINE_CHARS,
+  normaliseLineEnds,
+  normaliseText,
+} from "../../src/load/normalise";
 import { MAX_LISTED_PER_ID } from "../../src/diagnostics/repeats";
 
 const bytes = (...parts: (string | number[])[]) =>
@@ -49,11 +57,30 @@ describe("checkText", () => {
     // A NUL in the body, line 2 column 3.
     ["ok\nab\u0000c", [{ id: "control-character", line: 2, column: 3 }]],
     // Escape and DEL are control characters too.
-    ["\u001b[31mred\u007f", [{ id: "control-character", line: 1, column: 1 }, { id: "control-character", line: 1, column: 9 }]],
+    [
+      "\u001b[31mred\u007f",
+      [
+        { id: "control-character", line: 1, column: 1 },
+        { id: "control-character", line: 1, column: 9 },
+      ],
+    ],
     // C1 controls (text decoded with the wrong encoding) are control characters too.
-    ["caf\u0083\u0085", [{ id: "control-character", line: 1, column: 4 }, { id: "control-character", line: 1, column: 5 }]],
+    [
+      "caf\u0083\u0085",
+      [
+        { id: "control-character", line: 1, column: 4 },
+        { id: "control-character", line: 1, column: 5 },
+      ],
+    ],
     // Non-characters are never text, in the Basic Multilingual Plane or beyond it.
-    ["a\n\ufffe \uffff \u{10ffff}", [{ id: "noncharacter", line: 2, column: 1 }, { id: "noncharacter", line: 2, column: 3 }, { id: "noncharacter", line: 2, column: 5 }]],
+    [
+      "a\n\ufffe \uffff \u{10ffff}",
+      [
+        { id: "noncharacter", line: 2, column: 1 },
+        { id: "noncharacter", line: 2, column: 3 },
+        { id: "noncharacter", line: 2, column: 5 },
+      ],
+    ],
     // A string (not a file) can hold half a surrogate pair.
     ["🔥\ud800", [{ id: "lone-surrogate", line: 1, column: 2 }]],
     // Tabs and newlines are ordinary text.
@@ -74,9 +101,13 @@ describe("checkText", () => {
     const text = `Headline\n\n${"\u0001\n".repeat(1_000_000)}`;
     const found = checkText("content/articles/x.txt", text);
     expect(found).toHaveLength(MAX_LISTED_PER_ID + 1);
-    expect(found.slice(0, MAX_LISTED_PER_ID).map((d) => `${d.line}:${d.column}`)).toEqual(Array.from({ length: MAX_LISTED_PER_ID }, (_, i) => `${i + 3}:1`));
+    expect(found.slice(0, MAX_LISTED_PER_ID).map((d) => `${d.line}:${d.column}`)).toEqual(
+      Array.from({ length: MAX_LISTED_PER_ID }, (_, i) => `${i + 3}:1`),
+    );
     expect(found.at(-1)).toMatchObject({ id: "control-character", line: MAX_LISTED_PER_ID + 3, column: 1 });
-    expect(found.at(-1)!.message).toBe("999,980 more like this from here on, not listed one by one; the first: Control character U+0001 in the text.");
+    expect(found.at(-1)!.message).toBe(
+      "999,980 more like this from here on, not listed one by one; the first: Control character U+0001 in the text.",
+    );
   });
 
   it("caps each kind of character on its own", () => {
@@ -98,7 +129,10 @@ describe("lineColumnsAt", () => {
   it("reads the text once however many indices are asked for", () => {
     // Positions on a long line, asked for one by one, would cost a reading of the line each.
     const line = "x".repeat(200_000);
-    const spots = lineColumnsAt(`a\n${line}`, Array.from({ length: 200_000 }, (_, i) => i + 2));
+    const spots = lineColumnsAt(
+      `a\n${line}`,
+      Array.from({ length: 200_000 }, (_, i) => i + 2),
+    );
     expect(spots.at(-1)).toEqual({ line: 2, column: 200_000 });
   });
 

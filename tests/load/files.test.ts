@@ -29,7 +29,7 @@ describe("listArticleFiles", () => {
       "draft.md.swp": "x",
       "draft.md~": "x",
       ".DS_Store": "x",
-      "README": "x",
+      README: "x",
     });
     await symlink("/etc/passwd", path.join(dir, "content/articles/link.txt"));
     const listing = await listArticleFiles(dir, "content/articles");

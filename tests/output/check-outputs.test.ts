@@ -15,9 +15,7 @@ describe("output checks", () => {
   });
 
   it("finds paths that differ only by case", () => {
-    expect(caseCollisions(["_site/News/index.html", "_site/news/index.html", "_site/a.html"])).toEqual([
-      "_site/news/index.html",
-    ]);
+    expect(caseCollisions(["_site/News/index.html", "_site/news/index.html", "_site/a.html"])).toEqual(["_site/news/index.html"]);
   });
 
   it("throws naming the offending path", () => {

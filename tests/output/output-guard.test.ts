@@ -1,7 +1,14 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, parse } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cacheFolderProblem, OUTPUT_MARKER, OUTPUT_MARKER_TEXT, outputFolderProblem, resolveThroughLinks, type ProtectedPlaces } from "../../src/output/output-guard";
+import {
+  cacheFolderProblem,
+  OUTPUT_MARKER,
+  OUTPUT_MARKER_TEXT,
+  outputFolderProblem,
+  resolveThroughLinks,
+  type ProtectedPlaces,
+} from "../../src/output/output-guard";
 import { tempDirs } from "../helpers/folders";
 
 const temp = tempDirs();

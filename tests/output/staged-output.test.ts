@@ -60,7 +60,10 @@ describe("StagedOutput", () => {
     write(target, { [OUTPUT_MARKER]: OUTPUT_MARKER_TEXT, "articles/a/index.html": "a", "pagefind/k1/entry.json": "{}" });
     const stamp = statSync(join(target, "articles/a/index.html"));
     const output = await StagedOutput.create(target, places);
-    const groups = new Map([["a", ["articles/a/index.html"]], ["half", ["articles/a/index.html", "articles/missing/index.html"]]]);
+    const groups = new Map([
+      ["a", ["articles/a/index.html"]],
+      ["half", ["articles/a/index.html", "articles/missing/index.html"]],
+    ]);
     expect(output.keepGroups(groups)).toEqual(new Set(["half"]));
     expect(output.keepFolder("pagefind")).toBe(true);
     expect(output.keepFolder("nothing-there")).toBe(false);
@@ -79,7 +82,14 @@ describe("StagedOutput", () => {
     symlinkSync(outside, join(target, "articles"));
     symlinkSync(join(outside, "secret.txt"), join(target, "leak.txt"));
     const output = await StagedOutput.create(target, places);
-    expect(output.keepGroups(new Map([["leak", ["leak.txt"]], ["secret", ["articles/secret.txt"]]]))).toEqual(new Set(["leak", "secret"]));
+    expect(
+      output.keepGroups(
+        new Map([
+          ["leak", ["leak.txt"]],
+          ["secret", ["articles/secret.txt"]],
+        ]),
+      ),
+    ).toEqual(new Set(["leak", "secret"]));
     expect(output.keepFolder("articles")).toBe(false);
     write(output.folder, { "articles/a/index.html": "a" });
     await output.commit();

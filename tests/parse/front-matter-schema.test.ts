@@ -54,9 +54,9 @@ describe("validateFrontMatter", () => {
     // A comma-separated string is not a list.
     ["authors: Jane Doe, John Roe", "front-matter-type", 2, /authors must be a list of names/],
     ["authors: [Jane, 3]", "front-matter-type", 2, /a list containing number 3/],
-    ["draft: \"no\"", "front-matter-type", 2, /draft must be true or false, not the text "no"/],
+    ['draft: "no"', "front-matter-type", 2, /draft must be true or false, not the text "no"/],
     ["title:", "front-matter-type", 2, /title must be a string, not empty/],
-    ["title: \"  \"", "front-matter-type", 2, /title must not be empty/],
+    ['title: "  "', "front-matter-type", 2, /title must not be empty/],
     // Slugs are URL segments: no traversal, no uppercase, no spaces.
     ["slug: ../../etc", "invalid-slug", 2, /lowercase words joined by hyphens/],
     ["slug: Mass-Graves", "invalid-slug", 2, /Mass-Graves/],
@@ -132,31 +132,76 @@ describe("checkDate", () => {
 });
 
 describe("front-matter keys named like an object's own members", () => {
-  it.each(["__proto__", "constructor", "toString", "valueOf"])("reports `%s` as an unknown key at its line, and sets nothing on any prototype", (key) => {
-    const { fields, diagnostics } = validate(`title: A\n${key}:\n  polluted: yes`);
-    expect(fields).toBeNull();
-    expect(diagnostics).toMatchObject([{ id: "front-matter-unknown-key", line: 3, message: `Unknown key \`${key}\`.` }]);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype).not.toHaveProperty("polluted");
-  });
+  it.each(["__proto__", "constructor", "toString", "valueOf"])(
+    "reports `%s` as an unknown key at its line, and sets nothing on any prototype",
+    (key) => {
+      const { fields, diagnostics } = validate(`title: A\n${key}:\n  polluted: yes`);
+      expect(fields).toBeNull();
+      expect(diagnostics).toMatchObject([{ id: "front-matter-unknown-key", line: 3, message: `Unknown key \`${key}\`.` }]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty("polluted");
+    },
+  );
 });
 
 describe("characters that are never text, written as YAML escapes", () => {
   it.each([
     // Terminal escapes would reach <title> and <h1> as raw bytes.
-    ["a control character and an ESC in the title", 'title: "Ctrl \\x01\\x1b[31m red"', "control-character", 2, "`title` holds control characters U+0001, U+001B (written as a YAML escape)."],
+    [
+      "a control character and an ESC in the title",
+      'title: "Ctrl \\x01\\x1b[31m red"',
+      "control-character",
+      2,
+      "`title` holds control characters U+0001, U+001B (written as a YAML escape).",
+    ],
     // Inside a list.
-    ["a control character in an author", 'title: A\nauthors: ["Ann \\x02 Lee"]', "control-character", 3, "`authors` holds control character U+0002 (written as a YAML escape)."],
+    [
+      "a control character in an author",
+      'title: A\nauthors: ["Ann \\x02 Lee"]',
+      "control-character",
+      3,
+      "`authors` holds control character U+0002 (written as a YAML escape).",
+    ],
     // C1 controls.
-    ["a C1 control in the source", 'title: A\nsource: "Wire\\x85"', "control-character", 3, "`source` holds control character U+0085 (written as a YAML escape)."],
+    [
+      "a C1 control in the source",
+      'title: A\nsource: "Wire\\x85"',
+      "control-character",
+      3,
+      "`source` holds control character U+0085 (written as a YAML escape).",
+    ],
     // Non-characters, in and beyond the Basic Multilingual Plane.
-    ["non-characters in the summary", 'title: A\nsummary: "a\\uFFFE b \\U0010FFFF"', "noncharacter", 3, "`summary` holds non-characters U+FFFE, U+10FFFF (written as a YAML escape)."],
+    [
+      "non-characters in the summary",
+      'title: A\nsummary: "a\\uFFFE b \\U0010FFFF"',
+      "noncharacter",
+      3,
+      "`summary` holds non-characters U+FFFE, U+10FFFF (written as a YAML escape).",
+    ],
     // Half a surrogate pair: Pagefind fails on it mid-build.
-    ["a lone surrogate in the title", 'title: "\\uD800"', "lone-surrogate", 2, "`title` holds lone surrogate U+D800 (written as a YAML escape)."],
+    [
+      "a lone surrogate in the title",
+      'title: "\\uD800"',
+      "lone-surrogate",
+      2,
+      "`title` holds lone surrogate U+D800 (written as a YAML escape).",
+    ],
     // In a topic: reported as that, not also as an unknown topic.
-    ["a control character in a topic", 'title: A\ntopics: ["a\\x07"]', "control-character", 3, "`topics` holds control character U+0007 (written as a YAML escape)."],
+    [
+      "a control character in a topic",
+      'title: A\ntopics: ["a\\x07"]',
+      "control-character",
+      3,
+      "`topics` holds control character U+0007 (written as a YAML escape).",
+    ],
     // In an unknown key's name: reported with the character shown by its code point.
-    ["a control character in a key", 'title: A\n"ti\\x01tle": B', "control-character", 3, "`ti<U+0001>tle` holds control character U+0001 (written as a YAML escape)."],
+    [
+      "a control character in a key",
+      'title: A\n"ti\\x01tle": B',
+      "control-character",
+      3,
+      "`ti<U+0001>tle` holds control character U+0001 (written as a YAML escape).",
+    ],
   ])("refuses %s, at the key's line", (_name, yaml, id, line, message) => {
     const { fields, diagnostics } = validate(yaml);
     expect(fields).toBeNull();

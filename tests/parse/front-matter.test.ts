@@ -44,7 +44,12 @@ describe("splitFrontMatter", () => {
   it("records the lines of keys named like an object's own members, without touching any prototype", () => {
     const split = splitFrontMatter(F, "---\n__proto__:\n  polluted: yes\nconstructor: x\ntoString: 1\nhasOwnProperty: 2\n---\n");
     const keyLines = split.frontMatter!.keyLines;
-    expect(Object.entries(keyLines)).toEqual([["__proto__", 2], ["constructor", 4], ["toString", 5], ["hasOwnProperty", 6]]);
+    expect(Object.entries(keyLines)).toEqual([
+      ["__proto__", 2],
+      ["constructor", 4],
+      ["toString", 5],
+      ["hasOwnProperty", 6],
+    ]);
     expect(Object.keys(split.frontMatter!.data)).toEqual(["__proto__", "constructor", "toString", "hasOwnProperty"]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -31,15 +31,23 @@ describe("checkMarkdownLimits", () => {
     // Emphasis delimiters in one paragraph: quadratic matching.
     ["emphasis markers in one paragraph", "*a".repeat(MAX_INLINE_MARKERS + 1), ["markdown-too-complex@4"]],
     // The paragraph's first line is named, not the line where the count passes the limit.
-    ["brackets spread over the lines of one paragraph", "x\n\n" + "[a]\n".repeat(MAX_INLINE_MARKERS), ["markdown-too-complex@6"]],
+    ["brackets spread over the lines of one paragraph", `x\n\n${"[a]\n".repeat(MAX_INLINE_MARKERS)}`, ["markdown-too-complex@6"]],
     // Backtick runs of growing lengths: each is read to the paragraph's end again.
     ["backtick runs of growing lengths", growingRuns(500), ["markdown-too-complex@4"]],
     // The same inside list items (each item is its own paragraph, but they share a block).
-    ["backtick runs of growing lengths in list items", `- ${growingRuns(200)}\n- ${growingRuns(200)}\n- ${growingRuns(200)}${growingRuns(200)}`, ["markdown-too-complex@4"]],
+    [
+      "backtick runs of growing lengths in list items",
+      `- ${growingRuns(200)}\n- ${growingRuns(200)}\n- ${growingRuns(200)}${growingRuns(200)}`,
+      ["markdown-too-complex@4"],
+    ],
     // A few unclosed runs before a long paragraph.
     ["unclosed backtick runs before a long paragraph", `${growingRuns(8)} ${"word ".repeat(20_000)}`, ["markdown-too-complex@4"]],
     // Nesting and line count: both reported, each at its first line.
-    ["deep quotes among too many lines", `${">".repeat(200)} x\n${"a\n".repeat(MAX_MARKDOWN_LINES)}`, ["markdown-too-deep@4", `markdown-too-long@${4 + MAX_MARKDOWN_LINES}`]],
+    [
+      "deep quotes among too many lines",
+      `${">".repeat(200)} x\n${"a\n".repeat(MAX_MARKDOWN_LINES)}`,
+      ["markdown-too-deep@4", `markdown-too-long@${4 + MAX_MARKDOWN_LINES}`],
+    ],
   ])("refuses %s", (_name, body, expected) => {
     expect(check(body)).toEqual(expected);
   });
@@ -74,11 +82,36 @@ describe("backtickRescans", () => {
     // No runs: nothing to look for.
     ["no runs", [], 100, 0],
     // A code span: the opening run is closed 5 characters on; the closing run reads to the end.
-    ["one code span", [{ at: 10, length: 1 }, { at: 15, length: 1 }], 100, 5 + 85],
+    [
+      "one code span",
+      [
+        { at: 10, length: 1 },
+        { at: 15, length: 1 },
+      ],
+      100,
+      5 + 85,
+    ],
     // Runs of two lengths, each unclosed: each reads to the end.
-    ["two unclosed runs", [{ at: 0, length: 1 }, { at: 10, length: 2 }], 100, 100 + 90],
+    [
+      "two unclosed runs",
+      [
+        { at: 0, length: 1 },
+        { at: 10, length: 2 },
+      ],
+      100,
+      100 + 90,
+    ],
     // A run closed by the next of its length, not by a run of another length.
-    ["a run closed past another length", [{ at: 0, length: 2 }, { at: 5, length: 1 }, { at: 9, length: 2 }], 20, 9 + 15 + 11],
+    [
+      "a run closed past another length",
+      [
+        { at: 0, length: 2 },
+        { at: 5, length: 1 },
+        { at: 9, length: 2 },
+      ],
+      20,
+      9 + 15 + 11,
+    ],
   ])("bounds the reading for %s", (_name, runs, length, expected) => {
     expect(backtickRescans(runs, length)).toBe(expected);
   });

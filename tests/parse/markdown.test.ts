@@ -29,7 +29,7 @@ describe("Markdown rendering", () => {
   });
 
   it("keeps ordinary Markdown and safe links", () => {
-    expect(html("# Head\n\nSome *em* and [a link](https://example.org/x \"t\").")).toBe(
+    expect(html('# Head\n\nSome *em* and [a link](https://example.org/x "t").')).toBe(
       '<h2>Head</h2>\n<p>Some <em>em</em> and <a href="https://example.org/x" title="t">a link</a>.</p>\n',
     );
   });
@@ -39,7 +39,7 @@ describe("Markdown rendering", () => {
   });
 
   it("warns about each raw HTML node with its file line, offset by the front matter", () => {
-    const parsed = parseMarkdown(F, "Intro <b>bold</b>\n\n<p id=\"x\">Pasted paragraph</p>", 5);
+    const parsed = parseMarkdown(F, 'Intro <b>bold</b>\n\n<p id="x">Pasted paragraph</p>', 5);
     expect(parsed.diagnostics.map((d) => [d.id, d.severity, d.line, d.column])).toEqual([
       ["raw-html-dropped", "warning", 5, 7],
       ["raw-html-dropped", "warning", 5, 14],
@@ -60,11 +60,11 @@ describe("Markdown rendering", () => {
 
   it.each([
     // 2,000 nested quotes overflow micromark's stack: refused before parsing.
-    ["quotes", ">".repeat(MAX_NESTING_DEPTH + 1) + " deep"],
+    ["quotes", `${">".repeat(MAX_NESTING_DEPTH + 1)} deep`],
     // Deeply nested list markers on one line.
-    ["list markers", "- ".repeat(MAX_NESTING_DEPTH + 1) + "deep"],
+    ["list markers", `${"- ".repeat(MAX_NESTING_DEPTH + 1)}deep`],
     // Indentation deeper than the limit.
-    ["indentation", " ".repeat(101) + "- deep"],
+    ["indentation", `${" ".repeat(101)}- deep`],
   ])("refuses pathological nesting (%s) before parsing, naming the line", (_name, line) => {
     const parsed = parseMarkdown(F, `Fine\n\n${line}`, 4);
     expect(parsed.tree).toBeNull();
@@ -86,7 +86,7 @@ describe("Markdown rendering", () => {
   });
 
   it("accepts nesting up to the limit", () => {
-    expect(parseMarkdown(F, ">".repeat(MAX_NESTING_DEPTH) + " ok").diagnostics).toEqual([]);
+    expect(parseMarkdown(F, `${">".repeat(MAX_NESTING_DEPTH)} ok`).diagnostics).toEqual([]);
   });
 });
 
@@ -109,7 +109,10 @@ describe("renderTextParagraphs", () => {
   });
 
   it("writes exactly what the mdast → HTML compiler makes of the same paragraphs", () => {
-    const piece = fc.oneof(fc.string({ unit: "grapheme" }), fc.constantFrom("<", "&", "&amp;", ">", '"', "'", "`", " ", "\t", "\n", "\r\n", "\r", "\u00a0", "\ud800", "😀", "é"));
+    const piece = fc.oneof(
+      fc.string({ unit: "grapheme" }),
+      fc.constantFrom("<", "&", "&amp;", ">", '"', "'", "`", " ", "\t", "\n", "\r\n", "\r", "\u00a0", "\ud800", "😀", "é"),
+    );
     const paragraph = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 5 }), (paragraphs) => {

@@ -14,22 +14,88 @@ const seed = process.env["FC_SEED"] === undefined ? {} : { seed: Number(process.
 const settings = resolveSettings();
 const NOW = new Date("2027-01-01T00:00:00Z");
 
-const WORDS = ["the", "officials", "said", "on", "Tuesday", "talks", "border", "village", "families", "returned", "Yerevan", "ceasefire", "2023", "its", "a", "report", "«quoted»", "“said”", "—", "Mr.", "U.S.", "3.5%", "北京", "السلام", "🔥"];
+const WORDS = [
+  "the",
+  "officials",
+  "said",
+  "on",
+  "Tuesday",
+  "talks",
+  "border",
+  "village",
+  "families",
+  "returned",
+  "Yerevan",
+  "ceasefire",
+  "2023",
+  "its",
+  "a",
+  "report",
+  "«quoted»",
+  "“said”",
+  "—",
+  "Mr.",
+  "U.S.",
+  "3.5%",
+  "北京",
+  "السلام",
+  "🔥",
+];
 const FRAGMENTS = [
-  "Villagers return to homes near the border", "Mayor Resigns!", "北京新闻发布会", "مقتل جنود حفظ السلام",
-  "By Jane Roe", "By Jane Roe and John Doe | Reuters", "Jane Roe", "AP", "By | September 20, 2023",
-  "September 20, 2023", "Published: 2023-09-20", "Updated Jul 2, 2025, 12:00 AM", "3 days ago", "03/04/2023", "yesterday",
-  "Share this article", "Subscribe to our newsletter", "Leave a Reply", 'Press "Enter" to skip to content', "© 2024 Example Daily",
-  "Related articles", "Key points", "Highlights", "Advertisement", "12 comments", "Reply", "Photo: Jane Roe/AP", "1 / 12",
-  "• First point of the story.", "- a list item", "* starred line", "1. numbered", "Example Daily", "Home | World | Politics",
-  "", " ", "\t", "|", "•", "---", "<script>alert(1)</script>", "{{ site.secret }}", "{% include x %}", "\u200b", "\u202eevil",
-  "\ufeff", "👨‍👩‍👧", "Caf\u00e9 / Cafe\u0301",
+  "Villagers return to homes near the border",
+  "Mayor Resigns!",
+  "北京新闻发布会",
+  "مقتل جنود حفظ السلام",
+  "By Jane Roe",
+  "By Jane Roe and John Doe | Reuters",
+  "Jane Roe",
+  "AP",
+  "By | September 20, 2023",
+  "September 20, 2023",
+  "Published: 2023-09-20",
+  "Updated Jul 2, 2025, 12:00 AM",
+  "3 days ago",
+  "03/04/2023",
+  "yesterday",
+  "Share this article",
+  "Subscribe to our newsletter",
+  "Leave a Reply",
+  'Press "Enter" to skip to content',
+  "© 2024 Example Daily",
+  "Related articles",
+  "Key points",
+  "Highlights",
+  "Advertisement",
+  "12 comments",
+  "Reply",
+  "Photo: Jane Roe/AP",
+  "1 / 12",
+  "• First point of the story.",
+  "- a list item",
+  "* starred line",
+  "1. numbered",
+  "Example Daily",
+  "Home | World | Politics",
+  "",
+  " ",
+  "\t",
+  "|",
+  "•",
+  "---",
+  "<script>alert(1)</script>",
+  "{{ site.secret }}",
+  "{% include x %}",
+  "\u200b",
+  "\u202eevil",
+  "\ufeff",
+  "👨‍👩‍👧",
+  "Caf\u00e9 / Cafe\u0301",
 ];
 
 /** A prose sentence of 5 to 40 words. */
 const sentence = fc
   .array(fc.constantFrom(...WORDS), { minLength: 5, maxLength: 40 })
-  .map((words) => `${words.join(" ")}${["." , "!", "?", "", ".”"][words.length % 5]}`);
+  .map((words) => `${words.join(" ")}${[".", "!", "?", "", ".”"][words.length % 5]}`);
 
 /** One line of a page dump: a known fragment, prose, or arbitrary text (any code points). */
 const line = fc.oneof(
@@ -63,7 +129,11 @@ describe("extractRaw over generated pages", () => {
           expect(ROLES.has(e.role), e.role).toBe(true);
           expect(e.why).not.toBe("");
         }
-        const withRole = (role: string) => x.explain.filter((e) => e.role === role).map((e) => e.line).sort((a, b) => a - b);
+        const withRole = (role: string) =>
+          x.explain
+            .filter((e) => e.role === role)
+            .map((e) => e.line)
+            .sort((a, b) => a - b);
         expect(x.removed.map((r) => r.line).sort((a, b) => a - b)).toEqual(withRole("removed"));
         for (const r of x.removed) expect(r.reason).not.toBe("");
         expect(x.body.map((b) => b.line).sort((a, b) => a - b)).toEqual(withRole("body"));

@@ -35,15 +35,31 @@ describe("checkFieldLimits", () => {
     ["a 439-character source", { source: { value: "S".repeat(439), provenance: fm("source", 5) } }, ["field-too-long@5"]],
     ["a 439-character slug", { slug: { value: "s".repeat(439), provenance: fm("slug", 6) } }, ["field-too-long@6"]],
     // One character over the name limit.
-    ["an author one character too long", { authors: { value: ["é".repeat(MAX_NAME_CHARS + 1)], provenance: fm("authors", 4) } }, ["field-too-long@4"]],
+    [
+      "an author one character too long",
+      { authors: { value: ["é".repeat(MAX_NAME_CHARS + 1)], provenance: fm("authors", 4) } },
+      ["field-too-long@4"],
+    ],
     // Short, but its transliteration is not: each emoji becomes its English name in the URL.
-    ["a name of emoji that transliterates past the segment limit", { source: { value: "🦄".repeat(30), provenance: fm("source", 5) } }, ["field-too-long@5"]],
+    [
+      "a name of emoji that transliterates past the segment limit",
+      { source: { value: "🦄".repeat(30), provenance: fm("source", 5) } },
+      ["field-too-long@5"],
+    ],
     // Read from the text: the line it was read from.
     ["a long source read from the text", { source: { value: "Wire ".repeat(40).trim(), provenance: read(17) } }, ["field-too-long@17"]],
     // Updated a day before it was published: a warning at the `updated` line.
-    ["an update before the publication", { updated: { value: "2023-09-19", provenance: fm("updated", 3) } }, ["updated-before-published@3"]],
+    [
+      "an update before the publication",
+      { updated: { value: "2023-09-19", provenance: fm("updated", 3) } },
+      ["updated-before-published@3"],
+    ],
     // Same day, earlier time.
-    ["an update earlier on the same day", { published: { value: "2023-09-20T10:00", provenance: fm("date", 2) }, updated: { value: "2023-09-20T09:59", provenance: read(8) } }, ["updated-before-published@8"]],
+    [
+      "an update earlier on the same day",
+      { published: { value: "2023-09-20T10:00", provenance: fm("date", 2) }, updated: { value: "2023-09-20T09:59", provenance: read(8) } },
+      ["updated-before-published@8"],
+    ],
   ])("reports %s", (_name, overrides, expected) => {
     expect(found(fields(overrides as Partial<LimitedFields>))).toEqual(expected);
   });
@@ -53,9 +69,18 @@ describe("checkFieldLimits", () => {
     ["a name of the longest length", { authors: { value: ["a".repeat(MAX_NAME_CHARS)], provenance: fm("authors", 4) } }],
     ["a slug of the longest length", { slug: { value: "s".repeat(MAX_SLUG_LENGTH), provenance: fm("slug", 6) } }],
     // A slug made from a headline is cut already.
-    ["a long slug made from a headline", { slug: { value: "s".repeat(MAX_SLUG_LENGTH * 2), provenance: { kind: "inferred", rule: "slug:headline" } as Provenance } }],
+    [
+      "a long slug made from a headline",
+      { slug: { value: "s".repeat(MAX_SLUG_LENGTH * 2), provenance: { kind: "inferred", rule: "slug:headline" } as Provenance } },
+    ],
     // A day and a time on that day: no order to contradict.
-    ["an update on the publication day without a time", { published: { value: "2023-09-20T10:00", provenance: fm("date", 2) }, updated: { value: "2023-09-20", provenance: fm("updated", 3) } }],
+    [
+      "an update on the publication day without a time",
+      {
+        published: { value: "2023-09-20T10:00", provenance: fm("date", 2) },
+        updated: { value: "2023-09-20", provenance: fm("updated", 3) },
+      },
+    ],
     // Unknown dates.
     ["no update date", { updated: { value: null, provenance: unknown } }],
   ])("accepts %s", (_name, overrides) => {
@@ -80,7 +105,11 @@ describe("the record of a file with over-long fields", () => {
   });
 
   it("is built with a warning when the update precedes the publication", () => {
-    const { record, diagnostics } = parseArticleText(F, `---\ntitle: Talks resume\ndate: 2023-09-20\nupdated: 2023-09-01\n---\n${body}`, ctx);
+    const { record, diagnostics } = parseArticleText(
+      F,
+      `---\ntitle: Talks resume\ndate: 2023-09-20\nupdated: 2023-09-01\n---\n${body}`,
+      ctx,
+    );
     expect(record).not.toBeNull();
     expect(diagnostics).toMatchObject([{ id: "updated-before-published", severity: "warning", line: 4 }]);
   });

@@ -55,7 +55,15 @@ describe("Markdown records", () => {
 
   it("names the original text by its hash and never invents unknown fields", () => {
     const bare = parse("content/articles/bare.md", "---\ntitle: Only a title\n---\nOne paragraph of text here.");
-    expect(bare.record).toMatchObject({ published: null, updated: null, source: null, authors: [], summary: null, highlights: [], topics: [] });
+    expect(bare.record).toMatchObject({
+      published: null,
+      updated: null,
+      source: null,
+      authors: [],
+      summary: null,
+      highlights: [],
+      topics: [],
+    });
     expect(bare.record?.originalSha256).toBe(textSha256("---\ntitle: Only a title\n---\nOne paragraph of text here."));
     for (const field of ["published", "updated", "source", "authors", "byline", "summary", "highlights", "topics"] as const) {
       expect(bare.record?.provenance[field].kind, field).toBe("unknown");
@@ -88,7 +96,8 @@ describe("raw-text records", () => {
   });
 
   it("never turns Markdown syntax in raw text into markup", () => {
-    const text = "Prices rise by 5% * 2 in # districts\n\nBy Jane Roe\n\nOfficials said *prices* would keep rising through the winter months, and that <b>nothing</b> could be done about it soon.\n";
+    const text =
+      "Prices rise by 5% * 2 in # districts\n\nBy Jane Roe\n\nOfficials said *prices* would keep rising through the winter months, and that <b>nothing</b> could be done about it soon.\n";
     const { record } = parse("content/articles/raw.txt", text);
     expect(record?.bodyHtml).toContain("*prices*");
     expect(record?.bodyHtml).not.toContain("<em>");
@@ -128,7 +137,8 @@ describe("bad input to one file", () => {
   });
 
   it("reports a raw file with no headline as missing-headline", () => {
-    const text = "the body starts right away with a long lower-case sentence that reads like prose, and it goes on for a while.\n\nand then another long paragraph of prose follows here, again without anything that looks like a title.";
+    const text =
+      "the body starts right away with a long lower-case sentence that reads like prose, and it goes on for a while.\n\nand then another long paragraph of prose follows here, again without anything that looks like a title.";
     const { diagnostics } = parse("content/articles/x.txt", text);
     expect(diagnostics.map((d) => d.id)).toContain("missing-headline");
   });
@@ -145,7 +155,7 @@ describe("slugs", () => {
     ["Café Müller reopens", "cafe-mueller-reopens"],
     ["Азербайджан и Россия", "azerbaydzhan-i-rossiya"],
     // Long headlines are cut at a word boundary.
-    ["word ".repeat(40), "word-".repeat(15) + "word"],
+    ["word ".repeat(40), `${"word-".repeat(15)}word`],
   ])("slugifies %j", (headline, slug) => {
     expect(slugFromHeadline(headline)).toEqual({ slug, hashed: false });
   });

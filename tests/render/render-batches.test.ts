@@ -7,10 +7,13 @@ import { splitIntoBatches } from "../../src/render/render-batches";
 const site = (counts: Record<string, number>): SiteData =>
   ({
     siteName: "Test",
-    views: Object.fromEntries(Object.entries(counts).map(([kind, n]) => [kind, Array.from({ length: n }, (_, i) => ({ url: `/${kind}/${i}/` }))])),
+    views: Object.fromEntries(
+      Object.entries(counts).map(([kind, n]) => [kind, Array.from({ length: n }, (_, i) => ({ url: `/${kind}/${i}/` }))]),
+    ),
   }) as unknown as SiteData;
 
-const urls = (data: SiteDataSubset): string[] => Object.values(data.views).flatMap((list) => (list as readonly { url: string }[]).map((v) => v.url));
+const urls = (data: SiteDataSubset): string[] =>
+  Object.values(data.views).flatMap((list) => (list as readonly { url: string }[]).map((v) => v.url));
 
 describe("splitIntoBatches", () => {
   it("gives every page to exactly one batch, in order, at most the batch size each", () => {

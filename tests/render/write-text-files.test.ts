@@ -56,11 +56,15 @@ describe("the plain Eleventy CLI", () => {
     const cli = dirs.make("plain-cli");
     const built = dirs.make("plain-cli-build");
     const env = { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC", ELEVENTY_RUN_MODE: "build" };
-    const run = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${cli}`, "--quiet"], {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      env,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${cli}`, "--quiet"],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: "utf8",
+        env,
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     await builtHere({ out: built });
     const direct = (folder: string): string[] => listFileTree(folder).filter((f) => f.endsWith("/original.txt") || f.startsWith("api/"));

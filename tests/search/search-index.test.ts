@@ -17,7 +17,11 @@ const record = (slug: string, year: string, edited: boolean) => ({
   highlights: [],
   body: [`Body of ${slug}.${edited ? " Edited." : ""}`],
 });
-const records = (edited = "") => [record("c", "2023", edited === "c"), record("b", "2022", edited === "b"), record("a", "2021", edited === "a")];
+const records = (edited = "") => [
+  record("c", "2023", edited === "c"),
+  record("b", "2022", edited === "b"),
+  record("a", "2021", edited === "a"),
+];
 
 describe("updateSearchIndex (the dev server's index, updated in place)", () => {
   const out = join(temp.make("search-update"), "_site");

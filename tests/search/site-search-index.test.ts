@@ -16,9 +16,14 @@ const dir = temp.make;
 afterAll(temp.remove);
 
 /** What the build summary's "search index" line says: articles indexed, shards, and shards kept from the previous build. */
-const searchCounts = (outcome: Built) => ({ articles: outcome.site.data.views.articles.length, shards: outcome.site.indexed?.shards, kept: outcome.site.indexed?.kept });
+const searchCounts = (outcome: Built) => ({
+  articles: outcome.site.data.views.articles.length,
+  shards: outcome.site.indexed?.shards,
+  kept: outcome.site.indexed?.kept,
+});
 /** A build of `root` into `out` with two articles a shard. */
-const build = (root: string, out: string, renderBatchSize?: number) => builtHere({ root, out, searchShardSize: SHARD_SIZE, renderBatchSize });
+const build = (root: string, out: string, renderBatchSize?: number) =>
+  builtHere({ root, out, searchShardSize: SHARD_SIZE, renderBatchSize });
 
 describe("the sharded search index", () => {
   // A copy of the seed content, so one article can be edited.
@@ -68,7 +73,13 @@ describe("a build over a previous build's folder", () => {
     const articles = join(root, "content", "articles");
     rmSync(join(articles, readdirSync(articles).sort()[0] as string));
     const removedPages = readdirSync(join(out, "articles")).length;
-    for (const stray of ["stray.txt", "articles/old-slug/index.html", "assets/old.css", "pagefind/0000000000000000/pagefind-entry.json", "topics/x/page/9/index.html"]) {
+    for (const stray of [
+      "stray.txt",
+      "articles/old-slug/index.html",
+      "assets/old.css",
+      "pagefind/0000000000000000/pagefind-entry.json",
+      "topics/x/page/9/index.html",
+    ]) {
       mkdirSync(join(out, stray, ".."), { recursive: true });
       writeFileSync(join(out, stray), "from an earlier build");
     }
@@ -78,7 +89,11 @@ describe("a build over a previous build's folder", () => {
     const fresh = join(dir("over-fresh"), "out");
     await build(root, fresh);
     await expectSameFolders(fresh, out);
-    const folders = (d: string): string[] => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name).slice(d.length)).sort();
+    const folders = (d: string): string[] =>
+      readdirSync(d, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => join(e.parentPath, e.name).slice(d.length))
+        .sort();
     expect(folders(out)).toEqual(folders(fresh));
     expect(readdirSync(join(out, "articles")).length).toBe(removedPages - 1);
   });

@@ -39,7 +39,10 @@ describe("buildSiteData", () => {
 
   it("gives article pages breadcrumbs to their month, or to the undated page", () => {
     expect(article("peacekeepers-killed")?.breadcrumbs.map((c) => c.href)).toEqual([
-      "/", "/archive/", "/archive/2023/", "/archive/2023/09/",
+      "/",
+      "/archive/",
+      "/archive/2023/",
+      "/archive/2023/09/",
     ]);
     expect(article("bodies-handed-over")?.breadcrumbs.at(-1)?.href).toBe("/archive/undated/");
   });
@@ -47,7 +50,10 @@ describe("buildSiteData", () => {
   it("paginates topic pages and counts across all pages", () => {
     const diplomacy = v.topicPages.filter((p) => p.url.startsWith("/topics/diplomacy/"));
     expect(diplomacy.map((p) => p.url)).toEqual([
-      "/topics/diplomacy/", "/topics/diplomacy/page/2/", "/topics/diplomacy/page/3/", "/topics/diplomacy/page/4/",
+      "/topics/diplomacy/",
+      "/topics/diplomacy/page/2/",
+      "/topics/diplomacy/page/3/",
+      "/topics/diplomacy/page/4/",
     ]);
     expect(diplomacy.map((p) => p.items.length)).toEqual([2, 2, 2, 1]);
     expect(diplomacy.every((p) => p.count === 7 && p.countLabel === "7 articles")).toBe(true);
@@ -65,9 +71,7 @@ describe("buildSiteData", () => {
   it("links each month to its neighbouring months across years", () => {
     const months = v.months.map((m) => [m.url, m.previousMonth?.href ?? null, m.nextMonth?.href ?? null]);
     expect(months[0]).toEqual(["/archive/2025/06/", "/archive/2024/05/", null]);
-    expect(months.find((m) => m[0] === "/archive/2024/01/")).toEqual([
-      "/archive/2024/01/", "/archive/2023/09/", "/archive/2024/02/",
-    ]);
+    expect(months.find((m) => m[0] === "/archive/2024/01/")).toEqual(["/archive/2024/01/", "/archive/2023/09/", "/archive/2024/02/"]);
     expect(months.at(-1)).toEqual(["/archive/2023/01/", null, "/archive/2023/09/"]);
   });
 
@@ -166,11 +170,18 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
 
   it("works related articles out again when a topic or a date changes, not when only a body does", () => {
     const records = sampleRecords();
-    const relatedOf = (list: typeof records, slug: string) => buildSiteData(list, TOPICS, settings, readOriginal).views.articles.find((a) => a.slug === slug)?.related.map((r) => r.slug);
-    const edit = (change: Partial<(typeof records)[number]>) => records.map((r) => (r.slug === "diplomacy-note-3" ? { ...r, ...change } : r));
+    const relatedOf = (list: typeof records, slug: string) =>
+      buildSiteData(list, TOPICS, settings, readOriginal)
+        .views.articles.find((a) => a.slug === slug)
+        ?.related.map((r) => r.slug);
+    const edit = (change: Partial<(typeof records)[number]>) =>
+      records.map((r) => (r.slug === "diplomacy-note-3" ? { ...r, ...change } : r));
     const before = relatedOf(records, "diplomacy-note-3");
     expect(relatedOf(edit({ body: ["Another body, long enough to be one."] }), "diplomacy-note-3")).toEqual(before);
-    const [moved, redated] = [relatedOf(edit({ topics: ["armenia"] }), "diplomacy-note-3"), relatedOf(edit({ published: "2019-05-05" }), "diplomacy-note-3")];
+    const [moved, redated] = [
+      relatedOf(edit({ topics: ["armenia"] }), "diplomacy-note-3"),
+      relatedOf(edit({ published: "2019-05-05" }), "diplomacy-note-3"),
+    ];
     // Each as a build from scratch gives it: the kept result is not used for changed input.
     const fresh = (list: typeof records) => relatedOf([...list].reverse(), "diplomacy-note-3");
     expect(moved).not.toEqual(before);
@@ -180,7 +191,10 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
 
   it("gives topic pages a per-year overview and their own feed", () => {
     const diplomacy = v.topicPages.find((p) => p.url === "/topics/diplomacy/");
-    expect(diplomacy?.years.map((y) => [y.label, y.count])).toEqual([["2025", 1], ["2024", 5]]);
+    expect(diplomacy?.years.map((y) => [y.label, y.count])).toEqual([
+      ["2025", 1],
+      ["2024", 5],
+    ]);
     expect(diplomacy?.undatedCount).toBe(1);
     expect(diplomacy?.feed.href).toBe("/topics/diplomacy/feed.xml");
   });
@@ -196,7 +210,14 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
   it("splits the JSON export into one part per year and one for undated articles, listed by an index", () => {
     const text = (url: string): string => v.exports.find((f) => f.url === url)?.text ?? "";
     const index = JSON.parse(text("/api/articles.json")) as { count: number; parts: { year: string | null; count: number; url: string }[] };
-    const parts = index.parts.map((p) => ({ ...p, data: JSON.parse(text(new URL(p.url).pathname)) as { year: string | null; count: number; articles: { slug: string; published: string | null }[] } }));
+    const parts = index.parts.map((p) => ({
+      ...p,
+      data: JSON.parse(text(new URL(p.url).pathname)) as {
+        year: string | null;
+        count: number;
+        articles: { slug: string; published: string | null }[];
+      },
+    }));
     expect(index.parts.map((p) => p.year)).toEqual([...(v.archiveIndex[0]?.years.map((y) => y.label) ?? []), null]);
     expect(parts.reduce((n, p) => n + p.data.articles.length, 0)).toBe(index.count);
     for (const p of parts) {
@@ -209,11 +230,22 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
   });
 
   it("prefixes every link but no permalink under a path prefix, and uses SITE_URL for absolute URLs", () => {
-    const hosted = buildSiteData(sampleRecords(), TOPICS, { ...settings, pathPrefix: "/archive/", siteUrl: "https://news.example.net/" }, readOriginal);
+    const hosted = buildSiteData(
+      sampleRecords(),
+      TOPICS,
+      { ...settings, pathPrefix: "/archive/", siteUrl: "https://news.example.net/" },
+      readOriginal,
+    );
     const a = hosted.views.articles.find((x) => x.slug === "script-headline");
     expect(a?.url).toBe("/articles/script-headline/");
     expect(a?.originalUrl).toBe("/archive/articles/script-headline/original.txt");
-    expect(a?.nav.map((n) => n.href)).toEqual(["/archive/", "/archive/topics/", "/archive/archive/", "/archive/sources/", "/archive/search/"]);
+    expect(a?.nav.map((n) => n.href)).toEqual([
+      "/archive/",
+      "/archive/topics/",
+      "/archive/archive/",
+      "/archive/sources/",
+      "/archive/search/",
+    ]);
     expect(a?.meta.canonicalUrl).toBe("https://news.example.net/archive/articles/script-headline/");
     expect(hosted.assets.stylesheet).toBe("/archive/assets/site.css");
     expect(hosted.stylesheetUrl).toBe("/assets/site.css");
@@ -223,7 +255,8 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
 describe("buildSiteData with a cache kept from the build before, as the dev server has", () => {
   type Records = ReturnType<typeof sampleRecords>;
   type Edit = { records?: (list: Records) => Records; settings?: Partial<SiteSettings>; topics?: readonly Topic[] };
-  const editFirst = (change: (r: Records[number]) => Partial<Records[number]>) => (list: Records) => list.map((r, i) => (i === 0 ? { ...r, ...change(r) } : r));
+  const editFirst = (change: (r: Records[number]) => Partial<Records[number]>) => (list: Records) =>
+    list.map((r, i) => (i === 0 ? { ...r, ...change(r) } : r));
   const texts = (d: SiteData) => [...d.views.files, ...d.views.exports].map((f) => [f.url, f.text]);
 
   it.each<[string, Edit]>([
@@ -233,7 +266,15 @@ describe("buildSiteData with a cache kept from the build before, as the dev serv
     ["a new topic", { records: editFirst(() => ({ topics: ["armenia", "diplomacy"] })) }],
     ["an author spelled as another's name", { records: editFirst(() => ({ authors: ["ANA EXAMPLE"] })) }],
     ["a source given", { records: editFirst(() => ({ source: "CivilNet" })) }],
-    ["an article added", { records: (list) => [...list, makeRecord({ slug: "a-new-one", published: "2024-03-13", topics: ["diplomacy"], authors: ["Ana Example"] })] }],
+    [
+      "an article added",
+      {
+        records: (list) => [
+          ...list,
+          makeRecord({ slug: "a-new-one", published: "2024-03-13", topics: ["diplomacy"], authors: ["Ana Example"] }),
+        ],
+      },
+    ],
     ["an article deleted", { records: (list) => list.slice(1) }],
     ["a topic's label", { topics: TOPICS.map((t) => (t.slug === "diplomacy" ? { ...t, label: "Diplomacy and talks" } : t)) }],
     ["the site's name", { settings: { siteName: "Another Archive" } }],
@@ -266,9 +307,15 @@ describe("buildSiteData with a cache kept from the build before, as the dev serv
     const after = buildSiteData(edited, TOPICS, settings, readOriginal, cache);
     const old = new Map(before.views.articles.map((a) => [a.slug, a]));
     const rebuilt = after.views.articles.filter((a) => old.get(a.slug) !== a).map((a) => a.slug);
-    const shows = (a: ArticleView) => [a.previous, a.next].some((l) => l?.href === "/articles/diplomacy-note-3/") || a.related.some((r) => r.slug === "diplomacy-note-3");
+    const shows = (a: ArticleView) =>
+      [a.previous, a.next].some((l) => l?.href === "/articles/diplomacy-note-3/") || a.related.some((r) => r.slug === "diplomacy-note-3");
     expect(rebuilt).toContain("diplomacy-note-3");
-    expect(rebuilt.sort()).toEqual(after.views.articles.filter((a) => a.slug === "diplomacy-note-3" || shows(a)).map((a) => a.slug).sort());
+    expect(rebuilt.sort()).toEqual(
+      after.views.articles
+        .filter((a) => a.slug === "diplomacy-note-3" || shows(a))
+        .map((a) => a.slug)
+        .sort(),
+    );
     expect(rebuilt.length).toBeLessThan(after.views.articles.length);
   });
 });

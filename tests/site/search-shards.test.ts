@@ -31,7 +31,15 @@ const record = (slug: string, year: string | null, extra: Partial<TestRecord> = 
 });
 
 /** In no particular order: the shards put them in order. */
-const records = [record("u2", null), record("c", "2023"), record("a", "2021"), record("e", "2025"), record("u1", null), record("b", "2022"), record("d", "2024")];
+const records = [
+  record("u2", null),
+  record("c", "2023"),
+  record("a", "2021"),
+  record("e", "2025"),
+  record("u1", null),
+  record("b", "2022"),
+  record("d", "2024"),
+];
 const slugsOf = (shard: { documents: () => readonly { url: string }[] }) => shard.documents().map((d) => d.url.split("/")[2]);
 
 describe("searchShards", () => {
@@ -73,7 +81,8 @@ describe("searchShards", () => {
   it("changes a shard's key when any indexed text of one of its articles changes", () => {
     const before = searchShards(records, topics, "/", 3);
     const edit = (slug: string, change: Partial<TestRecord>) => records.map((r) => (r.slug === slug ? { ...r, ...change } : r));
-    const same = (list: readonly TestRecord[], labels = topics) => searchShards(list, labels, "/", 3).map((s, i) => s.key === before[i]?.key);
+    const same = (list: readonly TestRecord[], labels = topics) =>
+      searchShards(list, labels, "/", 3).map((s, i) => s.key === before[i]?.key);
     expect(same(edit("b", { body: ["Body of b, corrected."] }))).toEqual([false, true, true]);
     expect(same(edit("u2", { headline: "New headline" }))).toEqual([true, true, false]);
     expect(same(edit("d", { source: "Another Paper" }))).toEqual([true, false, true]);
@@ -112,7 +121,12 @@ describe("searchShards", () => {
 
   it("gives a source one filter value whether its file spelled it in NFC or NFD, with one space or several", () => {
     const nfd = "Le  Caf\u0065\u0301 ";
-    const docs = searchShards([record("a", "2024", { source: "Le Caf\u00e9" }), record("b", "2024", { source: nfd })], topics, "/", 10)[0]?.documents();
+    const docs = searchShards(
+      [record("a", "2024", { source: "Le Caf\u00e9" }), record("b", "2024", { source: nfd })],
+      topics,
+      "/",
+      10,
+    )[0]?.documents();
     expect(docs?.map((d) => d.filters.source)).toEqual([["Le Caf\u00e9"], ["Le Caf\u00e9"]]);
   });
 
@@ -128,7 +142,11 @@ describe("search documents and article pages", () => {
     const sample = sampleRecords();
     for (const pathPrefix of ["/", "/archive/"]) {
       const data = buildSiteData(sample, TOPICS, { siteName: "Archive", pageSize: 10, pathPrefix, searchShardSize: 2 }, readOriginal);
-      const docs = new Map(searchShards(sample, TOPICS, data.pathPrefix, 2).flatMap((s) => s.documents()).map((d) => [d.url, d]));
+      const docs = new Map(
+        searchShards(sample, TOPICS, data.pathPrefix, 2)
+          .flatMap((s) => s.documents())
+          .map((d) => [d.url, d]),
+      );
       expect(docs.size).toBe(data.views.articles.length);
       for (const view of data.views.articles) {
         const doc = docs.get(`${data.pathPrefix.replace(/\/$/, "")}${view.url}`);
@@ -145,4 +163,3 @@ describe("search documents and article pages", () => {
     }
   });
 });
-

@@ -4,7 +4,8 @@ import type { SiteData } from "../../src/site/site-data";
 import { siteFingerprints, siteFingerprintsInTurns } from "../../src/site/site-pages";
 
 /** A stand-in site: a frame field, and the given view lists. */
-const site = (views: Record<string, unknown[]>, siteName = "Test"): SiteData => ({ siteName, stats: { articles: views["articles"]?.length ?? 0 }, searchShards: [], views }) as unknown as SiteData;
+const site = (views: Record<string, unknown[]>, siteName = "Test"): SiteData =>
+  ({ siteName, stats: { articles: views["articles"]?.length ?? 0 }, searchShards: [], views }) as unknown as SiteData;
 
 describe("siteFingerprints", () => {
   const article = (headline: string) => ({ url: "/articles/a/", headline, body: ["One.", "Two."] });
@@ -29,8 +30,11 @@ describe("siteFingerprints", () => {
 
   it("tells apart the same view in another list, and a text file made from another source", () => {
     const view = { url: "/x/" };
-    expect(siteFingerprints(site({ years: [view] })).pages.get("/x/")).not.toBe(siteFingerprints(site({ months: [view] })).pages.get("/x/"));
-    const text = (sha256: string) => siteFingerprints(site({ originals: [lazyText("/a.txt", { sha256 }, () => "same text")] })).pages.get("/a.txt");
+    expect(siteFingerprints(site({ years: [view] })).pages.get("/x/")).not.toBe(
+      siteFingerprints(site({ months: [view] })).pages.get("/x/"),
+    );
+    const text = (sha256: string) =>
+      siteFingerprints(site({ originals: [lazyText("/a.txt", { sha256 }, () => "same text")] })).pages.get("/a.txt");
     expect(text("1")).not.toBe(text("2"));
     expect(text("1")).toBe(text("1"));
   });

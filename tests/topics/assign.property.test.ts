@@ -15,15 +15,41 @@ const seed = process.env["FC_SEED"] === undefined ? {} : { seed: Number(process.
 
 // Kelvin sign, sharp s in both cases, dotted/dotless i, a letter outside the BMP, digits,
 // underscore, and every separator an alias may be written with.
-const CHARS = ["a", "A", "b", "K", "k", "\u212a", "ß", "\u1e9e", "ss", "İ", "ı", "i", "ö", "Ö", "1", "_", ".", "-", " ", "\u2013", "\n", "𝐀", "😀", "é", "e\u0301"];
+const CHARS = [
+  "a",
+  "A",
+  "b",
+  "K",
+  "k",
+  "\u212a",
+  "ß",
+  "\u1e9e",
+  "ss",
+  "İ",
+  "ı",
+  "i",
+  "ö",
+  "Ö",
+  "1",
+  "_",
+  ".",
+  "-",
+  " ",
+  "\u2013",
+  "\n",
+  "𝐀",
+  "😀",
+  "é",
+  "e\u0301",
+];
 const chunk = fc.constantFrom(...CHARS);
 const alias = fc
   .array(chunk, { minLength: 1, maxLength: 5 })
   .map((parts) => parts.join("").trim())
   .filter((a) => a !== "");
-const taxonomy = fc.array(fc.array(alias, { maxLength: 3 }), { minLength: 1, maxLength: 5 }).map((lists) =>
-  lists.map((aliases, i): Topic => ({ slug: `t${i}`, label: `T${i}`, description: "About it.", aliases })),
-);
+const taxonomy = fc
+  .array(fc.array(alias, { maxLength: 3 }), { minLength: 1, maxLength: 5 })
+  .map((lists) => lists.map((aliases, i): Topic => ({ slug: `t${i}`, label: `T${i}`, description: "About it.", aliases })));
 
 /** The plain definition: one case-insensitive whole-word scan of the text per topic. */
 function reference(topics: readonly Topic[], headline: string, body: readonly string[]) {
@@ -33,7 +59,13 @@ function reference(topics: readonly Topic[], headline: string, body: readonly st
     .map((t) => {
       const alternatives = [...t.aliases]
         .sort((a, b) => b.length - a.length)
-        .map((a) => a.trim().split(/[\s\-\u2010-\u2015]+/).map(escapeRegExp).join("[\\s\\-\\u2010-\\u2015]+"));
+        .map((a) =>
+          a
+            .trim()
+            .split(/[\s\-\u2010-\u2015]+/)
+            .map(escapeRegExp)
+            .join("[\\s\\-\\u2010-\\u2015]+"),
+        );
       const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_])`, "giu");
       return { slug: t.slug, headlineHits: count(re, headline), bodyHits: body.reduce((n, p) => n + count(re, p), 0) };
     })
@@ -53,7 +85,9 @@ describe("assignTopics", () => {
     fc.assert(
       fc.property(caseOf, ([topics, headline, body]) => {
         const { evidence } = assignTopics(compileTopicMatchers(topics), headline, body);
-        expect(evidence.map(({ slug, headlineHits, bodyHits }) => ({ slug, headlineHits, bodyHits }))).toEqual(reference(topics, headline, body));
+        expect(evidence.map(({ slug, headlineHits, bodyHits }) => ({ slug, headlineHits, bodyHits }))).toEqual(
+          reference(topics, headline, body),
+        );
       }),
       { numRuns: 400, ...seed },
     );

@@ -95,7 +95,11 @@ describe("parseTopics", () => {
     // A terminal escape in a label, written as a YAML escape.
     ['- slug: a\n  label: "A\\x1b[31m"\n  description: d\n  aliases: []\n', /`label`: label holds a control character/, 1],
     // Half a surrogate pair in an alias.
-    ['- slug: a\n  label: A\n  description: d\n  aliases: ["\\uD800"]\n', /an alias holds a control character, a non-character or a lone surrogate/, 1],
+    [
+      '- slug: a\n  label: A\n  description: d\n  aliases: ["\\uD800"]\n',
+      /an alias holds a control character, a non-character or a lone surrogate/,
+      1,
+    ],
   ])("refuses %j", (text, message, line) => {
     const { topics, diagnostics } = parseTopics("content/topics.yml", text);
     expect(topics).toEqual([]);

@@ -20,10 +20,12 @@ describe("listTree", () => {
   it("lists every entry once, with its kind, without following links", () => {
     const entries = listTree(dir);
     // Node's own recursive listing with entry types (which follows no links either) gives the same paths.
-    const node = readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
+    const node = readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) =>
+      relative(dir, join(e.parentPath, e.name)).split(sep).join("/"),
+    );
     expect(entries.map((e) => e.path).sort()).toEqual(node.sort());
     expect(Object.fromEntries(entries.map((e) => [e.path, e.kind]))).toEqual({
-      "a": "folder",
+      a: "folder",
       "a/index.html": "file",
       "a/link-to-file": "link",
       "a/z": "folder",
@@ -31,9 +33,9 @@ describe("listTree", () => {
       "a b": "folder",
       "a b/c.html": "file",
       "b.html": "file",
-      "empty": "folder",
+      empty: "folder",
       "link-to-folder": "link",
-      "ä": "folder",
+      ä: "folder",
       "ä/ü.txt": "file",
     });
     // A folder comes before what it holds (removeStrays relies on no order, the doc promises it).

@@ -34,7 +34,9 @@ describe("the post-build verifier", () => {
   it("passes the site the build wrote, and gives every file in it", async () => {
     const { problems, files } = await verifyOutputFolder(data, out, result, LAYOUT);
     expect(problems).toEqual([]);
-    const onDisk = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(out, join(e.parentPath, e.name)));
+    const onDisk = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(out, join(e.parentPath, e.name)));
     expect(files).toEqual(onDisk.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(files.filter((f) => f.startsWith("pagefind/")).length).toBeGreaterThan(0);
   });
@@ -44,7 +46,9 @@ describe("the post-build verifier", () => {
     mkdirSync(join(out, "articles/deleted-article"));
     writeFileSync(stray, "<p>old</p>");
     try {
-      expect(await verify()).toEqual(["Unexpected file in the output (stale or stray, made by no page): articles/deleted-article/index.html"]);
+      expect(await verify()).toEqual([
+        "Unexpected file in the output (stale or stray, made by no page): articles/deleted-article/index.html",
+      ]);
     } finally {
       rmSync(join(out, "articles/deleted-article"), { recursive: true });
     }
@@ -87,7 +91,11 @@ describe("a build under a path prefix", () => {
   it("passes the verifier: pages are written at their site paths, links carry the prefix", async () => {
     const parent = tempDir("verify-prefix");
     try {
-      const outcome = await buildHere({ root: FIXTURE, out: join(parent, "out"), env: { PATH_PREFIX: "/news-archive/", SITE_URL: "https://example.github.io" } });
+      const outcome = await buildHere({
+        root: FIXTURE,
+        out: join(parent, "out"),
+        env: { PATH_PREFIX: "/news-archive/", SITE_URL: "https://example.github.io" },
+      });
       expect(outcome.status === "failed" ? outcome.problems : []).toEqual([]);
       expect(outcome.status).toBe("built");
     } finally {
@@ -103,11 +111,22 @@ describe("verifyContentMapping", () => {
     // Each file an article page, or skipped with a warning: all accounted for.
     [
       "accepts pages and reported skips",
-      { files: ["a.md", "b.md", "d.md"], records: [{ file: "a.md", slug: "a" }, { file: "b.md", slug: "b" }], diagnostics: [{ file: "d.md", severity: "warning" }] },
+      {
+        files: ["a.md", "b.md", "d.md"],
+        records: [
+          { file: "a.md", slug: "a" },
+          { file: "b.md", slug: "b" },
+        ],
+        diagnostics: [{ file: "d.md", severity: "warning" }],
+      },
       [],
     ],
     // A file that vanished without a word.
-    ["catches a silently dropped file", { files: ["a.md", "c.md"], records: [{ file: "a.md", slug: "a" }], diagnostics: [] }, ["c.md became no page and no diagnostic says why"]],
+    [
+      "catches a silently dropped file",
+      { files: ["a.md", "c.md"], records: [{ file: "a.md", slug: "a" }], diagnostics: [] },
+      ["c.md became no page and no diagnostic says why"],
+    ],
     // An error must keep the file off the site.
     [
       "catches a file published despite an error",
@@ -117,11 +136,22 @@ describe("verifyContentMapping", () => {
     // Two files on one page: one would hide the other.
     [
       "catches two files on one page",
-      { files: ["a.md", "a2.md"], records: [{ file: "a.md", slug: "a" }, { file: "a2.md", slug: "a" }], diagnostics: [] },
+      {
+        files: ["a.md", "a2.md"],
+        records: [
+          { file: "a.md", slug: "a" },
+          { file: "a2.md", slug: "a" },
+        ],
+        diagnostics: [],
+      },
       ["a.md and a2.md all map to articles/a/index.html"],
     ],
     // A record whose file is not in the content folder.
-    ["catches a page from outside the content", { files: [], records: [{ file: "x.md", slug: "a" }], diagnostics: [] }, ["x.md was published but is not in the content folder"]],
+    [
+      "catches a page from outside the content",
+      { files: [], records: [{ file: "x.md", slug: "a" }], diagnostics: [] },
+      ["x.md was published but is not in the content folder"],
+    ],
   ])("%s", (_name, summary, expected) => {
     expect(verifyContentMapping(summary, written)).toEqual(expected);
   });

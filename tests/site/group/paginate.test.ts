@@ -4,7 +4,14 @@ import { paginate } from "../../../src/site/group/paginate";
 describe("paginate", () => {
   it.each([
     [[1, 2, 3, 4, 5], 2, [[1, 2], [3, 4], [5]]],
-    [[1, 2, 3, 4], 2, [[1, 2], [3, 4]]],
+    [
+      [1, 2, 3, 4],
+      2,
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ],
     [[1], 20, [[1]]],
     // An empty list still has its first page.
     [[], 20, [[]]],

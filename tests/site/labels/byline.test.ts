@@ -21,7 +21,10 @@ describe("authorNames", () => {
     // Names are trimmed and empty ones dropped.
     [[" Mark Dovich ", ""], ["Mark Dovich"]],
     // A name listed twice gets one page, at its first place.
-    [["A", "B", "A"], ["A", "B"]],
+    [
+      ["A", "B", "A"],
+      ["A", "B"],
+    ],
     [[], []],
   ])("turns authors %j into the names %j", (authors, expected) => {
     expect(authorNames({ authors })).toEqual(expected);

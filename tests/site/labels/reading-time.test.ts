@@ -21,7 +21,23 @@ describe("reading time", () => {
         const rest = p.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, " ");
         return n + (rest.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0) + Math.ceil(unspaced / 2);
       }, 0);
-    const piece = fc.constantFrom("word", "well-known", "Azerbaijan’s", "3.5", "日本語", "の", "記事", "北京", " ", "  ", "—", "'", "-", "é", "\n");
+    const piece = fc.constantFrom(
+      "word",
+      "well-known",
+      "Azerbaijan’s",
+      "3.5",
+      "日本語",
+      "の",
+      "記事",
+      "北京",
+      " ",
+      "  ",
+      "—",
+      "'",
+      "-",
+      "é",
+      "\n",
+    );
     const paragraph = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 5 }), (paragraphs) => {

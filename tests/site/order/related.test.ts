@@ -94,12 +94,20 @@ describe("relatedArticles against a brute-force reference", () => {
     const expected = referenceRelated(items, limit);
     const actual = relatedArticles(items, limit);
     expect([...actual.keys()]).toEqual([...expected.keys()]);
-    for (const [slug, list] of actual) expect(list.map((r) => r.slug), slug).toEqual(expected.get(slug));
+    for (const [slug, list] of actual)
+      expect(
+        list.map((r) => r.slug),
+        slug,
+      ).toEqual(expected.get(slug));
   });
 
   it("falls back to the same ranking when an article has many topics", () => {
     const items = archive(5, 400, 20);
-    items[0] = item("many-topics", Array.from({ length: 12 }, (_, i) => `t${i}`), "2020-01-01");
+    items[0] = item(
+      "many-topics",
+      Array.from({ length: 12 }, (_, i) => `t${i}`),
+      "2020-01-01",
+    );
     const expected = referenceRelated(items, MAX_RELATED);
     for (const [slug, list] of relatedArticles(items)) expect(list.map((r) => r.slug)).toEqual(expected.get(slug));
   });

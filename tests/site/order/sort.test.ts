@@ -36,8 +36,12 @@ describe("newestFirstOf", () => {
 
   it("sorts as sortNewestFirst through rounds of items added, removed, redated, shuffled or repeated", () => {
     let seed = 7;
-    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    const date = () => (random() < 0.1 ? null : `20${String(10 + Math.floor(random() * 15))}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`);
+    const random = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    const date = () =>
+      random() < 0.1 ? null : `20${String(10 + Math.floor(random() * 15))}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
     let items = Array.from({ length: 300 }, (_, i) => item(`s${i}`, date()));
     for (let round = 0; round < 20; round++) {
       items = items

@@ -8,12 +8,20 @@ const NFD = (s: string): string => s.normalize("NFD");
 
 /** Records by one author and one source each, named `a1`, `a2`… in the order given. */
 function records(names: readonly { authors?: string[]; source?: string | null }[]): ArticleRecord[] {
-  return names.map((n, i) => makeRecord({ slug: `a${i + 1}`, published: `2024-01-${String(i + 1).padStart(2, "0")}`, authors: n.authors ?? [], source: n.source ?? null }));
+  return names.map((n, i) =>
+    makeRecord({
+      slug: `a${i + 1}`,
+      published: `2024-01-${String(i + 1).padStart(2, "0")}`,
+      authors: n.authors ?? [],
+      source: n.source ?? null,
+    }),
+  );
 }
 
 function site(list: readonly ArticleRecord[]) {
   const v = buildSiteData(list, TOPICS, settings, readOriginal).views;
-  const pages = (prefix: string) => v.lists.filter((l) => l.url.startsWith(prefix)).map((l) => ({ url: l.url, heading: l.heading, count: l.count }));
+  const pages = (prefix: string) =>
+    v.lists.filter((l) => l.url.startsWith(prefix)).map((l) => ({ url: l.url, heading: l.heading, count: l.count }));
   return {
     authorPages: pages("/authors/"),
     sourcePages: pages("/sources/"),
@@ -25,10 +33,12 @@ function site(list: readonly ArticleRecord[]) {
 
 describe("buildSiteData: author and source pages", () => {
   it("gives a name typed in NFC and in NFD one page", () => {
-    const s = site(records([
-      { authors: ["Zoë Café"], source: "Café Press" },
-      { authors: [NFD("Zoë Café")], source: NFD("Café Press") },
-    ]));
+    const s = site(
+      records([
+        { authors: ["Zoë Café"], source: "Café Press" },
+        { authors: [NFD("Zoë Café")], source: NFD("Café Press") },
+      ]),
+    );
     expect(s.authorPages).toEqual([{ url: "/authors/zoe-cafe/", heading: "Zoë Café", count: 2 }]);
     expect(s.sourcePages).toEqual([{ url: "/sources/cafe-press/", heading: "Café Press", count: 2 }]);
   });
@@ -53,11 +63,13 @@ describe("buildSiteData: author and source pages", () => {
 
   it("never moves a name's page when other names come or go", () => {
     const before = site(records([{ authors: ["ölaf ünal"], source: "Ölaf Press" }]));
-    const after = site(records([
-      { authors: ["ölaf ünal"], source: "Ölaf Press" },
-      { authors: ["Ölaf Ünal", "Oelaf Uenal"], source: "Oelaf Press" },
-      { authors: ["李 Ölaf Ünal", "Olaf-Unal"], source: "Olaf Press!" },
-    ]));
+    const after = site(
+      records([
+        { authors: ["ölaf ünal"], source: "Ölaf Press" },
+        { authors: ["Ölaf Ünal", "Oelaf Uenal"], source: "Oelaf Press" },
+        { authors: ["李 Ölaf Ünal", "Olaf-Unal"], source: "Olaf Press!" },
+      ]),
+    );
     expect(before.article("a1")?.authors[0]?.href).toBe("/authors/olaf-unal/");
     expect(after.article("a1")?.authors[0]?.href).toBe("/authors/olaf-unal/");
     expect(after.article("a1")?.source?.href).toBe(before.article("a1")?.source?.href);
@@ -77,12 +89,12 @@ describe("buildSiteData: author and source pages", () => {
   });
 
   it("keeps a source or author named Unknown or Page off the reserved pages", () => {
-    const s = site(records([
-      { authors: ["Unknown"], source: "Unknown" },
-      { authors: ["Page"], source: "PAGE" },
-      { source: null },
-    ]));
-    expect(s.sourcePages.find((p) => p.url === "/sources/unknown/")).toEqual({ url: "/sources/unknown/", heading: "Source unknown", count: 1 });
+    const s = site(records([{ authors: ["Unknown"], source: "Unknown" }, { authors: ["Page"], source: "PAGE" }, { source: null }]));
+    expect(s.sourcePages.find((p) => p.url === "/sources/unknown/")).toEqual({
+      url: "/sources/unknown/",
+      heading: "Source unknown",
+      count: 1,
+    });
     for (const p of [...s.sourcePages, ...s.authorPages].filter((x) => x.heading !== "Source unknown")) {
       expect(p.url).toMatch(/^\/(sources|authors)\/(unknown|page)-[0-9a-f]{12}\/$/);
     }

@@ -57,7 +57,11 @@ describe("checkTargets", () => {
   });
 
   it("says what a shorter run did not measure instead of judging it", () => {
-    const figures: BenchFigures = { builds: new Map([[1_000, build(6.6, 372)]]), devEdits: new Map([[1_000, [0.2]]]), extractorPerSecond: 2100 };
+    const figures: BenchFigures = {
+      builds: new Map([[1_000, build(6.6, 372)]]),
+      devEdits: new Map([[1_000, [0.2]]]),
+      extractorPerSecond: 2100,
+    };
     const checks = checkTargets(figures);
     expect(checks.filter((c) => c.met === null).map((c) => c.measured)).toEqual([
       "size not run",

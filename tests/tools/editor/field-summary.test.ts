@@ -20,13 +20,31 @@ describe("summariseFields", () => {
     // Below the threshold it is shown as unsure, with the confidence.
     [{ source: "Tokyo Times", provenance: { source: at(42, 0.75) } }, "source", "Tokyo Times", "extracted, line 42, unsure (0.75)", false],
     // An unknown value says why.
-    [{ provenance: { published: { kind: "unknown", reason: "no date near the headline" } } }, "published", null, "no date near the headline", false],
+    [
+      { provenance: { published: { kind: "unknown", reason: "no date near the headline" } } },
+      "published",
+      null,
+      "no date near the headline",
+      false,
+    ],
     // Lists are joined.
     [{ authors: ["A B", "C D"], provenance: { authors: at(3, 0.95) } }, "authors", "A B, C D", "extracted, line 3", true],
     // An editor's front matter is always sure and names the key and line.
-    [{ published: "2024-01-10", provenance: { published: { kind: "front-matter", key: "date", line: 3 } } }, "published", "2024-01-10", "front matter `date`, line 3", true],
+    [
+      { published: "2024-01-10", provenance: { published: { kind: "front-matter", key: "date", line: 3 } } },
+      "published",
+      "2024-01-10",
+      "front matter `date`, line 3",
+      true,
+    ],
     // Inferred values (topics from aliases) name the rule that inferred them.
-    [{ topics: ["diplomacy"], provenance: { topics: { kind: "inferred", rule: "topics:aliases" } } }, "topics", "diplomacy", "inferred (topics:aliases)", true],
+    [
+      { topics: ["diplomacy"], provenance: { topics: { kind: "inferred", rule: "topics:aliases" } } },
+      "topics",
+      "diplomacy",
+      "inferred (topics:aliases)",
+      true,
+    ],
   ] as const)("summarises %j", (fields, field, value, detail, sure) => {
     const finding = summariseFields({ ...NOTHING, ...fields } as FoundFields).find((f) => f.field === field);
     expect(finding).toMatchObject({ value, detail, sure });

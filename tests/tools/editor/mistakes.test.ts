@@ -99,8 +99,17 @@ describe("npm run check on editors' mistakes", () => {
   });
 
   it("prints 200,000 diagnostics in one report", () => {
-    const diagnostics = Array.from({ length: 200_000 }, (_, i) => report("raw-html-dropped", "content/articles/a.md", "Raw HTML `<b>` is removed from the page.", { line: i + 1 }));
-    const text = formatCheckReport({ diagnostics, raw: [], files: ["content/articles/a.md"], publishable: 1, errors: 0, warnings: 200_000 });
+    const diagnostics = Array.from({ length: 200_000 }, (_, i) =>
+      report("raw-html-dropped", "content/articles/a.md", "Raw HTML `<b>` is removed from the page.", { line: i + 1 }),
+    );
+    const text = formatCheckReport({
+      diagnostics,
+      raw: [],
+      files: ["content/articles/a.md"],
+      publishable: 1,
+      errors: 0,
+      warnings: 200_000,
+    });
     expect(text.split("\n").filter((l) => l.includes("raw-html-dropped"))).toHaveLength(200_000);
   });
 

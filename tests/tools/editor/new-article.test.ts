@@ -58,7 +58,10 @@ describe("frontMatterFor", () => {
   });
 
   it("leaves an unknown update date out and writes an unknown date as a comment saying what to add", () => {
-    const none = frontMatterFor({ ...FOUND, published: null, provenance: { ...FOUND.provenance, published: { kind: "unknown", reason: "none" } } }, "p.txt");
+    const none = frontMatterFor(
+      { ...FOUND, published: null, provenance: { ...FOUND.provenance, published: { kind: "unknown", reason: "none" } } },
+      "p.txt",
+    );
     expect(none).toContain("# date: unknown — add YYYY-MM-DD");
     expect(none).not.toMatch(/updated/);
   });

@@ -22,7 +22,12 @@ function tableRows(lines: readonly string[]): string[][] {
   return lines
     .filter((line) => line.startsWith("|") && !/^\|[-| ]+\|$/.test(line))
     .slice(1)
-    .map((line) => line.slice(1, -1).split(" | ").map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(" | ")
+        .map((cell) => cell.trim()),
+    );
 }
 
 describe("the README's front-matter table", () => {

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, "../../..");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
-const evaluate = (...args: string[]) => run(TSX, ["src/cli/eval.ts", ...args], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: "1795000000" } });
+const evaluate = (...args: string[]) =>
+  run(TSX, ["src/cli/eval.ts", ...args], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: "1795000000" } });
 
 const PAGE = [
   "Skip to content",
@@ -39,7 +40,10 @@ beforeAll(() => {
   );
   // Not UTF-8: unreadable, so it counts as failed and all wrong.
   writeFileSync(join(dir, "broken.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
-  writeFileSync(join(dir, "broken.json"), JSON.stringify({ headline: "Caf\u00E9", published: null, truth_fields: ["headline", "published"] }));
+  writeFileSync(
+    join(dir, "broken.json"),
+    JSON.stringify({ headline: "Caf\u00E9", published: null, truth_fields: ["headline", "published"] }),
+  );
   // No truth: skipped.
   writeFileSync(join(dir, "unlabelled.txt"), PAGE);
 });
@@ -57,7 +61,9 @@ describe("npm run eval", () => {
   it("keeps only matching cases, prints each on stderr and writes a JSON report", async () => {
     const out = join(dir, "report.json");
     const { stdout, stderr } = await evaluate(dir, "--only", "bri", "--verbose", "--out", out);
-    expect(stdout.trim().split("\n").at(-1)).toBe("score: headline 1.00 authors 1.00 date 1.00 (wrong 0.00) source 0.00 body-F1 1.00 (n=1, failed 0)");
+    expect(stdout.trim().split("\n").at(-1)).toBe(
+      "score: headline 1.00 authors 1.00 date 1.00 (wrong 0.00) source 0.00 body-F1 1.00 (n=1, failed 0)",
+    );
     expect(stderr).toMatch(/^bridge {29}headline=1\.00 authors=1\.00 published=1\.00 source=0\.00 body=1\.00$/m);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report).toHaveLength(1);

@@ -91,7 +91,12 @@ describe("body", () => {
 describe("fields and failures", () => {
   it("scores only the truth's fields, and a failure as all wrong", () => {
     const t = truth(["headline", "published"], { headline: "Ferry returns", published: "2024-03-05", source: "Gazette" });
-    expect(Object.keys(scoreCase(t, { headline: "Ferry returns", source: "Gazette" }, []))).toEqual(["headline", "published", "published_wrong", "published_null"]);
+    expect(Object.keys(scoreCase(t, { headline: "Ferry returns", source: "Gazette" }, []))).toEqual([
+      "headline",
+      "published",
+      "published_wrong",
+      "published_null",
+    ]);
     expect(failedCase(t)).toEqual({ headline: 0, published: 0, published_wrong: 0, published_null: 1 });
   });
 });
