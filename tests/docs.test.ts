@@ -140,7 +140,7 @@ function documentedOptions(heading: string): string[] | null {
   const end = lines.findIndex((line, i) => i > start && /^#{1,2} /.test(line));
   return lines
     .slice(start + 1, end === -1 ? undefined : end)
-    .flatMap((line) => /^\| `--([a-z][a-z-]*)/.exec(line)?.[1] ?? [])
+    .flatMap((line) => /^\| `--([a-z][a-z0-9-]*)/.exec(line)?.[1] ?? [])
     .sort();
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- DIR [--verbose] [--only SUBSTR] [--out FILE]`
+ * `npm run eval -- DIR [--verbose] [--only SUBSTR] [--out FILE] [--baseline FILE | --write-baseline FILE]`
  *
  * Measures the extractor on a folder of labelled cases (`NAME.txt` + `NAME.json`, see
  * `src/tools/eval/cases.ts`): every case is extracted in this process exactly as `npm run extract`
@@ -7,22 +7,26 @@
  * `--verbose` prints each case's figures on stderr, `--only` keeps the cases whose file name
  * contains SUBSTR, `--out` writes every case's scores and output as JSON.
  *
- * Exit status: 0 when the cases were scored (however badly), 2 on a usage error or when DIR
- * holds no case.
+ * `--baseline` checks the scores against a pinned baseline (`eval-baseline.json`, see
+ * `src/tools/eval/baseline.ts`); `--write-baseline` pins the current scores.
+ *
+ * Exit status: 0 when the cases were scored (however badly), 1 when `--baseline` is given and a
+ * field fell below it by more than its tolerance, 2 on a usage error or when DIR holds no case.
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseOptions } from "./parse-options";
 import { formatDiagnostic } from "../diagnostics/messages";
+import { baselineJson, checkBaseline } from "../tools/eval/baseline";
 import { listCases, type LabelledCase } from "../tools/eval/cases";
 import { failedCase, scoreCase } from "../tools/eval/score-case";
 import { summaryLines, verboseLine, type CaseResult } from "../tools/eval/summary";
 import { extractFile, loadExtractContext, type ExtractContext } from "../tools/extract-output";
 import { runMain } from "./run-main";
 
-const USAGE = "usage: npm run eval -- DIR [--verbose] [--only SUBSTR] [--out FILE]";
+const USAGE = "usage: npm run eval -- DIR [--verbose] [--only SUBSTR] [--out FILE] [--baseline FILE | --write-baseline FILE]";
 
 /** Extract and score one case; a crash or an unreadable file scores all-wrong. */
 async function evaluate(c: LabelledCase, ctx: ExtractContext): Promise<CaseResult> {
@@ -52,7 +56,13 @@ async function evaluate(c: LabelledCase, ctx: ExtractContext): Promise<CaseResul
 async function main(): Promise<number> {
   const parsed = parseOptions(
     {
-      options: { verbose: { type: "boolean", default: false }, only: { type: "string", default: "" }, out: { type: "string" } },
+      options: {
+        verbose: { type: "boolean", default: false },
+        only: { type: "string", default: "" },
+        out: { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+      },
       allowPositionals: true,
       strict: true,
     },
@@ -60,7 +70,7 @@ async function main(): Promise<number> {
   );
   if (parsed === null) return 2;
   const [dir, ...extra] = parsed.positionals;
-  if (dir === undefined || extra.length > 0) {
+  if (dir === undefined || extra.length > 0 || (parsed.values.baseline !== undefined && parsed.values["write-baseline"] !== undefined)) {
     console.error(USAGE);
     return 2;
   }
@@ -86,7 +96,11 @@ async function main(): Promise<number> {
   const lines = summaryLines(results);
   if (parsed.values.out !== undefined) writeFileSync(parsed.values.out, `${JSON.stringify(results, null, 2)}\n`);
   for (const line of lines) console.log(line);
-  return 0;
+  if (parsed.values["write-baseline"] !== undefined) writeFileSync(parsed.values["write-baseline"], baselineJson(results));
+  if (parsed.values.baseline === undefined) return 0;
+  const gate = checkBaseline(results, JSON.parse(readFileSync(parsed.values.baseline, "utf8")));
+  for (const line of gate.lines) console.log(line);
+  return gate.pass ? 0 : 1;
 }
 
 runMain(main);

@@ -84,7 +84,8 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   const mastheads = new Set(lines.filter((l) => !l.blank && sourceKey !== null && l.key === sourceKey).map((l) => l.index));
 
   // 3. Body: the densest run of prose. 4. Headline: the best title-shaped line above it.
-  const { headline, region } = placeHeadline(lines, findBody(lines, skip), skip, mastheads, claims);
+  const observeHeadline = options.observe && ((c: readonly Headline[]) => options.observe!("headline", c));
+  const { headline, region } = placeHeadline(lines, findBody(lines, skip), skip, mastheads, claims, observeHeadline);
 
   // 5. Byline and dates near the headline.
   const { byline, dated, refused } = findMeta(lines, headline, region, skip, claims);
@@ -156,9 +157,10 @@ function placeHeadline(
   skip: ReadonlySet<number>,
   mastheads: ReadonlySet<number>,
   claims: Claims,
+  observe?: (candidates: readonly Headline[]) => void,
 ): { headline: Headline | null; region: Region | null } {
   const chosen = found
-    ? findHeadline(lines, found.start, new Set([...skip, ...mastheads]), regionText(lines, found.start, found.end), found.end)
+    ? findHeadline(lines, found.start, new Set([...skip, ...mastheads]), regionText(lines, found.start, found.end), found.end, observe)
     : null;
   // Of several copies of the headline, the one with the byline or date under it is the header.
   const headerCopy = chosen && !headsCluster(lines, chosen.index) ? chosen.repeats.find((r) => headsCluster(lines, r)) : undefined;

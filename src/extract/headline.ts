@@ -3,54 +3,49 @@ import { isProse } from "./body";
 import { letterOrDigitWidth } from "./lines";
 import { parseByline, withNextIfBare } from "./byline";
 import { findDates, isDateLine } from "./dates";
+import { choose, scoreOf, type Features, type LinearModel } from "./scoring/linear-model";
+import { HEADLINE_MODEL } from "./weights";
 
-/** The chosen headline line and why. */
+/** A headline candidate: a line, its features and score; for the chosen one, why and how sure. */
 export interface HeadlineCandidate {
   readonly index: number;
   readonly text: string;
   readonly score: number;
-  /** 0–1. */
+  /** 0–1: the model's probability for this line (0 until chosen). */
   readonly confidence: number;
   readonly rule: string;
   /** Other lines that repeat the headline (removed as duplicates). */
   readonly repeats: readonly number[];
+  /** The evidence the score weighs (see `headlineFeatures`). */
+  readonly features: Features;
 }
 
 /** How far above the body a headline may stand, in lines (share bars and promos sit between). */
 export const HEADLINE_WINDOW = 120;
-/** Below this score the headline stays unknown. */
-export const HEADLINE_MIN_SCORE = 1.2;
 /** How many lines into the prose run a header (headline followed by byline or date) is looked for. */
 const HEADER_IN_RUN = 25;
 const MIN_WORDS = 2;
 const MAX_WORDS = 30;
 const MIN_CHARS = 12;
 const MAX_CHARS = 300;
-const REPEAT_BONUS = 0.5;
-const TITLE_COPY_BONUS = 2;
-const DEK_PENALTY = 1;
 const DEK_DISTANCE = 4;
-const DEK_MARGIN = 1.5;
-const FOLLOWED_BY_BYLINE_BONUS = 2.2;
 const MIN_REPEATED_WORDS = 4;
 const OVERLAP_FULL_WORDS = 4;
-const NEAREST_BONUS = 1.2;
 const RANK_DECAY = 0.6;
-const FOLLOWED_BY_META_BONUS = 0.8;
-const SENTENCE_PENALTY = 1.2;
-const TITLE_CASE_BONUS = 0.3;
-const LONG_PENALTY = 0.5;
 const LONG_WORDS = 20;
 const LONG_SENTENCE_WORDS = 12;
+/** Prose lines at the body's start whose words the headline's are compared with. */
+const LEAD_LINES = 3;
+/** Title-shaped lines this close (in lines) to a candidate make a run of teasers. */
+const TITLE_RUN_DISTANCE = 3;
+/** log2 of the non-blank lines between candidate and body at which `gap-to-body` saturates. */
+const GAP_SCALE = 6;
 /** Lines below a headline searched for its byline or date (kicker, standfirst and caption sit between). */
 const HEADER_LINES = 5;
 const NEAR_LABELLED_DATE = 2;
 const POST_META_BY = /(?:^|[|/•·]\s*)by\s+\S/i;
 const AFTER_HEADER_LINES = 12;
-const AFTER_HEADER_PENALTY = 0.8;
 const FULL_STOP_END = /[.]["”’')\]]*$/;
-/** Weight of the share of the candidate's content words that recur in the article text. */
-const OVERLAP_WEIGHT = 2.5;
 const MIN_CONTENT_WORD = 3;
 export const STOPWORDS: ReadonlySet<string> = new Set([
   "the",
@@ -197,13 +192,6 @@ function stem(word: string): string {
   return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
-/** Headlines run about five to twenty words; very short lines are mostly labels. */
-function lengthPrior(words: number): number {
-  if (words >= 5 && words <= 15) return 0.8;
-  if (words >= 3) return 0.3;
-  return -0.5;
-}
-
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
@@ -220,24 +208,38 @@ export function findHeadline(
   exclude: ReadonlySet<number>,
   bodyText = "",
   bodyEnd = bodyStart,
+  observe?: (candidates: readonly HeadlineCandidate[]) => void,
 ): HeadlineCandidate | null {
-  let best: HeadlineCandidate | null = null;
-  for (const c of headlineCandidates(lines, bodyStart, exclude, bodyText, bodyEnd)) if (!best || c.score > best.score) best = c;
-  return best && best.score >= HEADLINE_MIN_SCORE ? best : null;
+  const candidates = headlineCandidates(lines, bodyStart, exclude, bodyText, bodyEnd);
+  observe?.(candidates);
+  const chosen = choose(candidates, (c) => c.features, HEADLINE_MODEL);
+  if (!chosen) return null;
+  // Copies of the same line (the page title, a share widget) are one choice: their shares add up.
+  // The copy nearest the body (the first candidate) stands for them: the article's header is there.
+  const key = lines[chosen.candidate.index]!.key;
+  const confidence = candidates.reduce((sum, c, i) => (lines[c.index]!.key === key ? sum + chosen.probabilities[i]! : sum), 0);
+  const nearest = candidates.find((c) => lines[c.index]!.key === key)!;
+  return { ...nearest, confidence };
 }
 
-/** Every headline-shaped line above the body with its score (for `findHeadline` and explanations). */
+/** Every headline-shaped line above the body with its features and score (for `findHeadline`, explanations and `npm run fit`). */
 export function headlineCandidates(
   lines: readonly Line[],
   bodyStart: number,
   exclude: ReadonlySet<number>,
   bodyText = "",
   bodyEnd = bodyStart,
+  model: LinearModel = HEADLINE_MODEL,
 ): HeadlineCandidate[] {
   const bodyWords = new Set<string>();
   eachContentWord(bodyText, (w) => bodyWords.add(w));
-  const out: HeadlineCandidate[] = [];
-  let rank = 0;
+  const leadWords = new Set<string>();
+  for (const l of lines
+    .slice(bodyStart, bodyEnd + 1)
+    .filter(isProse)
+    .slice(0, LEAD_LINES))
+    eachContentWord(l.text, (w) => leadWords.add(w));
+  const found: { index: number; features: Record<string, number>; repeats: number[] }[] = [];
   // The prose run can swallow the article's header (headline, byline, date) when the page
   // has prose-like lines above it, so its first lines are searched too.
   const searchFrom = Math.min(bodyEnd, bodyStart + HEADER_IN_RUN);
@@ -248,94 +250,145 @@ export function headlineCandidates(
     // A one-name "byline" without "By" may well be a headline ("Introducing Jane Doe, CEO").
     const asByline = parseByline(line.text);
     if (asByline !== null && (asByline.prefixed || asByline.authors.length >= 2 || asByline.rule === "byline:agency")) continue;
-    let score = 1 + NEAREST_BONUS * RANK_DECAY ** rank;
-    rank++;
-    const rules: string[] = [];
     const repeats = repeatsOf(lines, line);
-    // Section labels ("Minnesota Wild") repeat in menus too; only a title-length line gains.
-    // A copy with a site name or share-widget affix is the page title: strong. An exact
-    // copy is weak: story lists repeat their teasers too.
-    if (line.words >= MIN_REPEATED_WORDS && repeats.some((r) => r < 0)) {
-      score += TITLE_COPY_BONUS;
-      rules.push("page-title-copy");
-    } else if (line.words >= MIN_REPEATED_WORDS && repeats.length > 0) {
-      score += REPEAT_BONUS;
-      rules.push("repeated");
-    }
-    const next = lines
-      .slice(i + 1, i + 12)
-      .filter((l) => !l.blank)
-      .slice(0, HEADER_LINES);
-    // A bare name right below counts only under a title-length line (menus pair short labels too).
-    const nameBelow = line.words >= MIN_REPEATED_WORDS && next[0] !== undefined && (parseByline(next[0].text)?.authors.length ?? 0) > 0;
-    const bylineAt = next.findIndex((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true);
-    if (nameBelow || bylineAt >= 0) {
-      score += FOLLOWED_BY_BYLINE_BONUS;
-      rules.push("before-byline");
-    } else if (next.some((l) => isMeta(l, lines))) {
-      // "Published …" right below says as plainly as a byline that an article starts here.
-      // (Above the prose run only: inside it, a dated line is more often an embed's caption.)
-      const labelled =
-        i < bodyStart && next.slice(0, NEAR_LABELLED_DATE).some((l) => findDates(l.text).mentions.some((m) => m.label === "published"));
-      score += labelled ? FOLLOWED_BY_BYLINE_BONUS : FOLLOWED_BY_META_BONUS;
-      rules.push(labelled ? "before-published-date" : "before-date");
-    }
-    if (FULL_STOP_END.test(line.text) && !/\.\.\.["”’')]*$|…["”’')]*$/.test(line.text)) {
-      // A long line ending in a full stop is a standfirst or a caption, rarely a headline.
-      score -= line.words >= LONG_SENTENCE_WORDS ? 2 * SENTENCE_PENALTY : SENTENCE_PENALTY;
-      rules.push("ends-like-sentence");
-    }
-    // Two sentences on one line are a standfirst or a teaser, not a headline.
-    if (/\p{Ll}[.!?]["”’]?\s+\p{Lu}/u.test(line.text)) {
-      score -= SENTENCE_PENALTY;
-      rules.push("several-sentences");
-    }
-    if (CAPTION.test(line.text)) {
-      score -= SENTENCE_PENALTY;
-      rules.push("caption-like");
-    }
-    // Below the byline or date and with none of its own, a short line is a caption or label.
-    if (
-      bylineAt < 0 &&
-      !rules.some((r) => r.endsWith("date")) &&
-      lines.slice(Math.max(0, i - AFTER_HEADER_LINES), i).some((l) => !l.blank && isMeta(l, lines))
-    ) {
-      score -= AFTER_HEADER_PENALTY;
-      rules.push("after-a-header");
-    }
-    if (isTitleCase(line.text)) score += TITLE_CASE_BONUS;
-    score += lengthPrior(line.words);
-    const words = contentWords(line.text);
-    if (words.length > 0 && bodyWords.size > 0) {
-      const overlap = words.filter((w) => bodyWords.has(w)).length / words.length;
-      // A two-word label matching the body says little; a full title matching it says a lot.
-      score += OVERLAP_WEIGHT * overlap * Math.min(1, words.length / OVERLAP_FULL_WORDS);
-      if (overlap >= 0.5) rules.push("shares-words-with-body");
-    }
-    if (line.words > LONG_WORDS) score -= LONG_PENALTY;
-    out.push({
-      index: i,
-      text: line.text,
-      score,
-      confidence: Math.min(1, score / 4),
-      rule: ["headline:nearest-title-line", ...rules].join("+"),
-      repeats: repeats.filter((r) => r >= 0),
-    });
+    const features = headlineFeatures(lines, line, { rank: found.length, bodyStart, bodyWords, leadWords, repeats });
+    found.push({ index: i, features, repeats });
   }
-  // Headline, then standfirst: a candidate just below a comparable one that also matches the
-  // article's words is most likely the standfirst.
-  for (const c of out) {
-    const above = out.find(
+  // Headline, then standfirst: a candidate just below another that matches the article's
+  // words is most likely the standfirst, unless a byline signs it.
+  for (const c of found) {
+    const above = found.some(
       (d) =>
         d.index < c.index &&
         c.index - d.index <= DEK_DISTANCE &&
-        d.score >= c.score - DEK_MARGIN &&
-        d.rule.includes("shares-words") &&
-        !/sentence/.test(d.rule),
+        d.features["shares-words-with-body"] === 1 &&
+        !d.features["ends-like-sentence"] &&
+        !d.features["several-sentences"],
     );
     const bylineRightBelow = lines.slice(c.index + 1, c.index + 4).find((l) => !l.blank);
-    const signed = bylineRightBelow !== undefined && parseByline(bylineRightBelow.text)?.prefixed === true && !/sentence/.test(c.rule);
-    if (above && !signed) Object.assign(c, { score: c.score - DEK_PENALTY, rule: `${c.rule}+below-a-headline` });
+    const signed = bylineRightBelow !== undefined && parseByline(bylineRightBelow.text)?.prefixed === true;
+    if (above && !(signed && !c.features["ends-like-sentence"] && !c.features["several-sentences"])) c.features["below-a-headline"] = 1;
+    // Teasers come in runs of title-shaped lines; an article's headline stands alone.
+    const near = found.filter((d) => d !== c && Math.abs(d.index - c.index) <= TITLE_RUN_DISTANCE).length;
+    c.features["among-title-lines"] = Math.min(1, near / 2);
+    // A page-title copy carries a site or section affix; the clean line (a candidate too) is the headline.
+    const key = lines[c.index]!.key;
+    const copies = (d: (typeof found)[number]) =>
+      lines[d.index]!.words >= MIN_REPEATED_WORDS && lines[d.index]!.key.length < key.length && key.includes(lines[d.index]!.key);
+    if (found.some(copies)) c.features["contains-another-line"] = 1;
   }
-  return out;
+  return found.map(({ index, features, repeats }) => {
+    const score = scoreOf(features, model);
+    return {
+      index,
+      text: lines[index]!.text,
+      score,
+      confidence: 0,
+      rule: ["headline:nearest-title-line", ...RULE_FEATURES.filter((f) => features[f] === 1)].join("+"),
+      repeats: repeats.filter((r) => r >= 0),
+      features,
+    };
+  });
+}
+
+/** The features named in a headline's provenance rule when they fire, in this order. */
+const RULE_FEATURES = [
+  "page-title-copy",
+  "repeated",
+  "before-byline",
+  "before-published-date",
+  "before-date",
+  "ends-like-sentence",
+  "several-sentences",
+  "caption-like",
+  "after-a-header",
+  "shares-words-with-body",
+  "below-a-headline",
+] as const;
+
+interface HeadlineContext {
+  /** How many candidates nearer the body came before this one. */
+  readonly rank: number;
+  readonly bodyStart: number;
+  readonly bodyWords: ReadonlySet<string>;
+  /** Content words of the body's first prose lines (the lead retells the headline). */
+  readonly leadWords: ReadonlySet<string>;
+  /** Other lines repeating this one (negative: a copy with an affix, such as the page title). */
+  readonly repeats: readonly number[];
+}
+
+/** Describe one headline-shaped line by what speaks for and against it being the headline. */
+function headlineFeatures(lines: readonly Line[], line: Line, ctx: HeadlineContext): Record<string, number> {
+  const i = line.index;
+  const f: Record<string, number> = { nearest: RANK_DECAY ** ctx.rank, "inside-run": i >= ctx.bodyStart ? 1 : 0 };
+  // Section labels ("Minnesota Wild") repeat in menus too; only a title-length line gains.
+  // A copy with a site name or share-widget affix is the page title: strong. An exact
+  // copy is weak: story lists repeat their teasers too.
+  const titleLength = line.words >= MIN_REPEATED_WORDS;
+  if (titleLength && ctx.repeats.some((r) => r < 0)) f["page-title-copy"] = 1;
+  else if (titleLength && ctx.repeats.length > 0) f.repeated = 1;
+  else if (!titleLength && ctx.repeats.length > 0) f["short-repeated"] = 1;
+  const next = lines
+    .slice(i + 1, i + 12)
+    .filter((l) => !l.blank)
+    .slice(0, HEADER_LINES);
+  // A bare name right below counts only under a title-length line (menus pair short labels too).
+  const nameBelow = titleLength && next[0] !== undefined && (parseByline(next[0].text)?.authors.length ?? 0) > 0;
+  const bylineAt = next.findIndex((l) => parseByline(withNextIfBare(lines, l.index))?.prefixed === true);
+  if (nameBelow || bylineAt >= 0) f["before-byline"] = 1;
+  else if (next.some((l) => isMeta(l, lines))) {
+    // "Published …" right below says as plainly as a byline that an article starts here.
+    // (Above the prose run only: inside it, a dated line is more often an embed's caption.)
+    const labelled =
+      i < ctx.bodyStart && next.slice(0, NEAR_LABELLED_DATE).some((l) => findDates(l.text).mentions.some((m) => m.label === "published"));
+    f[labelled ? "before-published-date" : "before-date"] = 1;
+  }
+  if (FULL_STOP_END.test(line.text) && !/\.\.\.["”’')]*$|…["”’')]*$/.test(line.text)) {
+    // A long line ending in a full stop is a standfirst or a caption, rarely a headline.
+    f["ends-like-sentence"] = 1;
+    if (line.words >= LONG_SENTENCE_WORDS) f["long-sentence"] = 1;
+  }
+  // Two sentences on one line are a standfirst or a teaser, not a headline.
+  if (/\p{Ll}[.!?]["”’]?\s+\p{Lu}/u.test(line.text)) f["several-sentences"] = 1;
+  if (CAPTION.test(line.text)) f["caption-like"] = 1;
+  // Below the byline or date and with none of its own, a short line is a caption or label.
+  if (
+    bylineAt < 0 &&
+    !f["before-date"] &&
+    !f["before-published-date"] &&
+    lines.slice(Math.max(0, i - AFTER_HEADER_LINES), i).some((l) => !l.blank && isMeta(l, lines))
+  )
+    f["after-a-header"] = 1;
+  if (isTitleCase(line.text)) f["title-case"] = 1;
+  if (isAllCaps(line.text)) f["all-caps"] = 1;
+  f[lengthBand(line.words)] = 1;
+  if (/[?!]["”’')]*$/.test(line.text)) f["ends-with-question-or-exclamation"] = 1;
+  const words = contentWords(line.text);
+  if (words.length > 0 && ctx.bodyWords.size > 0) {
+    const overlap = words.filter((w) => ctx.bodyWords.has(w)).length / words.length;
+    // A two-word label matching the body says little; a full title matching it says a lot.
+    f["body-overlap"] = overlap * Math.min(1, words.length / OVERLAP_FULL_WORDS);
+    if (overlap >= 0.5) f["shares-words-with-body"] = 1;
+    f["lead-overlap"] = (words.filter((w) => ctx.leadWords.has(w)).length / words.length) * Math.min(1, words.length / OVERLAP_FULL_WORDS);
+  }
+  const below = lines.slice(i + 1, i + 4).find((l) => !l.blank);
+  if (below && below.words >= LONG_SENTENCE_WORDS && (isProse(below) || FULL_STOP_END.test(below.text))) f["followed-by-sentence"] = 1;
+  const between = lines.slice(i + 1, ctx.bodyStart).filter((l) => !l.blank).length;
+  f["gap-to-body"] = Math.min(1, Math.log2(1 + between) / GAP_SCALE);
+  if (/\byou(?:r|'re|’re)?\b/i.test(line.text)) f["addresses-reader"] = 1;
+  if (/[$£€¥]\s?\d/.test(line.text)) f["names-a-price"] = 1;
+  return f;
+}
+
+/** Headlines run about five to twenty words; very short lines are mostly labels. */
+function lengthBand(words: number): string {
+  if (words > LONG_WORDS) return "words-over-20";
+  if (words >= 5 && words <= 15) return "words-5-to-15";
+  if (words >= 3) return words > 15 ? "words-16-to-20" : "words-3-to-4";
+  return "words-under-3";
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

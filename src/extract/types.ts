@@ -1,3 +1,4 @@
+import type { Features } from "./scoring/linear-model";
 import type { BodyLine, CalendarDate, Provenance, RemovedLine, Sourced } from "../types";
 
 /** How one input line was classified, for `npm run extract -- --explain`. */
@@ -33,4 +34,12 @@ export interface ExtractOptions {
   readonly maxDate?: string;
   /** Earliest acceptable date `YYYY-MM-DD`. */
   readonly minDate?: string;
+  /** Told every candidate a field was chosen from, with its features (how `npm run fit` sees the page). */
+  readonly observe?: (field: string, candidates: readonly ObservedCandidate[]) => void;
+}
+
+/** A candidate as `ExtractOptions.observe` sees it. */
+export interface ObservedCandidate {
+  readonly text: string;
+  readonly features: Features;
 }

@@ -74,4 +74,36 @@ describe("npm run eval", () => {
     await expect(evaluate()).rejects.toMatchObject({ code: 2 });
     await expect(evaluate(dir, "--only", "nothing-matches")).rejects.toMatchObject({ code: 2 });
   });
+
+  it("pins the scores with --write-baseline and passes the gate against them", async () => {
+    const file = join(dir, "baseline.json");
+    await evaluate(dir, "--only", "bri", "--write-baseline", file);
+    const baseline = JSON.parse(readFileSync(file, "utf8"));
+    expect(baseline).toEqual({
+      cases: 1,
+      tolerance: 0.01,
+      scores: { headline: 1, authors: 1, published: 1, publishedWrong: 0, source: 0, body: 1 },
+    });
+    const { stdout } = await evaluate(dir, "--only", "bri", "--baseline", file);
+    expect(stdout).toMatch(/^gate: headline {7}1\.0000 {2}baseline 1\.0000 {2}ok$/m);
+  });
+
+  it("fails the gate (exit 1) when a field falls more than the tolerance below its baseline, or wrong dates rise", async () => {
+    const file = join(dir, "raised.json");
+    const scores = { headline: 1, authors: 1, published: 1, publishedWrong: 0, source: 0.011, body: 1 };
+    writeFileSync(file, JSON.stringify({ cases: 1, tolerance: 0.01, scores }));
+    const failed = await evaluate(dir, "--only", "bri", "--baseline", file).catch((e: { code: number; stdout: string }) => e);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stdout: string }).stdout).toMatch(/^gate: source {9}0\.0000 {2}baseline 0\.0110 {2}FAIL \(worse by 0\.0110\)$/m);
+    // Within the tolerance: passes.
+    writeFileSync(file, JSON.stringify({ cases: 1, tolerance: 0.01, scores: { ...scores, source: 0.01 } }));
+    await expect(evaluate(dir, "--only", "bri", "--baseline", file)).resolves.toBeDefined();
+  });
+
+  it("fails the gate when the devset has a different number of cases than the baseline", async () => {
+    const file = join(dir, "other.json");
+    const scores = { headline: 0, authors: 0, published: 0, publishedWrong: 1, source: 0, body: 0 };
+    writeFileSync(file, JSON.stringify({ cases: 5, tolerance: 0.01, scores }));
+    await expect(evaluate(dir, "--only", "bri", "--baseline", file)).rejects.toMatchObject({ code: 1 });
+  });
 });
