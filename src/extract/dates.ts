@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { calendarFromParts } from "../parse/calendar";
 import type { CalendarDate } from "../types";
-import { DATE_LABELS, RELATIVE_DATE } from "./vocabulary";
+import { AUTHOR_CREDIT_BEFORE_DATE, DATE_LABELS, GLUED_BEFORE_CAPITAL, POST_META, RELATIVE_DATE } from "./vocabulary";
 import { memoByText } from "../util/memo";
 
 /** An absolute date found in a line of text. */
@@ -14,9 +14,24 @@ export interface DateMention {
   readonly label: "published" | "updated" | null;
 }
 
+/**
+ * A numeric date whose day and month could be either way round (`05/03/2024`): refused on
+ * the line alone, with both readings for a page that settles its order.
+ */
+export interface AmbiguousDate {
+  readonly text: string;
+  /** The reading with the first number as the day (5 March). */
+  readonly dayFirst: CalendarDate;
+  /** The reading with the first number as the month (3 May). */
+  readonly monthFirst: CalendarDate;
+  readonly label: DateMention["label"];
+}
+
 /** What a line says about dates. */
 export interface LineDates {
   readonly mentions: readonly DateMention[];
+  /** Numeric dates with both readings possible; also listed in `refused`. */
+  readonly ambiguous: readonly AmbiguousDate[];
   /** Relative or ambiguous expressions seen and refused, for the explanation. */
   readonly refused: readonly string[];
   /**
@@ -32,9 +47,10 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: "UTC" };
 
 // Cheap pre-filter: a month name or a four-digit year must be present.
 const MAYBE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
-// Purely numeric day/month forms where both parts could be a month are ambiguous.
-const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
-const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+// A numeric day and month anywhere in a match, which may hold a time too ("11:02 AM 03/05/2024").
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/;
+// What may stand between a date and its time ("Mar 5, 2024 | 4:10pm", "3:14 PM · Mar 5, 2024").
+const DATE_TIME_GAP = /^[\s|/,·•-]*(at\s*)?$/i;
 const SEPARATORS = /[|/•·,;:()@–—-]+/g;
 const TIME_WORDS = /\b(\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)?|[ap]\.?m\.?|at|on|et|est|edt|pst|pdt|cst|cdt|gmt|utc|bst|cet|ist|hrs?)\b/gi;
 const DAY_NAMES = /\b(mon|tues?|wed|thu(rs)?|fri|sat|sun)(day)?\b\.?/gi;
@@ -42,6 +58,8 @@ const LONG_LINE = 300;
 // Global, shared: used only with replace and matchAll, which leave lastIndex at 0.
 const PUBLISHED_LABELS = new RegExp(DATE_LABELS.published.source, "gi");
 const UPDATED_LABELS = new RegExp(DATE_LABELS.updated.source, "gi");
+const POST_META_ALL = new RegExp(POST_META.source, "gi");
+const GLUED_ALL = new RegExp(GLUED_BEFORE_CAPITAL.source, "gu");
 
 function labelBefore(prefix: string): DateMention["label"] {
   // Only the nearest segment counts ("Published: X | Updated: Y"), and in it the label
@@ -58,12 +76,19 @@ function labelBefore(prefix: string): DateMention["label"] {
   return updated > published ? "updated" : "published";
 }
 
-function isAmbiguousNumeric(text: string): boolean {
-  const m = NUMERIC_DATE.exec(text.trim());
-  if (!m) return false;
+/**
+ * Day and month of a numeric date in `match`: dotted dates are day-first wherever they are
+ * written ("05.03.2021" is 5 March), a number above 12 can only be the day, and otherwise
+ * both readings stay open. Null when the match is not numeric.
+ */
+function numericDayMonth(match: string): { day: number; month: number } | { a: number; b: number } | null {
+  const m = NUMERIC_DATE.exec(match);
+  if (!m) return null;
   const a = Number(m[1]);
-  const b = Number(m[2]);
-  return a <= 12 && b <= 12 && a !== b;
+  const b = Number(m[3]);
+  if (m[2] === "." || (a > 12 && b <= 12)) return { day: a, month: b };
+  if (b > 12 || a === b) return { day: b, month: a };
+  return { a, b };
 }
 
 /**
@@ -73,14 +98,18 @@ function isAmbiguousNumeric(text: string): boolean {
  */
 export const findDates: (text: string) => LineDates = memoByText(findDatesUncached);
 
-function findDatesUncached(text: string): LineDates {
+function findDatesUncached(line: string): LineDates {
+  const text = line.replace(GLUED_ALL, "$1 ");
   if (text.length > LONG_LINE || !MAYBE_DATE.test(text)) {
     const relative = text.match(RELATIVE_DATE);
-    return { mentions: [], refused: relative ? [relative[0]] : [], residualWords: relative ? countResidual(text) : null };
+    return { mentions: [], ambiguous: [], refused: relative ? [relative[0]] : [], residualWords: relative ? countResidual(text) : null };
   }
   const results = chrono.strict.parse(text, REFERENCE);
   const mentions: DateMention[] = [];
+  const ambiguous: AmbiguousDate[] = [];
   const refused: string[] = [];
+  // Times taken by the date before them; a time is not given to two dates.
+  const timeTaken = new Set<number>();
   let residual = text;
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
@@ -94,35 +123,60 @@ function findDatesUncached(text: string): LineDates {
       continue;
     }
     residual = residual.replace(r.text, " ");
+    // A credit printed against the date is post meta, not prose ("by Ana Lopez March 5, 2024").
+    const credit = AUTHOR_CREDIT_BEFORE_DATE.exec(text.slice(0, r.index));
+    if (credit) residual = residual.replace(credit[0], " ");
     const s = r.start;
     if (!s.isCertain("day") || !s.isCertain("month") || !s.isCertain("year")) continue;
-    // Dotted numeric dates are day-first wherever they are written ("05.03.2021" is 5 March).
-    const dotted = DOTTED_DATE.exec(r.text.trim());
-    if (!dotted && isAmbiguousNumeric(r.text)) {
+    const time = s.isCertain("hour") ? { hour: s.get("hour") ?? 0, minute: s.get("minute") ?? 0 } : nearbyTime(text, results, i, timeTaken);
+    const year = s.get("year") ?? 0;
+    const label = labelBefore(text.slice(0, r.index));
+    const numeric = numericDayMonth(r.text);
+    if (numeric && "a" in numeric) {
       refused.push(r.text);
+      const dayFirst = calendarAt(year, numeric.b, numeric.a, time);
+      const monthFirst = calendarAt(year, numeric.a, numeric.b, time);
+      if (dayFirst && monthFirst) ambiguous.push({ text: r.text, dayFirst, monthFirst, label });
       continue;
     }
-    // A time printed just after the date ("Nov 18, 2019 | 4:10pm") belongs to it.
-    let hour = s.isCertain("hour") ? s.get("hour") : null;
-    let minute = s.isCertain("hour") ? s.get("minute") : null;
-    const next = results[i + 1];
-    if (hour === null && next && !next.start.isCertain("day") && next.start.isCertain("hour")) {
-      const between = text.slice(r.index + r.text.length, next.index);
-      if (/^[\s|/,·•-]*(at\s*)?$/i.test(between)) {
-        hour = next.start.get("hour");
-        minute = next.start.get("minute");
-      }
-    }
-    const [year, month, day] = dotted
-      ? [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])]
-      : [s.get("year") ?? 0, s.get("month") ?? 0, s.get("day") ?? 0];
-    const value = hour === null ? calendarFromParts(year, month, day) : calendarFromParts(year, month, day, hour ?? 0, minute ?? 0);
-    if (!value) continue;
-    mentions.push({ value, text: r.text, label: labelBefore(text.slice(0, r.index)) });
+    const value = numeric
+      ? calendarAt(year, numeric.month, numeric.day, time)
+      : calendarAt(year, s.get("month") ?? 0, s.get("day") ?? 0, time);
+    if (value) mentions.push({ value, text: r.text, label });
   }
   const rel = RELATIVE_DATE.exec(text);
   if (rel && !refused.includes(rel[0])) refused.push(rel[0]);
-  return { mentions, refused, residualWords: countResidual(residual) };
+  return { mentions, ambiguous, refused, residualWords: countResidual(residual) };
+}
+
+type ChronoResults = ReturnType<typeof chrono.strict.parse>;
+
+/**
+ * A time printed beside a date without one: just after it ("Nov 18, 2019 | 4:10pm"), or
+ * else just before it ("3:14 PM · Mar 5, 2024"), with only separators or "at" between.
+ */
+function nearbyTime(text: string, results: ChronoResults, i: number, taken: Set<number>): { hour: number; minute: number } | null {
+  const r = results[i]!;
+  const timeOnly = (j: number) => {
+    const t = results[j];
+    return t !== undefined && !taken.has(j) && !t.start.isCertain("day") && t.start.isCertain("hour") ? t : undefined;
+  };
+  const next = timeOnly(i + 1);
+  const prev = timeOnly(i - 1);
+  const pick =
+    next && DATE_TIME_GAP.test(text.slice(r.index + r.text.length, next.index))
+      ? i + 1
+      : prev && DATE_TIME_GAP.test(text.slice(prev.index + prev.text.length, r.index))
+        ? i - 1
+        : null;
+  if (pick === null) return null;
+  taken.add(pick);
+  const t = results[pick]!.start;
+  return { hour: t.get("hour") ?? 0, minute: t.get("minute") ?? 0 };
+}
+
+function calendarAt(year: number, month: number, day: number, time: { hour: number; minute: number } | null): CalendarDate | null {
+  return time ? calendarFromParts(year, month, day, time.hour, time.minute) : calendarFromParts(year, month, day);
 }
 
 function countResidual(text: string): number {
@@ -130,6 +184,7 @@ function countResidual(text: string): number {
     .replace(RELATIVE_DATE, " ")
     .replace(PUBLISHED_LABELS, " ")
     .replace(UPDATED_LABELS, " ")
+    .replace(POST_META_ALL, " ")
     .replace(TIME_WORDS, " ")
     .replace(DAY_NAMES, " ")
     .replace(SEPARATORS, " ")

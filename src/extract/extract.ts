@@ -6,6 +6,7 @@ import { findDates, isDateLine, type DateMention } from "./dates";
 import { findHeadline, headsCluster } from "./headline";
 import { findHighlights } from "./highlights";
 import { normalize, toLines, type Line } from "./lines";
+import { listingDateLines, numericDateOrder, pageLabelledDate, pageMentions, type NumericOrder } from "./page-dates";
 import { findSource } from "./source";
 import { RELATIVE_DATE } from "./vocabulary";
 import type { BodyLine } from "../types";
@@ -41,6 +42,8 @@ interface DatedLine {
   readonly line: Line;
   readonly mention: DateMention;
   readonly inByline: boolean;
+  /** Found by its label away from the headline (the article header was not recognised). */
+  readonly pageWide?: true;
 }
 
 /** Which role each line was given, and why: the first claim on a line wins. */
@@ -88,7 +91,8 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   const { headline, region } = placeHeadline(lines, findBody(lines, skip), skip, mastheads, claims, observeHeadline);
 
   // 5. Byline and dates near the headline.
-  const { byline, dated, refused } = findMeta(lines, headline, region, skip, claims);
+  const pageDates = { order: numericDateOrder(lines), listing: listingDateLines(lines) };
+  const { byline, dated, refused } = findMeta(lines, headline, region, skip, claims, pageDates);
   // An outlet printed beside the byline is publisher evidence too.
   const outlet = byline?.cand.outlet;
   const source = outlet
@@ -96,12 +100,12 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
     : pageSource;
 
   // 6. Published and updated.
-  const dates = pickDates(
-    dated,
-    options.minDate ?? DEFAULT_MIN_DATE,
-    options.maxDate ?? DEFAULT_MAX_DATE,
-    headline?.index ?? region?.start ?? 0,
-  );
+  const [minDate, maxDate] = [options.minDate ?? DEFAULT_MIN_DATE, options.maxDate ?? DEFAULT_MAX_DATE];
+  const labelledOnPage = (label: "published" | "updated"): DatedLine | null => {
+    const found = pageLabelledDate(lines, label, pageDates.order, pageDates.listing, (v) => isWithin(v, minDate, maxDate));
+    return found && { ...found, inByline: false, pageWide: true };
+  };
+  const dates = pickDates(dated, minDate, maxDate, headline?.index ?? region?.start ?? 0, labelledOnPage);
 
   // 7. Body lines. 8. Everything else is removed, with the reason.
   const body = collectBody(lines, region, headline, skip, mastheads, claims);
@@ -185,6 +189,7 @@ function findMeta(
   region: Region | null,
   skip: ReadonlySet<number>,
   claims: Claims,
+  pageDates: { order: NumericOrder | null; listing: ReadonlySet<number> },
 ): { byline: Byline | null; dated: DatedLine[]; refused: { line: Line; text: string }[] } {
   const metaFrom = headline ? Math.max(0, headline.index - META_BEFORE_HEADLINE) : region ? Math.max(0, region.start - 20) : 0;
   const metaTo = region ? metaEnd(lines, region.start) : Math.min(lines.length - 1, metaFrom + 40);
@@ -210,9 +215,15 @@ function findMeta(
     }
     const found = findDates(line.text);
     for (const r of found.refused) refused.push({ line, text: r });
-    if (found.mentions.length > 0 && (inByline || isDateLine(line.text, found))) {
-      for (const mention of found.mentions) dated.push({ line, mention, inByline });
-      claims.claim(i, "date", `date line: ${found.mentions.map((m) => m.text).join("; ")}`);
+    const mentions = pageMentions(found, pageDates.order);
+    if (mentions.length > 0 && (inByline || isDateLine(line.text, found))) {
+      // A comment's or a gallery item's date is not the article's, however near the headline.
+      if (pageDates.listing.has(i)) {
+        claims.claim(i, "removed", "date:listing");
+        continue;
+      }
+      claims.claim(i, "date", `date line: ${mentions.map((m) => m.text).join("; ")}`);
+      for (const mention of mentions) dated.push({ line, mention, inByline });
     }
   }
   return { byline, dated, refused };
@@ -228,6 +239,7 @@ function pickDates(
   minDate: string,
   maxDate: string,
   anchorAt: number,
+  labelledOnPage: (label: "published" | "updated") => DatedLine | null,
 ): { published: DatedLine | null; updated: DatedLine | null; implausible: DatedLine[] } {
   const plausible = dated.filter((d) => isWithin(d.mention.value, minDate, maxDate));
   const implausible = dated.filter((d) => !plausible.includes(d));
@@ -242,13 +254,14 @@ function pickDates(
   const unlabeled = unlabeledAll
     .filter((d) => anchor !== null && Math.abs(d.line.index - anchor.line.index) <= DATE_CLUSTER_LINES)
     .sort((a, b) => (a.mention.value < b.mention.value ? -1 : a.mention.value > b.mention.value ? 1 : a.line.index - b.line.index));
-  const published = pick("published") ?? unlabeled[0] ?? null;
+  const published = pick("published") ?? unlabeled[0] ?? labelledOnPage("published");
   let updated = pick("updated");
   if (!updated && unlabeled.length >= 2) {
     const last = unlabeled[unlabeled.length - 1]!;
     if (last !== published && last.line.index !== published?.line.index && last.mention.value > (published?.mention.value ?? ""))
       updated = last;
   }
+  updated ??= labelledOnPage("updated");
   if (updated && published && updated.mention.value < published.mention.value) updated = null;
   return { published, updated, implausible };
 }
@@ -358,7 +371,8 @@ function dateField(
   implausible: readonly DatedLine[],
 ): Sourced<CalendarDate | null> {
   if (found) {
-    const rule = found.mention.label ? `date:labelled-${found.mention.label}` : found.inByline ? "date:in-byline" : "date:date-line";
+    const labelled = found.pageWide ? "date:page-labelled" : "date:labelled";
+    const rule = found.mention.label ? `${labelled}-${found.mention.label}` : found.inByline ? "date:in-byline" : "date:date-line";
     const confidence = found.mention.label || found.inByline ? 0.9 : 0.8;
     return { value: found.mention.value, provenance: extracted(found.line, rule, confidence, found.mention.text) };
   }
