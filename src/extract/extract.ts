@@ -22,7 +22,6 @@ const META_BEFORE_HEADLINE = 8;
 const META_INTO_BODY = 3;
 const META_MAX_INTO_BODY_LINES = 15;
 const MAX_BYLINE_WORDS = 25;
-const BYLINE_OUTLET_WEIGHT = 3;
 /** Short lines inside the run with fewer words than this are labels, not text. */
 const MIN_SHORT_LINE_WORDS = 3;
 const MAX_TIMESTAMP_WORDS = 8;
@@ -96,7 +95,7 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   // An outlet printed beside the byline is publisher evidence too.
   const outlet = byline?.cand.outlet;
   const source = outlet
-    ? findSource(lines, [{ name: outlet, weight: BYLINE_OUTLET_WEIGHT, index: byline!.line.index, rule: "byline-outlet" }])
+    ? findSource(lines, [{ name: outlet, feature: "fromBylineOutlet", index: byline!.line.index, rule: "byline-outlet" }])
     : pageSource;
 
   // 6. Published and updated.
