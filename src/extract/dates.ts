@@ -77,16 +77,16 @@ function labelBefore(prefix: string): DateMention["label"] {
 }
 
 /**
- * Day and month of a numeric date in `match`: dotted dates are day-first wherever they are
- * written ("05.03.2021" is 5 March), a number above 12 can only be the day, and otherwise
- * both readings stay open. Null when the match is not numeric.
+ * Day and month of a numeric date in `match`: a number above 12 can only be the day, and
+ * otherwise both readings stay open, dotted dates too (most of Europe writes "05.03.2021" for
+ * 5 March, some American sites "11.03.17" for 3 November). Null when the match is not numeric.
  */
 function numericDayMonth(match: string): { day: number; month: number } | { a: number; b: number } | null {
   const m = NUMERIC_DATE.exec(match);
   if (!m) return null;
   const a = Number(m[1]);
   const b = Number(m[3]);
-  if (m[2] === "." || (a > 12 && b <= 12)) return { day: a, month: b };
+  if (a > 12 && b <= 12) return { day: a, month: b };
   if (b > 12 || a === b) return { day: b, month: a };
   return { a, b };
 }

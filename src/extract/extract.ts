@@ -10,7 +10,8 @@ import { listingDateLines, numericDateOrder, pageLabelledDate, pageMentions, typ
 import { findSource } from "./source";
 import { RELATIVE_DATE } from "./vocabulary";
 import type { BodyLine } from "../types";
-import type { ExtractOptions, LineExplanation, RawExtraction } from "./types";
+import type { ExtractOptions, LineExplanation, ObservedCandidate, RawExtraction } from "./types";
+import { SOURCE_MODEL } from "./weights";
 
 /** Byline candidates below this confidence are ignored. */
 export const BYLINE_MIN_CONFIDENCE = 0.5;
@@ -81,7 +82,8 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   const { block: highlightsBlock, skip } = claimHighlights(lines, claims);
 
   // 2. Publisher from page-wide signals; a standalone masthead line is claimed.
-  const pageSource = findSource(lines);
+  const observeSource = options.observe && ((c: readonly ObservedCandidate[]) => options.observe!("source", c));
+  const pageSource = findSource(lines, [], SOURCE_MODEL, observeSource);
   const sourceKey = pageSource ? normalize(pageSource.name) : null;
   const mastheads = new Set(lines.filter((l) => !l.blank && sourceKey !== null && l.key === sourceKey).map((l) => l.index));
 
@@ -95,7 +97,12 @@ export function extractRaw(text: string, options: ExtractOptions = {}): RawExtra
   // An outlet printed beside the byline is publisher evidence too.
   const outlet = byline?.cand.outlet;
   const source = outlet
-    ? findSource(lines, [{ name: outlet, feature: "fromBylineOutlet", index: byline!.line.index, rule: "byline-outlet" }])
+    ? findSource(
+        lines,
+        [{ name: outlet, feature: "fromBylineOutlet", index: byline!.line.index, rule: "byline-outlet" }],
+        SOURCE_MODEL,
+        observeSource,
+      )
     : pageSource;
 
   // 6. Published and updated.

@@ -5,8 +5,7 @@ import type { Line } from "./lines";
 /** Which number comes first in the page's numeric dates, when the page shows it. */
 export type NumericOrder = "day-first" | "month-first";
 
-// Slash or dash dates only: dotted dates are day-first on their own.
-const NUMERIC_DATES = /(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?!\d)/g;
+const NUMERIC_DATES = /(?<![\d.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d.]\d)/g;
 
 /**
  * The order of day and month in a page's numeric dates, from the dates that can only be read
@@ -18,10 +17,10 @@ export function numericDateOrder(lines: readonly Line[]): NumericOrder | null {
   let dayFirst = false;
   let monthFirst = false;
   for (const line of lines) {
-    if (line.blank || (!line.text.includes("/") && !line.text.includes("-"))) continue;
+    if (line.blank || !/\d[/.-]\d/.test(line.text)) continue;
     for (const m of line.text.matchAll(NUMERIC_DATES)) {
       const a = Number(m[1]);
-      const b = Number(m[2]);
+      const b = Number(m[3]);
       if (a > 12 && b >= 1 && b <= 12) dayFirst = true;
       else if (b > 12 && a >= 1 && a <= 12) monthFirst = true;
     }

@@ -204,7 +204,7 @@ function phraseEvidence(line: Line, into: Collector): void {
  * it (`fromCopyright`, `fromHeaderLine`, `fromTitleAffix`, `fromBylineOutlet`, …), how often it
  * recurs (`repeats`, log-scaled), whether it matches a host name on the page (`matchesDomain`),
  * and what it looks like (`looksLikeCompany`, `isAgency`, `isLinkLabel`, `isPlatform`).
- * Scoring is separate (`scoreSource`), so the weights can be fitted on labelled pages.
+ * Scoring is separate (`findSource` with `weights/source.json`), so the weights are fitted on labelled pages (`npm run fit -- DIR --field source`).
  * @param lines The page's lines.
  * @param extra Evidence found by other rules, e.g. an outlet beside the byline.
  * @returns The candidates in a stable order (first evidence, then name).

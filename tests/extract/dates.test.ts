@@ -36,8 +36,9 @@ describe("findDates", () => {
     ["Posted 2019-11-19T10:00:00Z", ["2019-11-19T10:00"], ["published"]],
     // An unambiguous US numeric date.
     ["11/19/2019", ["2019-11-19"], [null]],
-    // Dotted numeric dates are day-first.
-    ["05.03.2021", ["2021-03-05"], [null]],
+    // Dotted numeric dates are ambiguous like slashed ones unless a number is above 12.
+    ["05.03.2021", [], []],
+    ["25.03.2021", ["2021-03-25"], [null]],
     ["19.11.2019, 08:57", ["2019-11-19T08:57"], [null]],
     // Day names, "GMT" and a last-modified label.
     ["Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", ["2019-11-18T18:54", "2019-11-18T18:56"], [null, "updated"]],
@@ -88,8 +89,8 @@ describe("date lines under a headline", () => {
     ["Tue 5 Mar 2024 14.02 GMT", "2024-03-05", null],
     // ISO timestamp.
     ["2024-03-05T14:02:00Z", "2024-03-05", null],
-    // Dotted numeric dates are day-first, also with a time after them.
-    ["05.03.2024 14:02", "2024-03-05", null],
+    // Dotted numeric dates are ambiguous like slashed ones unless a number is above 12. also with a time after them.
+    ["25.03.2024 14:02", "2024-03-25", null],
     // Dotted abbreviation, comma, time.
     ["Mar. 5, 2024, 3:14 p.m.", "2024-03-05", null],
     // Long weekday, time glued to PM.
@@ -143,6 +144,8 @@ describe("date lines under a headline", () => {
   it.each([
     // Both numbers could be the month, and nothing on the page settles it.
     ["05/03/2024"],
+    ["05.03.2024 14:02"],
+    ["11.03.17 in Gadgetry"],
     ["Posted 11:02 AM EST 03/05/2024"],
     ["Published 05-03-2024"],
     // Relative dates are never resolved against a clock.

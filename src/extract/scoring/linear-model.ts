@@ -16,6 +16,8 @@ export interface LinearModel {
   readonly weights: Readonly<Record<string, number>>;
   /** The score of choosing nothing: the field stays unknown unless a candidate beats it. */
   readonly none: number;
+  /** The weights set by reading pages, which `npm run fit` starts from and shrinks toward. */
+  readonly prior?: { readonly none: number; readonly weights: Readonly<Record<string, number>> };
   /** What the weights were fitted on, and how well they did (see `npm run fit`). */
   readonly fitted?: unknown;
 }

@@ -4,6 +4,7 @@
  * typo fails loudly instead of silently weighing 0.
  */
 import headline from "./headline.json" with { type: "json" };
+import source from "./source.json" with { type: "json" };
 import type { LinearModel } from "../scoring/linear-model";
 
 /**
@@ -20,3 +21,5 @@ export function asModel(table: unknown, field: string): LinearModel {
 }
 
 export const HEADLINE_MODEL: LinearModel = asModel(headline, "headline");
+
+export const SOURCE_MODEL: LinearModel = asModel(source, "source");

@@ -16,6 +16,8 @@ export interface FieldSpec {
   truthOf(truth: LabelledCase["truth"]): readonly string[] | null;
   /** Whether a candidate's text is one of the true values (as the scorer would count it). */
   matches(candidate: string, truths: readonly string[]): boolean;
+  /** A wrong value is worse than none (never invent a source): pages no candidate gets right teach abstention. */
+  readonly abstainWhenNoneRight: boolean;
 }
 
 type Truth = Record<string, unknown> & { truth_fields?: readonly string[] };
@@ -34,6 +36,8 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
       return truth && typeof truth.headline === "string" ? [truth.headline] : truth ? [] : null;
     },
     matches: (c, truths) => truths.some((t) => normText(t) === normText(c)),
+    // An article needs a headline; a near miss is still the page's title line.
+    abstainWhenNoneRight: false,
   },
   source: {
     field: "source",
@@ -43,6 +47,7 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
       return [truth.source, truth.source_alt].flat().filter((s): s is string => typeof s === "string");
     },
     matches: (c, truths) => truths.some((t) => normSource(t) === normSource(c)),
+    abstainWhenNoneRight: true,
   },
 };
 

@@ -21,7 +21,7 @@ export interface FitOptions {
   readonly step: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 0.01, iterations: 3000, step: 0.5 };
+export const DEFAULT_FIT: FitOptions = { l2: 0.03, iterations: 3000, step: 0.5 };
 
 /** Fitted weights: feature name → weight, and the score of "none". */
 export interface FittedWeights {
@@ -29,13 +29,26 @@ export interface FittedWeights {
   readonly none: number;
 }
 
+/** Weights set by reading pages, which the fit starts from and shrinks toward where the data is thin. */
+export interface PriorWeights {
+  readonly weights: Readonly<Record<string, number>>;
+  readonly none: number;
+}
+
 /**
- * Fit weights that maximise the mean log-probability of the right choices, minus an L2 penalty.
- * Deterministic: full-batch gradient steps from all-zero weights, in a fixed order.
+ * Fit weights that maximise the mean log-probability of the right choices, minus an L2 penalty
+ * on their distance from the prior (from zero without one): a feature the labelled pages say
+ * little about keeps about its prior weight, one they speak to clearly moves.
+ * Deterministic: full-batch gradient steps from the prior, in a fixed order.
  * @param names every feature name the weights cover, in the order the table lists them
  * @example fitChoices([{ candidates: [{ a: 1 }, { b: 1 }], positives: [0] }], ["a", "b"]).weights.a > 0 //=> true
  */
-export function fitChoices(examples: readonly ChoiceExample[], names: readonly string[], options: FitOptions = DEFAULT_FIT): FittedWeights {
+export function fitChoices(
+  examples: readonly ChoiceExample[],
+  names: readonly string[],
+  options: FitOptions = DEFAULT_FIT,
+  prior?: PriorWeights,
+): FittedWeights {
   const k = names.length;
   const index = new Map(names.map((n, i) => [n, i]));
   // Dense rows; the last column stands for "none" (1 only on its own row).
@@ -53,7 +66,14 @@ export function fitChoices(examples: readonly ChoiceExample[], names: readonly s
     xs.push(none);
     return { xs, positives: e.positives.length > 0 ? e.positives : [xs.length - 1] };
   });
-  const w = new Float64Array(k + 1);
+  const centre = new Float64Array(k + 1);
+  if (prior) {
+    names.forEach((n, i) => {
+      centre[i] = prior.weights[n] ?? 0;
+    });
+    centre[k] = prior.none;
+  }
+  const w = Float64Array.from(centre);
   const grad = new Float64Array(k + 1);
   for (let it = 0; it < options.iterations; it++) {
     grad.fill(0);
@@ -66,7 +86,7 @@ export function fitChoices(examples: readonly ChoiceExample[], names: readonly s
         if (coef !== 0) for (let j = 0; j <= k; j++) grad[j]! += coef * xs[c]![j]!;
       }
     }
-    for (let j = 0; j <= k; j++) w[j]! += options.step * (grad[j]! / rows.length - options.l2 * w[j]!);
+    for (let j = 0; j <= k; j++) w[j]! += options.step * (grad[j]! / rows.length - options.l2 * (w[j]! - centre[j]!));
   }
   return { weights: Object.fromEntries(names.map((n, i) => [n, w[i]!])), none: w[k]! };
 }

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { choose, type LinearModel } from "../../extract/scoring/linear-model";
 import type { CaseExample } from "./choice-examples";
-import { fitChoices, type FitOptions } from "./conditional-logit";
+import { fitChoices, type FitOptions, type PriorWeights } from "./conditional-logit";
 
 /**
  * The site a case comes from: its name without the trailing hash (`mercury-nytimes-e0bf…` → `mercury-nytimes`).
@@ -47,13 +47,25 @@ export function accuracy(cases: readonly CaseExample[], model: LinearModel): num
 }
 
 /** Fit on every case; the model as the extractor would load it. */
-export function fitModel(field: string, cases: readonly CaseExample[], names: readonly string[], options: FitOptions): LinearModel {
+export function fitModel(
+  field: string,
+  cases: readonly CaseExample[],
+  names: readonly string[],
+  options: FitOptions,
+  abstain = false,
+  prior?: PriorWeights,
+): LinearModel {
+  // Where no candidate is right, saying nothing is the best choice there is: for a field where
+  // a wrong value is worse than none, those pages teach the model to abstain.
   const fitted = fitChoices(
-    cases.filter((c) => !c.unreachable).map((c) => c.example),
+    cases.filter((c) => abstain || !c.unreachable).map((c) => c.example),
     names,
     options,
+    prior,
   );
-  return { field, weights: fitted.weights, none: fitted.none };
+  return prior
+    ? { field, weights: fitted.weights, none: fitted.none, prior }
+    : { field, weights: fitted.weights, none: fitted.none };
 }
 
 /** Mean held-out accuracy over `k` site folds, and each fold's figure. */
@@ -63,6 +75,8 @@ export function crossValidate(
   names: readonly string[],
   options: FitOptions,
   k: number,
+  abstain = false,
+  prior?: PriorWeights,
 ): { mean: number; folds: number[] } {
   const fold = foldsBySite(
     cases.map((c) => c.name),
@@ -77,6 +91,8 @@ export function crossValidate(
       cases.filter((c) => fold.get(c.name) !== f),
       names,
       options,
+      abstain,
+      prior,
     );
     const acc = accuracy(held, model);
     folds.push(acc);

@@ -37,12 +37,13 @@ export function corpusHash(cases: readonly LabelledCase[]): string {
   return hash.digest("hex");
 }
 
-/** The table's JSON text: field, none, weights in `names` order, then the fit record. */
+/** The table's JSON text: field, none, weights in `names` order, the prior as it was, then the fit record. */
 export function weightTableJson(model: LinearModel, names: readonly string[], fitted: FitRecord): string {
   const table = {
     field: model.field,
     none: round(model.none),
     weights: Object.fromEntries(names.map((n) => [n, round(model.weights[n] ?? 0)])),
+    ...(model.prior ? { prior: model.prior } : {}),
     fitted,
   };
   return `${JSON.stringify(table, null, 2)}\n`;
@@ -51,7 +52,7 @@ export function weightTableJson(model: LinearModel, names: readonly string[], fi
 /** A model with its weights rounded as the table stores them (so figures describe the committed table). */
 export function rounded(model: LinearModel): LinearModel {
   return {
-    field: model.field,
+    ...model,
     none: round(model.none),
     weights: Object.fromEntries(Object.entries(model.weights).map(([n, w]) => [n, round(w)])),
   };
