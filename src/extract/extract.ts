@@ -1,22 +1,19 @@
 import type { CalendarDate, Provenance, RemovedLine, Sourced } from "../types";
 import { isWithin } from "../parse/calendar";
 import { findBody, isProse } from "./body";
-import { parseByline, withNextIfBare, type BylineCandidate } from "./byline";
+import type { BylineCandidate } from "./byline";
+import { bylineCandidateAt, isBylineFiller } from "./byline-search";
 import { findDates, isDateLine, type DateMention } from "./dates";
 import { findHeadline, headsCluster } from "./headline";
 import { findHighlights } from "./highlights";
 import { normalize, toLines, type Line } from "./lines";
 import { listingDateLines, numericDateOrder, pageLabelledDate, pageMentions, type NumericOrder } from "./page-dates";
 import { findSource } from "./source";
-import { RELATIVE_DATE } from "./vocabulary";
+import { BYLINE_PREFIX, RELATIVE_DATE } from "./vocabulary";
 import type { BodyLine } from "../types";
 import type { ExtractOptions, LineExplanation, ObservedCandidate, RawExtraction } from "./types";
 import { SOURCE_MODEL } from "./weights";
 
-/** Byline candidates below this confidence are ignored. */
-export const BYLINE_MIN_CONFIDENCE = 0.5;
-/** A name-only line counts as a byline only this close (in non-blank lines) below the headline. */
-const SINGLE_NAME_MAX_DISTANCE = 2;
 /** Lines above the headline searched for a date or byline (kickers, datelines). */
 const META_BEFORE_HEADLINE = 8;
 /** Prose lines into the body searched for a byline or date line (standfirsts come first). */
@@ -207,13 +204,14 @@ function findMeta(
     const line = lines[i]!;
     if (line.blank || claims.has(i) || skip.has(i)) continue;
     const afterHeadline = headline !== null && i > headline.index;
-    if (afterHeadline) nonBlankAfterHeadline++;
+    if (afterHeadline && !isBylineFiller(line)) nonBlankAfterHeadline++;
     let inByline = false;
-    if (!byline && line.words <= MAX_BYLINE_WORDS && !isProse(line)) {
-      const cand = parseByline(withNextIfBare(lines, i));
-      const nearEnough =
-        cand?.prefixed || (afterHeadline && nonBlankAfterHeadline <= SINGLE_NAME_MAX_DISTANCE) || (cand?.authors.length ?? 0) >= 2;
-      if (cand && cand.confidence >= BYLINE_MIN_CONFIDENCE && nearEnough && (cand.confidence > 0.5 || afterHeadline)) {
+    const prose = isProse(line);
+    // A long prose line may still open with a byline ("By Jane Doe, a reporter who …").
+    if (!byline && ((line.words <= MAX_BYLINE_WORDS && !prose) || BYLINE_PREFIX.test(line.text))) {
+      const distance = afterHeadline ? nonBlankAfterHeadline : lines.slice(i, headline?.index ?? i).filter((l) => !l.blank).length;
+      const cand = bylineCandidateAt(lines, i, { afterHeadline, distance, prose });
+      if (cand) {
         byline = { line, cand };
         inByline = true;
         claims.claim(i, "byline", cand.rule);

@@ -244,6 +244,19 @@ function named(f: Found): boolean {
   return [...f.kinds].some((k) => !PLACE_KINDS.has(k));
 }
 
+/** Evidence that names an owner rather than the publication read. */
+const OWNER_KINDS: ReadonlySet<string> = new Set(["fromCopyright", "fromOwnerBrand", "fromPartOfGroup"]);
+/** Evidence that shows a name as the publication's masthead. */
+const MASTHEAD_KINDS: ReadonlySet<string> = new Set([
+  "fromSiteLink",
+  "fromSiteMenu",
+  "fromSiteMention",
+  "fromTitleSuffix",
+  "fromTitlePrefix",
+  "fromLogoText",
+  "fromDoubledLine",
+]);
+
 function describe(lines: readonly Line[], found: ReadonlyMap<string, Found>): SourceFeatures[] {
   const hosts = hostLabels(lines);
   const topHost = Math.max(2, ...[...hosts].filter(([h]) => !PLATFORM_NAMES.test(h)).map(([, n]) => n));
@@ -285,6 +298,13 @@ function describe(lines: readonly Line[], found: ReadonlyMap<string, Found>): So
     // "Example News" where "Example" is proposed too: the masthead is the more specific name.
     // Only a name some phrase proposes counts (not a menu word), and not for the owner "Example Company".
     features["extendsCandidate"] = !f.company && keys.some((k) => k !== key && key.startsWith(`${k} `) && named(found.get(k)!)) ? 1 : 0;
+    // Named by the copyright line alone while another name shows as the masthead (a site link,
+    // a title affix, a logo): the owner is a last resort.
+    features["ownerBesideMasthead"] =
+      [...f.kinds].every((k) => OWNER_KINDS.has(k)) &&
+      keys.some((k) => k !== key && !found.get(k)!.company && [...found.get(k)!.kinds].some((x) => MASTHEAD_KINDS.has(x)))
+        ? 1
+        : 0;
     // "Example" inside an owner's name "Example Media Group": the brand, not the company.
     features["insideOwner"] = keys.some((k) => k !== key && found.get(k)!.company && wordAt(k, key, 0) >= 0) ? 1 : 0;
     out.push({ name: f.name, index: f.index, rule: f.rule, features });

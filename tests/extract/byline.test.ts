@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isPersonName, parseByline } from "../../src/extract/byline";
+import { parseByline } from "../../src/extract/byline";
+import { isPersonName } from "../../src/extract/person-name";
 
 describe("parseByline", () => {
   it.each([
@@ -32,8 +33,6 @@ describe("parseByline", () => {
   it.each([
     // A sentence that starts with "By" is not a byline.
     ["By the end of the year, prices had doubled across the region."],
-    // A section label of two capitalised words is not a name list.
-    ["Minnesota Wild"],
     // A headline is not a byline.
     ["Armenians massacred by Azerbaijan forces in Ishkhanasar (NATO Turkey)"],
     // A date alone is not a byline.
@@ -41,6 +40,10 @@ describe("parseByline", () => {
   ])("returns no byline for %j", (line) => {
     const got = parseByline(line);
     expect(got === null || (got.authors.length === 0 && got.rule !== "byline:empty")).toBe(true);
+  });
+
+  it("reads a lone two-word phrase only as a weak single name, which the place near the headline decides", () => {
+    expect(parseByline("Minnesota Wild")).toMatchObject({ rule: "byline:single-name", confidence: 0.5 });
   });
 
   it.each([

@@ -12,9 +12,6 @@ import { SOURCE_MODEL } from "../../src/extract/weights";
 const P = (n: number) =>
   `Paragraph ${n}: the harbour board met on Tuesday and agreed to dredge the channel before the autumn storms, after two ferries ran aground in the silt last winter.`;
 const page = (...lines: string[]) => lines.join("\n\n");
-const MENU = ["Home", "News", "Sport", "Weather", "Opinion"];
-/** A page with a header line and a menu above the article, and `footer` lines below it. */
-const headed = (header: string, ...footer: string[]) => page(header, ...MENU, "Ferries run aground again", P(1), P(2), ...footer);
 
 // The page shapes, one publisher shape per case, are labelled pages (`npm run fit` fits on them too).
 const ROWS = listCases(join(import.meta.dirname, "../fixtures/labelled"), "source-").map((c) => ({

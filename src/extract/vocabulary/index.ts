@@ -10,4 +10,5 @@
 export * from "./bylines";
 export * from "./chrome";
 export * from "./dates";
+export * from "./names";
 export * from "./publishers";

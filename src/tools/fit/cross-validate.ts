@@ -63,9 +63,7 @@ export function fitModel(
     options,
     prior,
   );
-  return prior
-    ? { field, weights: fitted.weights, none: fitted.none, prior }
-    : { field, weights: fitted.weights, none: fitted.none };
+  return prior ? { field, weights: fitted.weights, none: fitted.none, prior } : { field, weights: fitted.weights, none: fitted.none };
 }
 
 /** Mean held-out accuracy over `k` site folds, and each fold's figure. */

@@ -44,7 +44,7 @@ describe("npm run fit", () => {
     const lines = stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^headline: 3 cases, 0 unreachable \(no candidate holds the truth\), \d+ features$/);
     expect(lines[1]).toMatch(/^current table {2}train 1\.000$/);
-    expect(lines[2]).toMatch(/^fitted \(l2 0\.01\) {2}train 1\.000 {2}cross-validated \d\.\d{3} {2}folds( \d\.\d{3}){3}$/);
+    expect(lines[2]).toMatch(/^fitted \(l2 0\.03\) {2}train 1\.000 {2}cross-validated \d\.\d{3} {2}folds( \d\.\d{3}){3}$/);
     expect(lines).toHaveLength(3);
   });
 
