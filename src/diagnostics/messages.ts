@@ -205,7 +205,7 @@ export const MESSAGES = {
   "slug-collision-suffixed": {
     severity: "warning",
     title: "Headline slug shared with another article; a suffix tells them apart",
-    hint: "Both articles are published. To choose the address yourself, set `slug:` in this file's front matter (a `.txt` file may start with a `---` block too), or correct the headline if it is not the article's.",
+    hint: "Every article sharing the slug is published. To choose the address yourself, set `slug:` in this file's front matter (a `.txt` file may start with a `---` block too), or correct the headline if it is not the article's.",
   },
   "duplicate-body": {
     severity: "error",
