@@ -202,6 +202,11 @@ export const MESSAGES = {
     title: "Two articles have the same URL slug",
     hint: "Give one of them a different `slug:` in front matter.",
   },
+  "slug-collision-suffixed": {
+    severity: "warning",
+    title: "Headline slug shared with another article; a suffix tells them apart",
+    hint: "Every article sharing the slug is published. To choose the address yourself, set `slug:` in this file's front matter (a `.txt` file may start with a `---` block too), or correct the headline if it is not the article's.",
+  },
   "duplicate-body": {
     severity: "error",
     title: "Two articles have the same body",

@@ -3,18 +3,32 @@ import type { ArticleRecord, Diagnostic } from "../types";
 import { report, type DiagnosticId } from "../diagnostics/messages";
 import { slugKey } from "../record/slug";
 import { collapseWhitespace } from "../extract/lines";
+import { resolveSlugCollisions } from "./slug-collisions";
 
 /**
  * Archive-wide checks that no single file can make: two articles on one URL, or the same
- * article saved twice. Both files of a pair get an error naming the other, and neither is
- * published until an editor decides (a silent `-2` suffix would make URLs depend on file order).
- * @param records records in file order
- * @returns diagnostics and the set of files that must not be published
+ * article saved twice. Slugs made from headlines are told apart first
+ * ({@link resolveSlugCollisions}, a warning each); a slug still shared after that (two editors
+ * wrote the same `slug:`) is an error for every file that has it, and so is a body saved twice:
+ * each file is named with the other, and neither is published until an editor decides.
+ * @param built records in file order
+ * @param contentDir the content folder, relative to the project root
+ * @returns the records with their final slugs (same order), diagnostics, and the set of files
+ *   that must not be published
  */
-export function crossFileChecks(records: readonly ArticleRecord[]): { diagnostics: Diagnostic[]; rejected: Set<string> } {
-  const diagnostics: Diagnostic[] = [];
+export function crossFileChecks(
+  built: readonly ArticleRecord[],
+  contentDir: string,
+): { records: ArticleRecord[]; diagnostics: Diagnostic[]; rejected: Set<string> } {
+  const { records, diagnostics: slugWarnings } = resolveSlugCollisions(built, contentDir);
+  const diagnostics: Diagnostic[] = slugWarnings;
   const rejected = new Set<string>();
-  const check = (id: DiagnosticId, keyOf: (r: ArticleRecord) => string, describe: (r: ArticleRecord) => string) => {
+  const check = (
+    id: DiagnosticId,
+    keyOf: (r: ArticleRecord) => string,
+    describe: (r: ArticleRecord) => string,
+    lineOf: (r: ArticleRecord) => number,
+  ) => {
     const firstByKey = new Map<string, ArticleRecord>();
     for (const record of records) {
       const key = keyOf(record);
@@ -27,7 +41,7 @@ export function crossFileChecks(records: readonly ArticleRecord[]): { diagnostic
         [first, record],
         [record, first],
       ] as const) {
-        diagnostics.push(report(id, self.file, `${describe(self)} is the same as in ${other.file}.`, { line: 1 }));
+        diagnostics.push(report(id, self.file, `${describe(self)} is the same as in ${other.file}.`, { line: lineOf(self) }));
         rejected.add(self.file);
       }
     }
@@ -36,13 +50,16 @@ export function crossFileChecks(records: readonly ArticleRecord[]): { diagnostic
     "duplicate-slug",
     (r) => slugKey(r.slug),
     (r) => `The slug \`${r.slug}\``,
+    // The `slug:` line when an editor wrote it, which is then the line to change.
+    (r) => (r.provenance.slug.kind === "front-matter" ? (r.provenance.slug.line ?? 1) : 1),
   );
   check(
     "duplicate-body",
     (r) => bodyKey(r.body),
     () => "The article body",
+    () => 1,
   );
-  return { diagnostics, rejected };
+  return { records, diagnostics, rejected };
 }
 
 // Per body array: the dev server checks mostly the same record objects again on every save,

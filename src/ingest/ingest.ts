@@ -90,13 +90,14 @@ export function listContent(root: string, settings: Pick<ArchiveSettings, "conte
  * The pure last step of {@link ingest}: put each article file's outcome together with the
  * listing and the taxonomy, run the archive-wide checks, and leave out what must not be
  * published (files with errors, duplicates, and drafts unless `settings.includeDrafts`).
+ * Headline slugs shared by several files are suffixed here (see `resolveSlugCollisions`).
  * The dev server calls it with outcomes it has kept from earlier builds for unchanged files.
  * @param outcomes one per `scan.listing.articles` entry, in the same order
  */
 export function assembleIngest(
   scan: ContentScan,
   outcomes: readonly FileOutcome[],
-  settings: Pick<ArchiveSettings, "includeDrafts">,
+  settings: Pick<ArchiveSettings, "includeDrafts" | "contentDir">,
 ): IngestResult {
   const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...scan.topicDiagnostics];
   const built: ArticleRecord[] = [];
@@ -109,10 +110,10 @@ export function assembleIngest(
   }
 
   // Drafts take part in the duplicate checks: publishing one later must not change any URL.
-  const cross = crossFileChecks(built);
+  const cross = crossFileChecks(built, settings.contentDir);
   for (const d of cross.diagnostics) diagnostics.push(d);
   const records: ArticleRecord[] = [];
-  for (const record of built) {
+  for (const record of cross.records) {
     if (cross.rejected.has(record.file)) continue;
     if (record.draft && !settings.includeDrafts) {
       diagnostics.push(report("draft-not-published", record.file, "The article is marked `draft: true`."));

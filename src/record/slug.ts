@@ -3,9 +3,9 @@ import slugify from "@sindresorhus/slugify";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../util/slug-rules";
 
 /**
- * URL slugs. A slug depends on its own article only (front matter `slug`, else the headline),
- * never on other files: adding an article must not change another's URL, so collisions are
- * reported as errors instead of being resolved with `-2` suffixes.
+ * URL slugs. A slug depends on its own article (front matter `slug`, else the headline) and,
+ * when another article's headline makes the same slug, on its own file's path: never on file
+ * order, which is why there are no `-2` suffixes (see {@link suffixedSlug}).
  */
 
 /** Hex digits of the headline hash used when the headline has nothing to transliterate. */
@@ -19,15 +19,40 @@ const HASH_LENGTH = 10;
  * @example slugFromHeadline("北京新闻").slug //=> "article-…" (10 hex digits)
  */
 export function slugFromHeadline(headline: string): { slug: string; hashed: boolean } {
-  let slug = slugify(headline);
-  if (slug.length > MAX_SLUG_LENGTH) {
-    const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
-    const lastHyphen = cut.lastIndexOf("-");
-    slug = lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, MAX_SLUG_LENGTH);
-  }
+  const slug = cutSlug(slugify(headline), MAX_SLUG_LENGTH);
   if (SLUG_PATTERN.test(slug)) return { slug, hashed: false };
   const hash = createHash("sha256").update(headline.normalize("NFC")).digest("hex").slice(0, HASH_LENGTH);
   return { slug: `article-${hash}`, hashed: true };
+}
+
+/** Hex digits of the path hash that tells apart articles whose headlines make the same slug. */
+export const COLLISION_SUFFIX_LENGTH = 8;
+
+/**
+ * The slug of an article whose headline makes the same slug as another article's: the base,
+ * cut at a word boundary to leave room, then `-` and the first {@link COLLISION_SUFFIX_LENGTH}
+ * hex digits of the SHA-256 of the file's path inside the content folder. The path, not the
+ * bytes: correcting a typo in the text must not move the page. The path is NFC-normalised
+ * because macOS lists decomposed file names and every checkout must give the same URL.
+ * Depends on this file alone, so other files coming and going never change it.
+ * @param base the slug the headline made, a valid slug
+ * @param contentPath the file's path relative to the content folder, POSIX separators
+ * @returns a slug of at most {@link MAX_SLUG_LENGTH} characters
+ * @throws when `base` is not a slug (code misuse)
+ * @example suffixedSlug("investor-relations", "articles/a.txt") //=> "investor-relations-" + 8 hex digits
+ */
+export function suffixedSlug(base: string, contentPath: string): string {
+  if (!SLUG_PATTERN.test(base)) throw new Error(`suffixedSlug: \`${base}\` is not a slug`);
+  const hash = createHash("sha256").update(contentPath.normalize("NFC")).digest("hex").slice(0, COLLISION_SUFFIX_LENGTH);
+  return `${cutSlug(base, MAX_SLUG_LENGTH - COLLISION_SUFFIX_LENGTH - 1)}-${hash}`;
+}
+
+/** At most `max` characters, cut after the last whole word that fits (mid-word only when one word is longer). */
+function cutSlug(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const lastHyphen = cut.lastIndexOf("-");
+  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max);
 }
 
 /**

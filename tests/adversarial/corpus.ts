@@ -559,19 +559,38 @@ export const CASES: readonly Case[] = [
   },
 
   // ── slugs ────────────────────────────────────────────────────────────────────────────────
-  // Same slug from headlines differing in case and punctuation: both files named, neither published.
+  // Same slug from headlines differing in case and punctuation: nobody chose it, so both are
+  // published, each under a suffix from its own path, each warned naming the other file.
   {
-    name: "refuses two headlines that make the same slug, naming both files",
-    outcome: "E",
-    files: { "a.txt": `Mayor Resigns!\n\n${BODY}`, "b.txt": `Mayor resigns\n\n${PARAGRAPHS[1]}\n\n${PARAGRAPHS[0]} Again.\n` },
-    expect: [e("a.txt", "duplicate-slug", 1, /b\.txt/), e("b.txt", "duplicate-slug", 1, /a\.txt/)],
+    name: "publishes two headlines that make the same slug under suffixed slugs, warning on both",
+    outcome: "W",
+    files: {
+      "a.txt": `Mayor Resigns After Protests!\n\n${BODY}`,
+      "b.txt": `MAYOR RESIGNS AFTER PROTESTS\n\n${PARAGRAPHS[1]}\n\n${PARAGRAPHS[0]} Again.\n`,
+    },
+    expect: [e("a.txt", "slug-collision-suffixed", 1, /b\.txt/), e("b.txt", "slug-collision-suffixed", 1, /a\.txt/)],
+    check: (r) => {
+      const [a, b] = r.map((x) => x.slug);
+      expect([a, b]).toEqual([
+        expect.stringMatching(/^mayor-resigns-after-protests-[0-9a-f]{8}$/),
+        expect.stringMatching(/^mayor-resigns-after-protests-[0-9a-f]{8}$/),
+      ]);
+      expect(a).not.toBe(b);
+    },
   },
-  // Café in NFC and NFD.
+  // Café in NFC and NFD: one slug once transliterated, told apart the same way.
   {
-    name: "refuses headlines differing only by Unicode normalisation",
-    outcome: "E",
+    name: "publishes headlines differing only by Unicode normalisation under suffixed slugs",
+    outcome: "W",
     files: { "a.md": md("title: Caf\u00e9 reopens"), "b.md": md("title: Cafe\u0301 reopens", `${PARAGRAPHS[1]}\n`) },
-    expect: [e("a.md", "duplicate-slug", 1, /b\.md/), e("b.md", "duplicate-slug", 1, /a\.md/)],
+    expect: [e("a.md", "slug-collision-suffixed", 2, /b\.md/), e("b.md", "slug-collision-suffixed", 2, /a\.md/)],
+  },
+  // The same `slug:` written by two editors: a choice the build cannot make for them.
+  {
+    name: "refuses the same slug written in the front matter of two files, naming both",
+    outcome: "E",
+    files: { "a.md": md("title: Mayor resigns\nslug: mayor"), "b.md": md("title: Mayor quits\nslug: mayor", `${PARAGRAPHS[1]}\n`) },
+    expect: [e("a.md", "duplicate-slug", 3, /b\.md/), e("b.md", "duplicate-slug", 3, /a\.md/)],
   },
   // Path traversal through front matter.
   { name: "refuses a ../ slug", outcome: "E", files: { "a.md": titled("slug: ../../etc/passwd") }, expect: [e("a.md", "invalid-slug", 3)] },

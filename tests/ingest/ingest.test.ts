@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
@@ -5,6 +6,7 @@ import { assembleIngest, ingest, type IngestResult } from "../../src/ingest/inge
 import { report } from "../../src/diagnostics/messages";
 import type { FileOutcome } from "../../src/ingest/parse-article";
 import { resolveSettings } from "../../src/config/settings";
+import { suffixedSlug } from "../../src/record/slug";
 import { makeRoot } from "../fixtures/temp-root";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -72,19 +74,52 @@ describe("ingest", () => {
     ]);
   });
 
-  it("rejects both articles of a slug collision (after case folding), naming the other file", async () => {
+  it("rejects both articles whose editors wrote the same `slug:` (after case folding), naming the other file", async () => {
+    const result = await run({
+      "a.md": `---\ntitle: Mayor Resigns!\nslug: mayor-resigns\n---\n${BODY}`,
+      "b.md": `---\ntitle: Mayor quits\nslug: mayor-resigns\n---\nA different body about the same event, written by another reporter later that day.`,
+      "c.md": `---\ntitle: Other\n---\nSomething else entirely, about a different subject and a different day.`,
+    });
+    const dupes = result.diagnostics.filter((d) => d.id === "duplicate-slug");
+    expect(dupes.map((d) => [path.basename(d.file), d.line, d.message])).toEqual([
+      ["a.md", 3, "The slug `mayor-resigns` is the same as in content/articles/b.md."],
+      ["b.md", 3, "The slug `mayor-resigns` is the same as in content/articles/a.md."],
+    ]);
+    expect(result.records.map((r) => r.slug)).toEqual(["other"]);
+    expectEveryFileAccountedFor(result);
+  });
+
+  it("publishes both articles whose headlines make the same slug (after case folding), each suffixed and warned", async () => {
     const result = await run({
       "a.md": `---\ntitle: Mayor Resigns!\n---\n${BODY}`,
       "b.md": `---\ntitle: mayor resigns\n---\nA different body about the same event, written by another reporter later that day.`,
       "c.md": `---\ntitle: Other\n---\nSomething else entirely, about a different subject and a different day.`,
     });
-    const dupes = result.diagnostics.filter((d) => d.id === "duplicate-slug");
-    expect(dupes.map((d) => [path.basename(d.file), d.message])).toEqual([
-      ["a.md", "The slug `mayor-resigns` is the same as in content/articles/b.md."],
-      ["b.md", "The slug `mayor-resigns` is the same as in content/articles/a.md."],
+    expect(result.diagnostics.map((d) => [path.basename(d.file), d.id, d.severity])).toEqual([
+      ["a.md", "slug-collision-suffixed", "warning"],
+      ["b.md", "slug-collision-suffixed", "warning"],
     ]);
-    expect(result.records.map((r) => r.slug)).toEqual(["other"]);
-    expectEveryFileAccountedFor(result);
+    expect(result.records.map((r) => r.slug)).toEqual([
+      suffixedSlug("mayor-resigns", "articles/a.md"),
+      suffixedSlug("mayor-resigns", "articles/b.md"),
+      "other",
+    ]);
+  });
+
+  it("hashes the path inside the content folder, wherever that folder is", async () => {
+    const files = {
+      "a.md": `---\ntitle: Talks resume\n---\n${BODY}`,
+      "b.md": `---\ntitle: Talks Resume\n---\nAnother text on the talks, from another reporter.`,
+    };
+    const made = await makeRoot({});
+    cleanups.push(made.cleanup);
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(path.join(made.root, "archive", "articles"), { recursive: true });
+      await writeFile(path.join(made.root, "archive", "articles", name), text);
+    }
+    const moved = await ingest(resolveSettings({ contentDir: "archive" }), made.root, { now });
+    const usual = await run(files);
+    expect(moved.records.map((r) => r.slug)).toEqual(usual.records.map((r) => r.slug));
   });
 
   it("rejects the same body saved twice under different names", async () => {
@@ -176,7 +211,7 @@ describe("assembleIngest", () => {
     );
     const outcome: FileOutcome = { readDiagnostics: many, parsed: { record: null, diagnostics: many }, sha1: null };
     const scan = { listing: { articles: [file], seen: [file], diagnostics: [] }, topics: [], topicDiagnostics: [] };
-    const result = assembleIngest(scan, [outcome], { includeDrafts: false });
+    const result = assembleIngest(scan, [outcome], { includeDrafts: false, contentDir: "content" });
     expect(result.diagnostics).toHaveLength(600_000);
   });
 });

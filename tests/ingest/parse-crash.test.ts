@@ -43,7 +43,7 @@ describe("a parser that throws while reading one file", () => {
     await writeFile(path.join(root, "content", "articles", "deep.md"), MD);
     await writeFile(
       path.join(root, "content", "articles", "fine.txt"),
-      "Talks resume\n\nEnvoys met on Tuesday and agreed to meet again next month, officials said.\n",
+      "Talks resume after a year of silence\n\nEnvoys met on Tuesday and agreed to meet again next month, officials said.\n",
     );
     const crashed = parseOneFile(root, "content/articles/deep.md", ctx);
     expect(crashed.parsed?.diagnostics).toMatchObject([{ id: "parse-crashed", file: "content/articles/deep.md" }]);

@@ -47,8 +47,18 @@ const CASES: readonly [name: string, expected: string[], mentions: string[]][] =
     ["envoys-copy.txt:1 error duplicate-body", "envoys.txt:1 error duplicate-body"],
     ["content/articles/envoys.txt", "content/articles/envoys-copy.txt"],
   ],
-  // Two headlines that make the same URL: both files are named.
-  ["colliding-slugs", ["a.md:1 error duplicate-slug", "b.md:1 error duplicate-slug"], ["content/articles/a.md", "content/articles/b.md"]],
+  // Two headlines that make the same URL: both published under suffixed URLs, each file naming the other.
+  [
+    "colliding-slugs",
+    ["a.md:2 warning slug-collision-suffixed", "b.md:2 warning slug-collision-suffixed"],
+    ["content/articles/a.md", "content/articles/b.md", "`/articles/mayor-resigns-"],
+  ],
+  // The same `slug:` written in two files: only an editor can choose, so both are refused.
+  [
+    "colliding-editor-slugs",
+    ["acting.md:3 error duplicate-slug", "resigns.md:3 error duplicate-slug"],
+    ["content/articles/acting.md", "content/articles/resigns.md"],
+  ],
   // A draft is not an error, but the check says it will not be published.
   ["draft", ["unfinished.md:- warning draft-not-published"], ["draft: true"]],
   // A Word file dropped into the folder.
