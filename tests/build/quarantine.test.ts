@@ -59,11 +59,19 @@ const GOOD_SLUGS = [
   "script-headline",
 ];
 
+/** A dated raw text whose headline the extractor does not find: published under a placeholder. */
+const UNTITLED = {
+  file: "dated-no-headline.txt",
+  slug: "untitled-example-wire-2023-09-20",
+  text: "Published: 20 September 2023\n\nthe body starts right away with a long lower-case sentence that reads like prose, and it goes on for a while.\n\nand then another long paragraph of prose follows here, again without anything that looks like a title.\n\n© 2023 Example Wire. All rights reserved.\n",
+};
+
 /** A copy of the good fixture site with the doubtful files added, as a project root of its own. */
 function archiveWithDoubtfulFiles(name: string): string {
   const root = join(temp.make(name), "project");
   cpSync(join(PROJECT_ROOT, "tests/fixtures/site/good"), root, { recursive: true });
   for (const d of DOUBTFUL) writeFileSync(join(root, "content/articles", d.file), "bytes" in d ? d.bytes : d.text);
+  writeFileSync(join(root, "content/articles", UNTITLED.file), UNTITLED.text);
   return root;
 }
 
@@ -93,7 +101,14 @@ describe("a build of good articles beside doubtful files", () => {
     expect(run.status).toBe(0);
     for (const slug of GOOD_SLUGS) expect(existsSync(join(out, "articles", slug, "index.html")), slug).toBe(true);
     const sitemap = readFileSync(join(out, "sitemap.xml"), "utf8");
-    expect([...sitemap.matchAll(/\/articles\/([^/]+)\//g)].map((m) => m[1]).sort()).toEqual(GOOD_SLUGS);
+    expect([...sitemap.matchAll(/\/articles\/([^/]+)\//g)].map((m) => m[1]).sort()).toEqual([...GOOD_SLUGS, UNTITLED.slug].sort());
+  });
+
+  it("publishes a dated page without a headline under a placeholder that its page calls one", () => {
+    const page = readFileSync(join(out, "articles", UNTITLED.slug, "index.html"), "utf8");
+    expect(page).toContain("<h1>Untitled — Example Wire, 2023-09-20</h1>");
+    expect(page).toContain('<p class="placeholder-flag">Headline not found in the original text');
+    expect(run.stderr).toContain(`content/articles/${UNTITLED.file}:1:1: warning headline-placeholder:`);
   });
 
   it("leaves no trace of a doubtful file in any page, listing, feed, sitemap, export or search index", () => {
@@ -120,7 +135,7 @@ describe("a build of good articles beside doubtful files", () => {
 
   it("counts what was published and what was left out in the report, which stays outside the site", () => {
     expect(report).toMatchObject({ status: "built", siteWritten: true, stopOn: "site" });
-    expect(report.counts).toMatchObject({ files: 11, articles: 6, quarantined: 4 });
+    expect(report.counts).toMatchObject({ files: 12, articles: 7, quarantined: 4 });
     expect(report.siteErrors).toEqual([]);
     expect(run.stdout).toMatch(/^ {2}quarantined +4 files with errors, not published/m);
     expect(listFileTree(out).some((f) => f.endsWith(".report.json"))).toBe(false);
@@ -129,7 +144,7 @@ describe("a build of good articles beside doubtful files", () => {
   it("is said the same way by npm run check, which exits 0", () => {
     const check = runCheck(["--root", root, "--problems-only"], { GITHUB_ACTIONS: "true" });
     expect(check.status).toBe(0);
-    expect(check.stdout).toContain("Checked 11 files: 6 would be published, 4 quarantined, ");
+    expect(check.stdout).toContain("Checked 12 files: 7 would be published, 4 quarantined, ");
     for (const { file, line, id } of DOUBTFUL) {
       expect(check.stdout).toContain(`\n  content/articles/${file}:${line}: ${id}: `);
       expect(check.stdout).toContain(`::error file=content/articles/${file},line=${line},`);
