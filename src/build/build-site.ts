@@ -8,13 +8,14 @@ import { renderSite, type RenderSummary } from "../render/render-site";
 import { SearchIndexBuild, type SearchIndexSummary } from "../search/search-index";
 import { verifyOutputFolder } from "../verify/verify-site";
 import { originalTextFromDisk } from "../load/original-text";
-import { cacheFolderProblem, outputFolderProblem, type ProtectedPlaces } from "../output/output-guard";
+import { cacheFolderProblem, outputFolderProblem, reportFileProblem, type ProtectedPlaces } from "../output/output-guard";
 import { StagedOutput } from "../output/staged-output";
 import { ingestWithCache, type CacheUse, type IngestResult } from "../ingest/ingest";
 import { PROJECT_ROOT } from "../config/project-root";
 import { resolveSettings, type ArchiveSettings } from "../config/settings";
 import { BuildCaches } from "../cache/build-caches";
 import { mayBuild, PUBLISH, type ContentPolicy } from "./content-policy";
+import { buildReport, writeBuildReport } from "./build-report";
 import { StageTimer } from "./stage-timer";
 
 /** What one build is asked to do. */
@@ -32,7 +33,7 @@ export interface BuildOptions {
   readonly caches?: BuildCaches | undefined;
   /** Most pages per Eleventy run (see `renderSite`). */
   readonly batchPages?: number | undefined;
-  /** Drafts and content errors (default {@link PUBLISH}: any error stops the build). */
+  /** Drafts and content errors (default {@link PUBLISH}: files with errors are left out, a site-level error stops the build). */
   readonly policy?: ContentPolicy | undefined;
   /**
    * `index` (default): Pagefind indexes the articles beside the render. `keep`: the previous
@@ -42,6 +43,11 @@ export interface BuildOptions {
   readonly searchIndex?: "index" | "keep" | undefined;
   /** Views kept from the caller's previous build of the site data (the dev server's; see `view-identity.ts`). */
   readonly views?: ViewCache | undefined;
+  /**
+   * Where the JSON report (`build-report.ts`) is written once the content was read, whether the
+   * site was built or not (absolute; refused inside the output or content folder). None when undefined.
+   */
+  readonly reportFile?: string | undefined;
 }
 
 /** Everything the ingest stage found, with how much came from the parse cache. */
@@ -60,9 +66,10 @@ export interface BuiltSite {
 /**
  * How a build ended:
  * - `refused`: the output or cache folder may not be used; nothing was read or written;
- * - `content-errors`: a content file has an error; no site was written;
+ * - `content-errors`: content errors stop the build under its policy (a site-level error, or
+ *   any error under `STRICT`); no site was written;
  * - `failed`: the site did not pass its verification; the previous site was left as it was;
- * - `built`: the site is in the output folder.
+ * - `built`: the site is in the output folder (without the files with errors, see `quarantine`).
  */
 export type BuildOutcome =
   | { readonly status: "refused"; readonly message: string }
@@ -82,14 +89,24 @@ export type BuildOutcome =
  * @example const outcome = await buildSite({ root, outDir: join(root, "_site"), settings, now })
  */
 export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
-  const { root, outDir } = options;
   const policy = options.policy ?? PUBLISH;
+  const outcome = await buildWithPolicy(options, policy);
+  if (options.reportFile !== undefined && outcome.status !== "refused") {
+    const problems = outcome.status === "failed" ? outcome.problems : [];
+    await writeBuildReport(options.reportFile, buildReport(outcome.status, outcome.ingest, policy, problems));
+  }
+  return outcome;
+}
+
+/** {@link buildSite} before its report is written. */
+async function buildWithPolicy(options: BuildOptions, policy: ContentPolicy): Promise<BuildOutcome> {
+  const { root, outDir } = options;
   const settings =
     policy.includeDrafts && !options.settings.includeDrafts
       ? resolveSettings({ ...options.settings, includeDrafts: true })
       : options.settings;
   const places: ProtectedPlaces = { codeRoot: PROJECT_ROOT, projectRoot: root, contentDir: settings.contentDir };
-  const refused = refusedFolders(outDir, options.cacheDir ?? undefined, places);
+  const refused = refusedFolders(outDir, options.cacheDir ?? undefined, options.reportFile, places);
   if (refused !== null) return { status: "refused", message: refused };
 
   const stages = new StageTimer();
@@ -124,7 +141,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   }
 }
 
-/** The exit status of a command that ran {@link buildSite}: 0 built, 1 content errors or a failed build, 2 refused. */
+/**
+ * The exit status of a command that ran {@link buildSite}: 0 built (files with errors may have
+ * been left out), 1 stopped by content errors or a failed build, 2 refused.
+ */
 export function exitStatus(outcome: BuildOutcome): number {
   return outcome.status === "built" ? 0 : outcome.status === "refused" ? 2 : 1;
 }
@@ -184,10 +204,17 @@ async function startSearchIndex(output: StagedOutput, inputs: WriteInputs): Prom
   return SearchIndexBuild.start(shards, output);
 }
 
-/** A message refusing the output or cache folder, or null when both may be used. */
-function refusedFolders(outDir: string, cacheDir: string | undefined, places: ProtectedPlaces): string | null {
+/** A message refusing the output or cache folder or the report file, or null when all may be used. */
+function refusedFolders(
+  outDir: string,
+  cacheDir: string | undefined,
+  reportFile: string | undefined,
+  places: ProtectedPlaces,
+): string | null {
   const out = outputFolderProblem(outDir, places);
   if (out !== null) return `Refusing to write the site into ${outDir}: ${out}.`;
   const cache = cacheDir === undefined ? null : cacheFolderProblem(cacheDir, outDir, places);
-  return cache === null ? null : `Refusing to keep the caches in ${cacheDir}: ${cache}.`;
+  if (cache !== null) return `Refusing to keep the caches in ${cacheDir}: ${cache}.`;
+  const report = reportFile === undefined ? null : reportFileProblem(reportFile, outDir, places);
+  return report === null ? null : `Refusing to write the build report to ${reportFile}: ${report}.`;
 }

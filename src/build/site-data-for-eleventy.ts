@@ -5,7 +5,7 @@ import { buildNow, isDevRun, urlSettings, type Environment } from "../config/env
 import { originalTextFromDisk } from "../load/original-text";
 import { ingest } from "../ingest/ingest";
 import { resolveSettings } from "../config/settings";
-import { contentErrors, mayBuild, PREVIEW, PUBLISH } from "./content-policy";
+import { PREVIEW, PUBLISH, stoppingErrors } from "./content-policy";
 
 /**
  * Site data for Eleventy when it runs without the build command or the dev server (the plain
@@ -14,13 +14,15 @@ import { contentErrors, mayBuild, PREVIEW, PUBLISH } from "./content-policy";
  * server (`PREVIEW`).
  * @param env `process.env` of the Eleventy process.
  * @param root the project root holding the content folder.
- * @throws Error when a one-off build meets a content error, so Eleventy exits non-zero.
+ * @throws Error when a one-off build meets a site-level content error (a file with an error is
+ *   only left out), so Eleventy exits non-zero.
  */
 export async function siteDataForEleventy(env: Environment, root: string): Promise<SiteData> {
   const policy = isDevRun(env) ? PREVIEW : PUBLISH;
   const settings = resolveSettings({ includeDrafts: policy.includeDrafts, ...urlSettings(env) });
   const result = await ingest(settings, root, { now: buildNow(env) });
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
-  if (!mayBuild(policy, result)) throw new Error(`${contentErrors(result).length} content error(s); see the messages above`);
+  const stopping = stoppingErrors(policy, result);
+  if (stopping.length > 0) throw new Error(`${stopping.length} site-level content error(s); see the messages above`);
   return buildSiteData(result.records, result.topics, settings, originalTextFromDisk(root, settings));
 }

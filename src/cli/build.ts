@@ -1,16 +1,25 @@
 /**
- * `npm run build [-- --out DIR] [--root DIR] [--drafts]`
+ * `npm run build [-- --out DIR] [--root DIR] [--drafts] [--strict] [--report FILE]`
  *
- * Ingests the content, prints every diagnostic, and, only when there is no error, writes the
- * site into a fresh folder beside the output folder (default `_site/`), checks it, puts it in
- * place of the previous build and prints a summary.
- * Exit status: 0 when the site was written, 1 on a content error or a failed build (the
- * previous site is left as it was), 2 when the output or cache folder is refused (see
- * `src/output/output-guard.ts`).
+ * Ingests the content, prints every diagnostic, and, unless a site-level error stops it (an
+ * invalid `topics.yml`, a content folder that is a link or cannot be listed), writes the site
+ * without the files that have errors (quarantined: left out of every page, listing, feed,
+ * sitemap, search index and export) into a fresh folder beside the output folder (default
+ * `_site/`), checks it, puts it in place of the previous build and prints a summary, then
+ * every quarantined file with its line and reason. A JSON report of every diagnostic and the
+ * quarantined files is written beside the output folder (`_site.report.json`), whatever the outcome.
+ * Exit status: 0 when the site was written (also with files quarantined), 1 when content errors
+ * stopped the build (a site-level error; under `--strict` any error) or the build failed (the
+ * previous site is left as it was), 2 when the output or cache folder or the report file is
+ * refused (see `src/output/output-guard.ts`).
  *
  *   --out DIR    output folder (replaced whole; refused unless new, empty or an earlier build's), relative to the working directory
  *   --root DIR   project root holding the content folder (default: this project)
  *   --drafts     publish `draft: true` articles too
+ *   --strict     any content error stops the build (exit 1, no site written), for CI that
+ *                refuses a site with any doubtful file
+ *   --report FILE  where the JSON report goes (default: beside the output folder, `<out>.report.json`;
+ *                refused inside the output or content folder)
  *   --page-size N  articles per page on paginated index pages (default 20)
  *   --search-shard-size N  most articles per search index shard (default 2,500; see
  *                `src/site/search-shards.ts`)
@@ -23,6 +32,8 @@
  *   --no-cache   parse every file, render every page, and leave the caches alone
  *
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
+ * `GITHUB_ACTIONS=true` (set by GitHub's runner) also prints each diagnostic as a workflow
+ * command, which GitHub shows as an annotation on the file and line of the commit.
  * `SITE_URL` (default `https://example.org`) is the origin used in feeds, the sitemap and
  * canonical links; `PATH_PREFIX` (default `/`) is the subpath the site is served under.
  *
@@ -32,9 +43,11 @@
 import { relative, resolve } from "node:path";
 import { parseOptions } from "./parse-options";
 import { buildSite, exitStatus, type BuildIngest, type BuiltSite } from "../build/build-site";
-import { contentErrors } from "../build/content-policy";
+import { contentErrors, PUBLISH, STRICT } from "../build/content-policy";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { buildNow, urlSettings } from "../config/environment";
+import { workflowCommand } from "../diagnostics/workflow-commands";
+import { quarantine, quarantineLine } from "../ingest/quarantine";
+import { buildNow, isGitHubActions, urlSettings } from "../config/environment";
 import { PROJECT_ROOT } from "../config/project-root";
 import { resolveSettings } from "../config/settings";
 import { runMain } from "./run-main";
@@ -52,6 +65,8 @@ async function main(): Promise<number> {
       "render-batch-size": { type: "string" },
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
+      report: { type: "string" },
     },
     strict: true,
   });
@@ -67,6 +82,7 @@ async function main(): Promise<number> {
     ...(searchShardSize === undefined ? {} : { searchShardSize }),
     ...urlSettings(process.env),
   });
+  const reportFile = values.report === undefined ? `${outDir}.report.json` : resolve(invokedFrom, values.report);
   const cacheDir = values["no-cache"] ? null : values["cache-dir"] === undefined ? undefined : resolve(invokedFrom, values["cache-dir"]);
 
   // Eleventy resolves its input and passthrough copies against the working directory.
@@ -78,16 +94,19 @@ async function main(): Promise<number> {
     now: buildNow(process.env),
     cacheDir,
     batchPages: positiveWholeNumber("--render-batch-size", values["render-batch-size"]),
+    policy: values.strict ? STRICT : PUBLISH,
+    reportFile,
   });
+  if (outcome.status !== "refused" && isGitHubActions(process.env)) {
+    for (const d of outcome.ingest.diagnostics) console.log(workflowCommand(d));
+  }
   switch (outcome.status) {
     case "refused":
       console.error(outcome.message);
       break;
     case "content-errors": {
       for (const d of outcome.ingest.diagnostics) console.error(formatDiagnostic(d));
-      const errors = contentErrors(outcome.ingest);
-      const files = new Set(errors.map((d) => d.file)).size;
-      console.error(`\nBuild failed: ${plural(errors.length, "error")} in ${plural(files, "file")}. No site was written.`);
+      console.error(`\n${stoppedMessage(outcome.ingest, values.strict)} No site was written.`);
       break;
     }
     case "failed":
@@ -99,23 +118,51 @@ async function main(): Promise<number> {
       break;
     case "built": {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      console.log(summary(outcome.site, outcome.ingest, displayPath(invokedFrom, outDir), seconds, outcome.stages));
+      const shown = { out: displayPath(invokedFrom, outDir), report: displayPath(invokedFrom, reportFile) };
+      console.log(summary(outcome.site, outcome.ingest, shown, seconds, outcome.stages));
       for (const d of outcome.ingest.diagnostics) console.error(formatDiagnostic(d));
+      // Last, so that it is what an editor sees when the build ends.
+      const block = quarantineBlock(outcome.ingest);
+      if (block !== "") console.error(block);
       break;
     }
   }
   return exitStatus(outcome);
 }
 
-function summary(site: BuiltSite, result: BuildIngest, out: string, seconds: string, stages: string): string {
+/** Why the content stopped the build: the site-level errors, or under `--strict` every error. */
+function stoppedMessage(ingest: BuildIngest, strict: boolean): string {
+  const { siteErrors } = quarantine(ingest);
+  const errors = siteErrors.length > 0 ? siteErrors : contentErrors(ingest);
+  const files = new Set(errors.map((d) => d.file)).size;
+  const what = siteErrors.length > 0 ? "site-level error" : "error";
+  const where = strict && siteErrors.length === 0 ? " (--strict: any error stops the build)" : "";
+  return `Build failed: ${plural(errors.length, what)} in ${plural(files, "file")}${where}.`;
+}
+
+/** The closing block naming every quarantined file, or "" when there is none. */
+function quarantineBlock(ingest: BuildIngest): string {
+  const { quarantined } = quarantine(ingest);
+  if (quarantined.length === 0) return "";
+  return [
+    `\nQuarantined ${plural(quarantined.length, "file")}: not published (left out of every page, listing, feed and search) until fixed.`,
+    ...quarantined.map((q) => `  ${quarantineLine(q)}`),
+    "Fix them and build again; `npm run check` says the same, `--strict` fails the build instead.",
+  ].join("\n");
+}
+
+function summary(site: BuiltSite, result: BuildIngest, shown: { out: string; report: string }, seconds: string, stages: string): string {
   const { data, files: written, rendered, indexed: search } = site;
   const s = data.stats;
   const pages = written.filter((f) => f.endsWith(".html")).length;
   const texts = written.filter((f) => f.endsWith("/original.txt")).length;
   const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
+  const errors = result.diagnostics.length - warnings;
+  const quarantined = quarantine(result).quarantined.length;
   const topicCount = data.views.topicsIndex[0].topics.length;
   const rows: [string, string][] = [
     ["articles", `${s.articles} (of ${plural(result.files.length, "file")} in content)`],
+    ["quarantined", quarantined === 0 ? "0 files" : `${plural(quarantined, "file")} with errors, not published (listed below)`],
     ["parsed", `${plural(result.parsed, "file")} (${result.cached} taken from the parse cache)`],
     ["undated", String(s.undated)],
     ["without source", String(s.withoutSource)],
@@ -129,13 +176,14 @@ function summary(site: BuiltSite, result: BuildIngest, out: string, seconds: str
         ? "kept from the previous build"
         : `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`,
     ],
-    ["diagnostics", `0 errors, ${plural(warnings, "warning")}`],
+    ["diagnostics", `${plural(errors, "error")}, ${plural(warnings, "warning")}`],
+    ["report", shown.report],
     ["time taken", `${seconds} s`],
     ["stages", stages],
     // The build process alone; Pagefind's indexer is a separate process with its own memory.
     ["peak memory", `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (this process)`],
   ];
-  return [`Built ${out}/`, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join("\n");
+  return [`Built ${shown.out}/`, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join("\n");
 }
 
 function displayPath(from: string, to: string): string {

@@ -29,6 +29,15 @@ export function isDevRun(env: Environment): boolean {
 }
 
 /**
+ * Whether the command runs in a GitHub Actions job (`GITHUB_ACTIONS=true`, set by the runner):
+ * diagnostics are then also printed as workflow commands, which GitHub shows on the commit.
+ * @example isGitHubActions({ GITHUB_ACTIONS: "true" }) //=> true
+ */
+export function isGitHubActions(env: Environment): boolean {
+  return env["GITHUB_ACTIONS"] === "true";
+}
+
+/**
  * The hosting settings from `SITE_URL` (origin for absolute links) and `PATH_PREFIX` (subpath
  * the site is served under). Unset or empty variables are left out so the defaults apply;
  * values are checked when the site data is built.

@@ -161,6 +161,11 @@ export const MESSAGES = {
     title: "No headline found",
     hint: "Put the headline on the first line of the text, or add `title: …` in front matter.",
   },
+  "headline-placeholder": {
+    severity: "warning",
+    title: "Published under a placeholder headline",
+    hint: "Add `title: …` in front matter with the article's real headline; until then the page says its title is a placeholder.",
+  },
   "no-article-body": {
     severity: "error",
     title: "No article body found",

@@ -92,7 +92,24 @@ export function outputFolderProblem(out: string, places: ProtectedPlaces): strin
  * every build that replaces it.
  */
 export function cacheFolderProblem(cacheDir: string, out: string, places: ProtectedPlaces): string | null {
-  const real = resolveThroughLinks(cacheDir);
+  return overlapProblem(resolveThroughLinks(cacheDir), out, places);
+}
+
+/**
+ * Why `file` must not receive the build's JSON report, or null when it may: inside the output
+ * folder it would be published (and deleted by the next build); inside the content folder it
+ * would be read as an article; a folder or a link is never replaced by it.
+ * @example reportFileProblem("_site/report.json", "_site", places) //=> "it overlaps the output folder …"
+ */
+export function reportFileProblem(file: string, out: string, places: ProtectedPlaces): string | null {
+  const stat = lstatOrNull(resolve(file));
+  if (stat?.isSymbolicLink()) return "it is a symbolic link: give the real file";
+  if (stat?.isDirectory()) return "it is a folder";
+  return overlapProblem(resolveThroughLinks(file), out, places);
+}
+
+/** Why `real` (a real path) may not be written by a build beside its output: it overlaps the output or a protected folder. */
+function overlapProblem(real: string, out: string, places: ProtectedPlaces): string | null {
   const output = resolveThroughLinks(out);
   if (isWithin(real, output) || isWithin(output, real)) return `it overlaps the output folder ${output}, which every build replaces`;
   for (const [what, folder] of protectedFolders(places)) {

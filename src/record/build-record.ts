@@ -14,6 +14,7 @@ import { fromFrontMatter, pick, unknownBecause } from "./provenance";
 import { slugFromHeadline } from "./slug";
 import { stripInvisible } from "./invisible";
 import { checkFieldLimits } from "./field-limits";
+import { isPlaceholderHeadline, placeholderHeadline } from "./placeholder-headline";
 
 /** Headlines longer than this (in characters) are built with a warning: likely a pasted paragraph. */
 export const LONG_HEADLINE_CHARS = 200;
@@ -67,18 +68,10 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
   const found = ex?.headline.value != null ? { value: ex.headline.value, provenance: ex.headline.provenance } : undefined;
   const noHeadline = ex ? reasonOf(ex.headline.provenance) : "Markdown articles take their headline from `title`";
   const picked = pick<string | null>(f.title, "title", keyLines.title, found, none(null, noHeadline));
-  const headline = cleanHeadline(input, picked, diagnostics);
-  if (headline.value === null) {
-    diagnostics.push(
-      input.format === "markdown"
-        ? f.title === undefined
-          ? report("missing-title", file, "The front matter has no `title`.", { line: 1 })
-          : report("missing-title", file, "The `title` holds only invisible characters.", { line: keyLines.title ?? 1 })
-        : report("missing-headline", file, "No headline was found in the text and the front matter has no `title`.", {
-            line: input.bodyLine,
-          }),
-    );
-  }
+  const published = pick<CalendarDate | null>(f.date, "date", keyLines.date, ex?.published, none(null, "no `date` in front matter"));
+  const source = pick<string | null>(f.source, "source", keyLines.source, ex?.source, none(null, "no `source` in front matter"));
+  const headline = headlineOrPlaceholder(input, cleanHeadline(input, picked, diagnostics), parts, published, source, diagnostics);
+  const placeholder = isPlaceholderHeadline(headline.provenance);
   if (parts.paragraphs.length === 0) {
     const message =
       ex && ex.removed.length > 0
@@ -88,7 +81,8 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
   }
 
   const body = parts.paragraphs.map((p) => p.text);
-  const topics = chooseTopics(input, headline.value ?? "", body);
+  // A placeholder names the source and date, not the article: no topic evidence in it.
+  const topics = chooseTopics(input, placeholder ? "" : (headline.value ?? ""), body);
   // Loops, not push(...list): a front-matter list can be long enough to overflow the stack.
   for (const d of topics.diagnostics) diagnostics.push(d);
   const slug = chooseSlug(input, headline.value);
@@ -102,7 +96,6 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     ex?.authors,
     none([], "no byline and no `authors` in front matter"),
   );
-  const published = pick<CalendarDate | null>(f.date, "date", keyLines.date, ex?.published, none(null, "no `date` in front matter"));
   const updated = pick<CalendarDate | null>(
     f.updated,
     "updated",
@@ -110,7 +103,6 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     ex?.updated,
     none(null, "no `updated` in front matter"),
   );
-  const source = pick<string | null>(f.source, "source", keyLines.source, ex?.source, none(null, "no `source` in front matter"));
   for (const d of checkFieldLimits(file, { authors, source, slug, published, updated })) diagnostics.push(d);
 
   if (headline.value === null || diagnostics.some((d) => d.severity === "error")) return { record: null, diagnostics };
@@ -185,6 +177,48 @@ function cleanHeadline(input: RecordInput, headline: Sourced<string | null>, dia
     );
   }
   return value === headline.value ? headline : { value, provenance: headline.provenance };
+}
+
+/**
+ * The headline, or when none was found: for a raw-text article with a body and a date and no
+ * `title` key, a placeholder (warned about, see `placeholder-headline.ts`); otherwise null and
+ * the error saying it is missing.
+ */
+function headlineOrPlaceholder(
+  input: RecordInput,
+  headline: Sourced<string | null>,
+  parts: BodyParts,
+  published: Sourced<CalendarDate | null>,
+  source: Sourced<string | null>,
+  diagnostics: Diagnostic[],
+): Sourced<string | null> {
+  if (headline.value !== null) return headline;
+  const { file, keyLines } = input;
+  const title = input.frontMatter?.title;
+  if (input.format === "markdown") {
+    diagnostics.push(
+      title === undefined
+        ? report("missing-title", file, "The front matter has no `title`.", { line: 1 })
+        : report("missing-title", file, "The `title` holds only invisible characters.", { line: keyLines.title ?? 1 }),
+    );
+    return headline;
+  }
+  const placeholder =
+    title === undefined && parts.paragraphs.length > 0
+      ? placeholderHeadline(source.value, published.value, reasonOf(headline.provenance))
+      : null;
+  if (placeholder === null) {
+    diagnostics.push(
+      report("missing-headline", file, "No headline was found in the text and the front matter has no `title`.", { line: input.bodyLine }),
+    );
+    return headline;
+  }
+  diagnostics.push(
+    report("headline-placeholder", file, `No headline was found in the text; the article is published as “${placeholder.value}”.`, {
+      line: input.bodyLine,
+    }),
+  );
+  return placeholder;
 }
 
 function reasonOf(p: Provenance): string {

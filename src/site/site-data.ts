@@ -83,6 +83,8 @@ export interface AuthorLink extends Link {
 export interface ArticleView extends ViewBase {
   readonly kind: "article";
   readonly slug: string;
+  /** Whether the heading is a placeholder (`Untitled — Source, day`): the article's own headline was not found. */
+  readonly headlinePlaceholder: boolean;
   /** "By A, B and C", the raw byline when no names were recognised, or null when unknown. */
   readonly byline: string | null;
   /** Recognised authors, each linking to their page; empty when none were recognised. */

@@ -168,7 +168,7 @@ const BROKEN_SITE = {
   "clean.txt": GOOD_TXT,
 };
 
-describe("a site with errors", () => {
+describe("a site with errors, built with --strict", () => {
   let project: Project;
   let out: string;
   let outcome: BuildOutcome;
@@ -179,7 +179,7 @@ describe("a site with errors", () => {
     project = await makeProject(BROKEN_SITE, { "outside/secret.txt": `Secret headline\n\nSECRET-OUTSIDE-CONTENT ${PARAGRAPHS[0]}\n` });
     out = join(project.root, "_site");
     before = tree(project.root);
-    outcome = await buildHere({ root: project.root, out });
+    outcome = await buildHere({ root: project.root, out, strict: true });
     report = outcomeReport(outcome);
   });
   afterAll(() => project.cleanup());
@@ -217,5 +217,19 @@ describe("a site with errors", () => {
   it("counts 8 errors in 8 files", () => {
     const errors = outcome.status === "content-errors" ? contentErrors(outcome.ingest) : [];
     expect([errors.length, new Set(errors.map((d) => d.file)).size]).toEqual([8, 8]);
+  });
+
+  it("without --strict publishes the clean article alone, quarantining the 8 files and running none of their code", async () => {
+    const quarantined = await buildHere({ root: project.root, out });
+    expect(quarantined.status).toBe("built");
+    if (quarantined.status !== "built") return;
+    expect(quarantined.site.data.views.articles.map((a) => a.slug)).toEqual([slugFromHeadline(HEADLINE).slug]);
+    const written = tree(out).filter((f) => !f.endsWith("/"));
+    for (const file of written.filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
+      const text = readFileSync(join(out, file), "utf8");
+      expect(text, file).not.toContain("SECRET-OUTSIDE-CONTENT");
+      expect(text, file).not.toContain("Escape one");
+    }
+    expect(existsSync(CANARY)).toBe(false);
   });
 });

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite, exitStatus, type BuildOptions } from "../../src/build/build-site";
 import { listFileTree } from "../../src/util/file-tree";
+import { STRICT } from "../../src/build/content-policy";
+import { quarantine } from "../../src/ingest/quarantine";
 import { OUTPUT_MARKER } from "../../src/output/output-guard";
 import { PROJECT_ROOT } from "../../src/config/project-root";
 import { resolveSettings } from "../../src/config/settings";
@@ -34,8 +36,18 @@ describe("buildSite (the build use case, in-process)", () => {
     expect(files.some((f) => f.startsWith("pagefind/"))).toBe(true);
   });
 
-  it("writes nothing when a content file has an error, and says which", async () => {
+  it("builds the other articles when a content file has an error, leaving that file out", async () => {
     const options = project("broken");
+    const outcome = await buildSite(options);
+    expect(outcome.status).toBe("built");
+    expect(exitStatus(outcome)).toBe(0);
+    if (outcome.status !== "built") return;
+    expect(outcome.site.data.views.articles.map((a) => a.heading)).toEqual(["A perfectly good article"]);
+    expect(quarantine(outcome.ingest).quarantined.map((q) => q.file)).toEqual(["content/articles/bad-date.md"]);
+  });
+
+  it("writes nothing under the strict policy when a content file has an error, and says which", async () => {
+    const options = { ...project("broken"), policy: STRICT };
     const outcome = await buildSite(options);
     expect(outcome.status).toBe("content-errors");
     expect(exitStatus(outcome)).toBe(1);

@@ -142,12 +142,12 @@ describe("the build of the fixture content", () => {
 });
 
 describe("a build of content with an error", () => {
-  it("exits non-zero, names the file and line, and writes no site", () => {
+  it("with --strict exits non-zero, names the file and line, and writes no site", () => {
     const out = join(dir("site-broken"), "out");
-    const run = runBuild(["--root", "tests/fixtures/site/broken", "--out", out]);
+    const run = runBuild(["--root", "tests/fixtures/site/broken", "--out", out, "--strict"]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/content\/articles\/bad-date\.md:\d+:\d+: error/);
-    expect(run.stderr).toMatch(/\nBuild failed: 1 error in 1 file\. No site was written\.\n$/);
+    expect(run.stderr).toMatch(/\nBuild failed: 1 error in 1 file \(--strict: any error stops the build\)\. No site was written\.\n$/);
     expect(run.stdout).toBe("");
     expect(existsSync(out)).toBe(false);
   });

@@ -68,7 +68,7 @@ describe("builds with the parse cache", () => {
     const failCache = dir("cache-fail-dir");
     const bad = join(failRoot, "content", "articles", "zz-broken.md");
     writeFileSync(bad, "---\ntitle: [unclosed\n---\nBody.\n");
-    const failed = await buildHere({ root: failRoot, out: join(dir("cache-fail-a"), "out"), cacheDir: failCache });
+    const failed = await buildHere({ root: failRoot, out: join(dir("cache-fail-a"), "out"), cacheDir: failCache, strict: true });
     expect(failed.status).toBe("content-errors");
     writeFileSync(
       bad,

@@ -1,17 +1,8 @@
-import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/project-root";
+import { runCheck } from "../helpers/run-build";
 import { rootWithCases } from "../tools/editor/mistake-root";
-
-function runCheck(args: readonly string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli/check.ts"), ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC" },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -26,21 +17,50 @@ describe("npm run check", () => {
     expect(run.stdout).toMatch(/^ {2}headline {3}Azerbaijan Accused of Killing/m);
     expect(run.stdout).toMatch(/^ {2}published {2}2023-09-20 +extracted, line 3$/m);
     expect(run.stdout).toMatch(/to confirm or add in front matter: authors, source/);
-    expect(run.stdout).toMatch(/Checked 5 files: 5 would be published, 0 errors, 0 warnings — ready to build\./);
+    expect(run.stdout).toMatch(/Checked 5 files: 5 would be published, 0 quarantined, 0 errors, 0 warnings — ready to build\./);
   });
 
-  it("exits 1 and lists every problem of every file when there is an error", async () => {
+  it("exits 0, lists every problem of every file and names each file the build would quarantine", async () => {
     const { root, cleanup } = await rootWithCases("misspelt-key", "impossible-date", "draft");
     cleanups.push(cleanup);
     const run = runCheck(["--root", root, "--problems-only"]);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       "content/articles/tittle.md:2:1: error front-matter-unknown-key: Unknown key `tittle` (did you mean `title`?).",
     );
     expect(run.stdout).toContain("content/articles/feb-31.md:3:1: error invalid-date:");
     expect(run.stdout).toContain("content/articles/unfinished.md: warning draft-not-published:");
-    expect(run.stdout).toContain("Checked 3 files: 0 would be published, 2 errors, 1 warning");
+    expect(run.stdout).toContain("Checked 3 files: 0 would be published, 2 quarantined, 2 errors, 1 warning");
+    expect(run.stdout).toMatch(/^ {2}content\/articles\/feb-31\.md:3: invalid-date: /m);
+    expect(run.stdout).toMatch(/^ {2}content\/articles\/tittle\.md:2: front-matter-unknown-key: /m);
     expect(run.stdout).not.toContain("What the extractor found");
+    expect(run.stdout).not.toContain("::error");
+  });
+
+  it("with --strict exits 1 on any error", async () => {
+    const { root, cleanup } = await rootWithCases("impossible-date");
+    cleanups.push(cleanup);
+    const run = runCheck(["--root", root, "--problems-only", "--strict"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("`npm run build -- --strict` would fail.");
+  });
+
+  it("exits 1 on a site-level error, which stops every build", async () => {
+    const { root, cleanup } = await rootWithCases("draft");
+    cleanups.push(cleanup);
+    writeFileSync(join(root, "content", "topics.yml"), "- slug: only-a-slug\n");
+    const run = runCheck(["--root", root, "--problems-only"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("content/topics.yml:1:1: error topics-file-invalid:");
+    expect(run.stdout).toContain("fix the site-level errors above; `npm run build` would fail.");
+  });
+
+  it("under GitHub Actions also prints each problem as a workflow command", async () => {
+    const { root, cleanup } = await rootWithCases("impossible-date", "draft");
+    cleanups.push(cleanup);
+    const run = runCheck(["--root", root, "--problems-only"], { GITHUB_ACTIONS: "true" });
+    expect(run.stdout).toMatch(/^::error file=content\/articles\/feb-31\.md,line=3,col=1,title=invalid-date::/m);
+    expect(run.stdout).toMatch(/^::warning file=content\/articles\/unfinished\.md,title=draft-not-published::/m);
   });
 
   it("exits 0 on warnings alone", async () => {

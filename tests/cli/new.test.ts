@@ -46,12 +46,12 @@ describe("npm run new", () => {
   it("gives a file that passes the check, and publishes once draft: true is deleted", () => {
     const asDraft = run("check.ts", ["--root", root, "--problems-only"]);
     expect(asDraft.status).toBe(0);
-    expect(asDraft.stdout).toContain("0 would be published, 0 errors, 1 warning");
+    expect(asDraft.stdout).toContain("0 would be published, 0 quarantined, 0 errors, 1 warning");
     const file = join(articles, NAME);
     writeFileSync(file, readFileSync(file, "utf8").replace("\ndraft: true\n", "\n"));
     const confirmed = run("check.ts", ["--root", root]);
     expect(confirmed.status).toBe(0);
-    expect(confirmed.stdout).toContain("1 would be published, 0 errors, 0 warnings");
+    expect(confirmed.stdout).toContain("1 would be published, 0 quarantined, 0 errors, 0 warnings");
     expect(confirmed.stdout).toMatch(/headline +Azerbaijan Accused .* front matter `title`, line 5/);
   });
 

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { buildSite, type BuildOutcome } from "../../src/build/build-site";
+import { PUBLISH, STRICT } from "../../src/build/content-policy";
 import { buildNow, urlSettings } from "../../src/config/environment";
 import { PROJECT_ROOT } from "../../src/config/project-root";
 import { resolveSettings } from "../../src/config/settings";
@@ -22,6 +23,8 @@ export interface HereOptions {
   readonly searchShardSize?: number | undefined;
   /** `--render-batch-size` */
   readonly renderBatchSize?: number | undefined;
+  /** `--strict`: any content error stops the build. */
+  readonly strict?: boolean | undefined;
   /** `--cache-dir`; without it no cache is read or written (as `runBuild` passes `--no-cache`). */
   readonly cacheDir?: string | undefined;
   /** `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` (default {@link TEST_EPOCH}), read as the build command reads them. */
@@ -53,6 +56,7 @@ export async function buildHere(options: HereOptions): Promise<BuildOutcome> {
     now: buildNow(env),
     cacheDir: options.cacheDir ?? null,
     batchPages: options.renderBatchSize,
+    policy: options.strict === true ? STRICT : PUBLISH,
   });
 }
 

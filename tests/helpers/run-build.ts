@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../src/config/project-root";
 
-/** What a run of `src/cli/build.ts` printed and returned. */
+/** What a run of a command (`src/cli/build.ts`, `src/cli/check.ts`) printed and returned. */
 export interface BuildRun {
   readonly status: number | null;
   readonly stdout: string;
@@ -25,10 +25,24 @@ export function tempDir(prefix: string): string {
 export function runBuild(args: readonly string[], env: Readonly<Record<string, string>> = {}): BuildRun {
   // Each build parses afresh unless the test is about the parse cache (and names its folder).
   const cache = args.includes("--cache-dir") ? [] : ["--no-cache"];
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli/build.ts"), ...args, ...cache], {
+  return runCommand("src/cli/build.ts", [...args, ...cache], env);
+}
+
+/**
+ * Run `npm run check` in a child process, with the clock and time zone of {@link runBuild}.
+ * @example runCheck(["--root", root, "--problems-only"])
+ */
+export function runCheck(args: readonly string[], env: Readonly<Record<string, string>> = {}): BuildRun {
+  return runCommand("src/cli/check.ts", args, env);
+}
+
+/** Run one of the commands of `src/cli/` from the project root. */
+function runCommand(script: string, args: readonly string[], env: Readonly<Record<string, string>>): BuildRun {
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, script), ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC", ...env },
+    // Workflow commands only when a test asks for them, also when the suite runs under GitHub Actions.
+    env: { ...process.env, GITHUB_ACTIONS: "", SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC", ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -143,6 +143,25 @@ describe("bad input to one file", () => {
     expect(diagnostics.map((d) => d.id)).toContain("missing-headline");
   });
 
+  it.each([
+    // The date and the copyright line's publisher name the article well enough to place it.
+    ["Published: 20 September 2023\n\n", "\n© 2023 Example Wire. All rights reserved.\n", "Untitled — Example Wire, 2023-09-20", 1],
+    // Without a source, the date alone.
+    ["September 20, 2023\n\n", "", "Untitled — 2023-09-20", 1],
+  ])("publishes a dated raw text without a headline as %j…, marked as a placeholder", (before, after, headline, line) => {
+    const text = `${before}the body starts right away with a long lower-case sentence that reads like prose, and it goes on for a while.\n\nand then another long paragraph of prose follows here, again without anything that looks like a title.\n${after}`;
+    const { record, diagnostics } = parse("content/articles/x.txt", text);
+    expect(record?.headline).toBe(headline);
+    expect(record?.provenance.headline).toMatchObject({ kind: "inferred", rule: "headline:placeholder" });
+    expect(diagnostics.map((d) => [d.id, d.severity, d.line])).toEqual([["headline-placeholder", "warning", line]]);
+  });
+
+  it("keeps a raw text without a headline unpublished when its `title:` is there but empty of letters", () => {
+    const text =
+      '---\ntitle: "\u200b"\ndate: 2023-09-20\n---\nthe body starts right away with a long lower-case sentence that reads like prose, and it goes on for a while.\n';
+    expect(parse("content/articles/x.txt", text).diagnostics.map((d) => d.id)).toContain("missing-headline");
+  });
+
   it("refuses a file that is not .txt or .md", () => {
     expect(parse("notes.docx", "Hello").diagnostics.map((d) => d.id)).toEqual(["unsupported-extension"]);
   });

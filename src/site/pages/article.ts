@@ -1,4 +1,5 @@
 import type { ArticleRecord, CalendarDate } from "../../types";
+import { isPlaceholderHeadline } from "../../record/placeholder-headline";
 import { authorNames, bylineText } from "../labels/byline";
 import { dateHintLabel } from "../labels/date-hint";
 import { dateLabel } from "../labels/format-date";
@@ -76,17 +77,20 @@ function articleView(
 ): ArticleView {
   const articleLink = (other: ArticleRecord | null): Link | null =>
     other === null ? null : link(s, urls.articleUrl(other.slug), other.headline);
+  const placeholder = isPlaceholderHeadline(r.provenance.headline);
   return {
     kind: "article",
     ...viewBase(s, urls.articleUrl(r.slug), r.headline, null, breadcrumbs, summary, {
       meta: { ogType: "article", publishedTime: r.published },
     }),
     slug: r.slug,
+    headlinePlaceholder: placeholder,
     byline: bylineText(r),
     authors,
     published: dateLabel(r.published),
     updated: dateLabel(r.updated),
-    dateHint: dateHintLabel(r.published, [r.headline, ...r.body]),
+    // A placeholder holds the date itself: it is no evidence of one.
+    dateHint: dateHintLabel(r.published, placeholder ? r.body : [r.headline, ...r.body]),
     source,
     sourceUnknown: s.links.sourceUnknown,
     topics,

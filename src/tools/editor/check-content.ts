@@ -2,6 +2,7 @@ import path from "node:path";
 import { extractOutput, type ExtractContext } from "../extract-output";
 import { formatDiagnostic } from "../../diagnostics/messages";
 import { ingest } from "../../ingest/ingest";
+import { quarantine, quarantineLine, type QuarantinedFile } from "../../ingest/quarantine";
 import { readArticleFile } from "../../load/read-file";
 import { formatOf } from "../../load/list-files";
 import type { ArchiveSettings } from "../../config/settings";
@@ -19,6 +20,10 @@ export interface CheckResult {
   readonly files: string[];
   /** Files that would become article pages in `npm run build`. */
   readonly publishable: number;
+  /** Files with errors, which `npm run build` leaves out of the site (in file order). */
+  readonly quarantined: readonly QuarantinedFile[];
+  /** Errors about no single article file (the taxonomy, the content folder): they stop the build. */
+  readonly siteErrors: readonly Diagnostic[];
   readonly errors: number;
   readonly warnings: number;
 }
@@ -51,6 +56,7 @@ export async function checkContent(root: string, settings: ArchiveSettings, now:
     raw,
     files: result.files,
     publishable: result.records.length,
+    ...quarantine(result),
     errors,
     warnings: result.diagnostics.length - errors,
   };
@@ -58,10 +64,11 @@ export async function checkContent(root: string, settings: ArchiveSettings, now:
 
 /**
  * The check report as printed: the field summary of each raw file, then every diagnostic,
- * then one closing line with the counts.
+ * then the quarantined files, then one closing line with the counts and what the build would do.
  * @param options.fields false to print only the diagnostics and the counts
+ * @param options.strict true when the build would run with `--strict` (any error stops it)
  */
-export function formatCheckReport(result: CheckResult, options: { fields?: boolean } = {}): string {
+export function formatCheckReport(result: CheckResult, options: { fields?: boolean; strict?: boolean } = {}): string {
   const parts: string[] = [];
   if (options.fields !== false && result.raw.length > 0) {
     parts.push("What the extractor found in each raw text file:\n");
@@ -70,10 +77,27 @@ export function formatCheckReport(result: CheckResult, options: { fields?: boole
   if (result.diagnostics.length > 0) {
     parts.push("Problems:", result.diagnostics.map(formatDiagnostic).join("\n"), "");
   }
+  if (result.quarantined.length > 0) {
+    parts.push("Quarantined (left out of the site until fixed):", ...result.quarantined.map((q) => `  ${quarantineLine(q)}`), "");
+  }
   const files = plural(result.files.length, "file");
-  const verdict = result.errors > 0 ? "fix the errors above; `npm run build` would fail" : "ready to build";
-  parts.push(
-    `Checked ${files}: ${result.publishable} would be published, ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")} — ${verdict}.`,
-  );
+  const counts = `${result.publishable} would be published, ${result.quarantined.length} quarantined, ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}`;
+  parts.push(`Checked ${files}: ${counts} — ${verdict(result, options.strict === true)}.`);
   return parts.join("\n");
+}
+
+/**
+ * Whether `npm run check` fails (exit 1): on a site-level error, which stops every build, and
+ * under `--strict` on any error; files that would only be quarantined do not fail it.
+ */
+export function checkFails(result: CheckResult, strict: boolean): boolean {
+  return result.siteErrors.length > 0 || (strict && result.errors > 0);
+}
+
+/** What `npm run build` would do with the content checked. */
+function verdict(result: CheckResult, strict: boolean): string {
+  if (result.siteErrors.length > 0) return "fix the site-level errors above; `npm run build` would fail";
+  if (result.errors === 0) return "ready to build";
+  if (strict) return "fix the errors above; `npm run build -- --strict` would fail";
+  return "`npm run build` would publish the rest and leave the quarantined files out; fix the errors above to publish them";
 }

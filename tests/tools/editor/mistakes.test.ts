@@ -117,14 +117,21 @@ describe("npm run check on editors' mistakes", () => {
       raw: [],
       files: ["content/articles/a.md"],
       publishable: 1,
+      quarantined: [],
+      siteErrors: [],
       errors: 0,
       warnings: 200_000,
     });
     expect(text.split("\n").filter((l) => l.includes("raw-html-dropped"))).toHaveLength(200_000);
   });
 
-  it("ends the report with the counts and the verdict", async () => {
-    const text = formatCheckReport(await check("misspelt-key", "draft"));
-    expect(text).toMatch(/Checked 2 files: 0 would be published, 1 error, 1 warning — fix the errors above/);
+  it("ends the report with the quarantined files, the counts and the verdict", async () => {
+    const result = await check("misspelt-key", "draft");
+    const text = formatCheckReport(result);
+    expect(text).toContain("Quarantined (left out of the site until fixed):\n  content/articles/tittle.md:2: front-matter-unknown-key:");
+    expect(text).toMatch(
+      /Checked 2 files: 0 would be published, 1 quarantined, 1 error, 1 warning — `npm run build` would publish the rest/,
+    );
+    expect(formatCheckReport(result, { strict: true })).toMatch(/— fix the errors above; `npm run build -- --strict` would fail\.$/);
   });
 });
