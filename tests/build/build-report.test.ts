@@ -24,7 +24,14 @@ describe("buildReport", () => {
   });
 
   it("gives the same JSON for the same diagnostics whatever order their keys were made in", () => {
-    const reordered = { hint: missing.hint ?? "", message: missing.message, id: missing.id, line: 1, severity: missing.severity, file: A } as const;
+    const reordered = {
+      hint: missing.hint ?? "",
+      message: missing.message,
+      id: missing.id,
+      line: 1,
+      severity: missing.severity,
+      file: A,
+    } as const;
     const a = JSON.stringify(buildReport("built", ingest, PUBLISH));
     const b = JSON.stringify(buildReport("built", { ...ingest, diagnostics: [reordered, draft] }, PUBLISH));
     expect(b).toBe(a);
