@@ -61,6 +61,26 @@ export function originalTextUrl(slug: string): string {
   return file("original.txt", "articles", checkSlug("article", slug));
 }
 
+/**
+ * The archival snapshot of a saved page (`.html`, WARC) article: its content with nothing that
+ * runs or loads (`src/snapshot/`).
+ * @example snapshotUrl("a-b") //=> "/articles/a-b/snapshot/"
+ */
+export function snapshotUrl(slug: string): string {
+  return path("articles", checkSlug("article", slug), "snapshot");
+}
+
+/**
+ * A saved page's original bytes, published as they were collected. `.bin`: every static host
+ * serves it as `application/octet-stream`, which browsers download and never render, so the
+ * page's scripts never run on the site's origin; links give the download its name
+ * (`download="SLUG.html"`).
+ * @example savedPageUrl("a-b") //=> "/articles/a-b/original.bin"
+ */
+export function savedPageUrl(slug: string): string {
+  return file("original.bin", "articles", checkSlug("article", slug));
+}
+
 /** `/topics/` */
 export function topicsIndexUrl(): string {
   return path("topics");

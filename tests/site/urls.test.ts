@@ -7,6 +7,8 @@ describe("urls", () => {
     [urls.homeUrl(), "/"],
     [urls.articleUrl("azerbaijan-cancels-events"), "/articles/azerbaijan-cancels-events/"],
     [urls.originalTextUrl("a-b"), "/articles/a-b/original.txt"],
+    [urls.snapshotUrl("a-b"), "/articles/a-b/snapshot/"],
+    [urls.savedPageUrl("a-b"), "/articles/a-b/original.bin"],
     [urls.topicsIndexUrl(), "/topics/"],
     [urls.topicUrl("diplomacy"), "/topics/diplomacy/"],
     // Page 1 of a topic is the topic itself, never /page/1/.
@@ -39,6 +41,8 @@ describe("urls", () => {
     ["../../etc", () => urls.articleUrl("../../etc")],
     ["upper case", () => urls.articleUrl("Azerbaijan")],
     ["empty slug", () => urls.originalTextUrl("")],
+    ["a climbing snapshot slug", () => urls.snapshotUrl("..")],
+    ["an upper-case saved page slug", () => urls.savedPageUrl("A")],
     ["slash in topic", () => urls.topicUrl("a/b")],
     ["page 0", () => urls.topicUrl("a", 0)],
     ["fractional page", () => urls.topicUrl("a", 1.5)],
