@@ -1,4 +1,4 @@
-import { createInflateRaw } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { WARC_READ_WINDOW, type WarcSource } from "./warc-source";
 
 // RFC 1952: ID1 ID2 CM(8 = deflate) FLG MTIME(4) XFL OS, then the optional fields FLG names.
@@ -64,16 +64,39 @@ export interface InflatingMember {
   end(): number;
 }
 
+/** A member whose deflate data fits in this many bytes is inflated in one call. */
+const WHOLE_MEMBER_INPUT = 4 * WARC_READ_WINDOW;
+/** …when it inflates to at most this many bytes; larger ones are streamed. */
+const WHOLE_MEMBER_OUTPUT = 8 * 1024 * 1024;
+
 /**
- * Decompress the gzip member whose deflate data starts at `dataStart`, as a stream. zlib's
- * gunzip runs on into the next member by itself, hiding where each one starts; raw inflate
- * stops at the end of this member's deflate data and says how many bytes it used, so the next
- * member's offset is exact.
+ * Decompress the gzip member whose deflate data starts at `dataStart`. zlib's gunzip runs on
+ * into the next member by itself, hiding where each one starts; raw inflate stops at the end
+ * of this member's deflate data and says how many bytes it used, so the next member's offset
+ * is exact. A small member (one record, as crawlers write them) is inflated in one call; a
+ * large one (a whole-file gzip) is streamed, a window at a time.
  * @example const member = inflateMember(source, 10); for await (const c of member.chunks) …; member.end()
  */
 export function inflateMember(source: WarcSource, dataStart: number): InflatingMember {
   let used = -1;
   async function* chunks(): AsyncGenerator<Uint8Array> {
+    const input = await source.read(dataStart, WHOLE_MEMBER_INPUT);
+    try {
+      // With `info`, zlib returns the engine too, which says how much input it used.
+      const { buffer, engine } = inflateRawSync(input, { info: true, maxOutputLength: WHOLE_MEMBER_OUTPUT }) as unknown as {
+        buffer: Uint8Array;
+        engine: { bytesWritten: number };
+      };
+      used = engine.bytesWritten;
+      yield buffer;
+      return;
+    } catch {
+      // Too large for one call, or damaged: streaming hands on every byte before the damage,
+      // so the records a damaged whole-file gzip holds before it still come through.
+    }
+    yield* streamed();
+  }
+  async function* streamed(): AsyncGenerator<Uint8Array> {
     const inflate = createInflateRaw();
     let written = 0;
     const pump = (async () => {

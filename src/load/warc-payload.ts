@@ -77,5 +77,6 @@ export function charsetOf(contentType: string): string | undefined {
  * @example mediaTypeOf("Text/HTML; charset=utf-8") //=> "text/html"
  */
 export function mediaTypeOf(contentType: string): string {
-  return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+  // A repeated header reaches here joined with commas; the first one counts.
+  return (contentType.split(/[;,]/)[0] ?? "").trim().toLowerCase();
 }

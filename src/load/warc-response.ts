@@ -71,6 +71,7 @@ export type WarcEntry =
 export function responseHandler(maxPayloadBytes: number): RecordHandler<WarcEntry> {
   return async (head, block, place) => {
     if (head.type !== "response") return { kind: "skipped", reason: "not-a-response" };
+    const incomplete = incompleteness(head);
     const declared = head.fields.get("content-type");
     if (declared !== undefined && !/^application\/http\b/i.test(declared)) return { kind: "skipped", reason: "not-http" };
     const httpHead = await block.readThrough(BLANK_LINE, MAX_HTTP_HEADER_BYTES);
@@ -87,6 +88,7 @@ export function responseHandler(maxPayloadBytes: number): RecordHandler<WarcEntr
     if (status !== 200) return { kind: "skipped", reason: "status" };
     const contentType = headers.get("content-type") ?? "";
     if (!HTML_MEDIA_TYPES.has(mediaTypeOf(contentType))) return { kind: "skipped", reason: "not-html" };
+    if (incomplete) return problem(place, incomplete);
     const body = await readPayload(block, headers, maxPayloadBytes);
     if (typeof body === "string") return problem(place, body);
     const charset = charsetOf(contentType);
@@ -94,6 +96,15 @@ export function responseHandler(maxPayloadBytes: number): RecordHandler<WarcEntr
     const record = { ...place, targetUri, captureTime, recordId, httpStatus: status, contentType, body, digest };
     return { kind: "html", record: charset === undefined ? record : { ...record, charset } };
   };
+}
+
+/** Why a record holds only part of its payload, when it does: a page cut short is not built. */
+function incompleteness(head: WarcHead): string | undefined {
+  const truncated = head.fields.get("warc-truncated");
+  if (truncated !== undefined) return `The crawler cut its payload short (WARC-Truncated: ${truncated.slice(0, 20)}); it was skipped.`;
+  if (head.fields.has("warc-segment-number"))
+    return "Its payload is split over several records (WARC-Segment-Number), which this reader does not join; it was skipped.";
+  return undefined;
 }
 
 interface ParsedHttp {

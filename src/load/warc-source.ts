@@ -24,6 +24,13 @@ export interface WarcFile extends WarcSource {
 export const WARC_READ_WINDOW = 64 * 1024;
 
 /**
+ * How much a file source reads at once: several times the largest window asked for, so a run
+ * of small gzip members, each read from its start with a window of lookahead, costs one read
+ * per span instead of one per member.
+ */
+const FILE_SPAN = 16 * WARC_READ_WINDOW;
+
+/**
  * A source over bytes already in memory (tests, or a WARC received over the network).
  * @param bytes the whole file
  * @returns a source reading windows of `bytes` without copying them
@@ -47,18 +54,28 @@ export function bytesSource(bytes: Uint8Array): WarcSource {
 export async function openWarcFile(path: string): Promise<WarcFile> {
   const handle = await open(path, "r");
   const { size } = await handle.stat();
+  // The last span read: a gzip member's header and data are read from nearly the same place,
+  // and small members follow each other, so most reads fall inside it.
+  let cached: { position: number; bytes: Uint8Array } = { position: 0, bytes: new Uint8Array(0) };
+  async function readSpan(position: number, length: number): Promise<Uint8Array> {
+    const want = Math.max(0, Math.min(length, size - position));
+    const buffer = new Uint8Array(want);
+    let filled = 0;
+    while (filled < want) {
+      const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  }
   return {
     size,
     async read(position, length) {
-      const want = Math.max(0, Math.min(length, size - position));
-      const buffer = new Uint8Array(want);
-      let filled = 0;
-      while (filled < want) {
-        const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      return buffer.subarray(0, filled);
+      const end = Math.min(position + length, size);
+      const inside = position >= cached.position && end <= cached.position + cached.bytes.length;
+      // A fresh array each time a span is read, never overwritten, so earlier results stay valid.
+      if (!inside) cached = { position, bytes: await readSpan(position, Math.max(length, FILE_SPAN)) };
+      return cached.bytes.subarray(position - cached.position, end - cached.position);
     },
     close: () => handle.close(),
   };
