@@ -88,13 +88,13 @@ export async function* frameRecords<T>(
   }
 }
 
-/** A damaged record is fatal when nothing can follow it (the stream ended inside it). */
 /** Move to the next line starting `WARC/`; false when there is none. */
 async function resync(reader: ChunkReader): Promise<boolean> {
   if (reader.atLineStart && sameBytes(await reader.peek(RECORD_START.length - 1), RECORD_START.subarray(1))) return true;
   return reader.seek(RECORD_START, 1);
 }
 
+/** A damaged record is fatal when nothing can follow it (the stream ended inside it). */
 type BlockOutcome<T> =
   | { readonly kind: "record"; readonly value: T }
   | { readonly kind: "damaged"; readonly place: WarcPlace; readonly message: string; readonly fatal: boolean };

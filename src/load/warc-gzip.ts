@@ -47,8 +47,8 @@ export async function gzipDataStart(source: WarcSource, position: number): Promi
  */
 export async function nextGzipMember(source: WarcSource, from: number): Promise<number> {
   for (let at = from; at < source.size; at += WARC_READ_WINDOW) {
-    // Two bytes of overlap so magic split across windows is found.
-    const window = await source.read(at, WARC_READ_WINDOW + 2);
+    // Overlap by the magic and flag bytes after the first, so a start split across windows is found.
+    const window = await source.read(at, WARC_READ_WINDOW + 3);
     for (let i = window.indexOf(0x1f); i >= 0 && i < WARC_READ_WINDOW; i = window.indexOf(0x1f, i + 1)) {
       if (isGzipAt(window, i) && ((window[i + 3] ?? RESERVED_FLAGS) & RESERVED_FLAGS) === 0) return at + i;
     }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { readWarc, readWarcFile, WARC_LIMITS, type WarcSource } from "../../src/load/warc";
+import { nextGzipMember } from "../../src/load/warc-gzip";
 import { bytesSource } from "../../src/load/warc-source";
 import {
   bytes,
@@ -241,5 +242,17 @@ describe("readWarc's reads", () => {
 
   it("reads an empty file as no records", async () => {
     expect(await readWarc(new Uint8Array(0))).toMatchObject({ records: [], problems: [] });
+  });
+});
+
+describe("nextGzipMember", () => {
+  it.each([0, 1, 2, 3, 4, 100])("finds a member starting %i bytes before a 64 KiB window's end", async (before) => {
+    const at = 64 * 1024 - before;
+    const file = concat([new Uint8Array(at), gzipSync("x")]);
+    expect(await nextGzipMember(bytesSource(file), 1)).toBe(at);
+  });
+
+  it("gives the source's size when no member follows", async () => {
+    expect(await nextGzipMember(bytesSource(new Uint8Array(70_000)), 0)).toBe(70_000);
   });
 });
