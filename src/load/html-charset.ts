@@ -1,4 +1,5 @@
-import { Sniffer, ResultType } from "encoding-sniffer/sniffer";
+import { TextDecoder as WhatwgDecoder } from "@exodus/bytes/encoding.js";
+import { ResultType, Sniffer } from "encoding-sniffer/sniffer";
 
 /** How the character set of a saved page was settled. */
 export type CharsetSource = "bom" | "declared" | "default" | "utf-8-over-declared";
@@ -51,7 +52,8 @@ function decodeAs(bytes: Uint8Array, encoding: string): { text: string; encoding
     const strict = tryUtf8(bytes);
     if (strict !== null) return { text: strict, encoding, invalid: false };
   }
-  const text = new TextDecoder(encoding).decode(bytes);
+  // Node's own TextDecoder reads windows-1252 as Latin-1 (0x80–0x9F as control characters).
+  const text = new WhatwgDecoder(encoding).decode(bytes);
   return { text, encoding, invalid: encoding === "utf-8" };
 }
 
