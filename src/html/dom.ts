@@ -44,7 +44,11 @@ export const TEXT_NODE = 3;
  * @example parsePage("<title>A</title><p>B").querySelector("p")?.textContent //=> "B"
  */
 export function parsePage(html: string): PageDocument {
-  return new DOMParser().parseFromString(html, "text/html") as unknown as PageDocument;
+  const doc = new DOMParser().parseFromString(html, "text/html") as unknown as PageDocument;
+  if (doc.documentElement?.localName === "html") return doc;
+  // linkedom adds no <html> and <body> around a page that leaves them out, as browsers do;
+  // Readability needs the body.
+  return new DOMParser().parseFromString(`<html><body>${html}</body></html>`, "text/html") as unknown as PageDocument;
 }
 
 /** Whether a node is an element. */

@@ -123,7 +123,7 @@ export function parseSavedPageAt(abs: string, file: string, ctx: ParseContext): 
   const read = readArticleBytesSync(abs, file, ctx.settings);
   if (read.bytes === null) return { readDiagnostics: read.diagnostics, parsed: null, sha1: null };
   const side = readSidecar(abs, file, ctx);
-  const sha1 = side === null ? bytesSha1(read.bytes) : bytesSha1(concat(read.bytes, side.bytes));
+  const sha1 = savedPageSha1(read.bytes, side?.bytes ?? null);
   if (side !== null && side.sidecar === null) return { readDiagnostics: side.diagnostics, parsed: null, sha1 };
   try {
     const { text, diagnostics } = pageText(file, read.bytes);
@@ -135,6 +135,25 @@ export function parseSavedPageAt(abs: string, file: string, ctx: ParseContext): 
   } catch (error) {
     return { readDiagnostics: [parseCrashed(file, error)], parsed: null, sha1 };
   }
+}
+
+/**
+ * What the parse cache keys a saved page by: its bytes and its sidecar's, when it has one.
+ * @param sidecar the sidecar's bytes, or null when there is none
+ */
+export function savedPageSha1(page: Uint8Array, sidecar: Uint8Array | null): string {
+  return sidecar === null ? bytesSha1(page) : bytesSha1(concat(page, sidecar));
+}
+
+/**
+ * {@link savedPageSha1} of a page of an archive as it is on disk, or null when it cannot be read.
+ * @param root project root; `file` is relative to it
+ */
+export function savedPageHash(root: string, file: string, ctx: ParseContext): string | null {
+  const abs = path.join(root, file);
+  const read = readArticleBytesSync(abs, file, ctx.settings);
+  if (read.bytes === null) return null;
+  return savedPageSha1(read.bytes, readSidecar(abs, file, ctx)?.bytes ?? null);
 }
 
 /** The page's bytes, a separator no page ends in by chance, the sidecar's bytes. */

@@ -37,6 +37,7 @@ describe("a build with a saved page beside text and Markdown articles", () => {
     const root = temp.make("saved-page-site");
     cpSync(join(PROJECT_ROOT, "tests/fixtures/site/good"), root, { recursive: true });
     writeFileSync(join(root, "content/articles/treaty.html"), Buffer.from(PAGE, "latin1"));
+    writeFileSync(join(root, "content/articles/treaty.yml"), "summary: The envoys' treaty, in the sidecar's words.\n");
     out = join(root, "..", `${root.split("/").at(-1)}-site`);
     const outcome = await buildHere({ root, out });
     expect(outcome.status).toBe("built");
@@ -51,8 +52,9 @@ describe("a build with a saved page beside text and Markdown articles", () => {
   const page = (): string => texts.get(`articles/${slug}/index.html`) ?? "";
   const body = (): string => /<div class="article-body">([\s\S]*?)<\/div>/.exec(page())?.[1] ?? "";
 
-  it("publishes the article page with the page's fields, its declared charset read", () => {
+  it("publishes the article page with the page's fields, its declared charset read, and its sidecar's", () => {
     expect(page()).toContain("<h1>Envoys sign harbour treaty</h1>");
+    expect(page()).toContain("The envoys&#39; treaty, in the sidecar&#39;s words.");
     expect(page()).toContain("Jane Doe");
     expect(page()).toContain("Example Gazette");
     expect(body()).toContain("a joint “peace” commission");
