@@ -24,8 +24,11 @@ export type TrackedField =
 
 /** Where a field's value came from. Unknown stays unknown: a field with no evidence says why. */
 export type Provenance =
-  /** Set by the editor in YAML front matter (`line` is the 1-based file line of the key). */
-  | { readonly kind: "front-matter"; readonly key: string; readonly line?: number }
+  /**
+   * Set by the editor in YAML front matter (`line` is the 1-based file line of the key); for a
+   * saved page, in its sidecar `NAME.yml`, named by `file`.
+   */
+  | { readonly kind: "front-matter"; readonly key: string; readonly line?: number; readonly file?: string }
   /** Read from the text of the file; `line` is the 1-based file line, `rule` names the extractor rule. */
   | {
       readonly kind: "extracted";
@@ -34,6 +37,12 @@ export type Provenance =
       readonly confidence: number;
       readonly text?: string;
     }
+  /**
+   * Stated by a saved page (`.html`): `from` names where, e.g. `JSON-LD headline`,
+   * `meta article:published_time`, `Readability`, or `text line 41` (a line of the page's
+   * visible text, read by the raw-text extractor, whose `rule` and `confidence` are kept).
+   */
+  | { readonly kind: "page"; readonly from: string; readonly rule?: string; readonly confidence?: number }
   /** Derived from other fields or from the taxonomy (e.g. topics from aliases, slug from headline). */
   | { readonly kind: "inferred"; readonly rule: string; readonly detail?: string }
   /** Not known; `reason` says what was seen and why it was rejected, if anything. */
@@ -87,7 +96,8 @@ export interface ArticleRecord {
   readonly slug: string;
   /** Path relative to the project root, e.g. `content/articles/foo.txt`. */
   readonly file: string;
-  readonly format: "text" | "markdown";
+  /** `html`: a saved web page (`.html`, `.htm`). */
+  readonly format: "text" | "markdown" | "html";
   readonly headline: string;
   /** The raw byline line as it appeared, or null. */
   readonly byline: string | null;
@@ -117,6 +127,8 @@ export interface ArticleRecord {
   readonly provenance: Readonly<Record<TrackedField, Provenance>>;
   /** Lines that are in no field and not in the body, each with a reason. */
   readonly removed: readonly RemovedLine[];
+  /** A saved page's own address (`http`/`https`), as the page states it; absent when unknown. */
+  readonly canonical?: Sourced<string>;
 }
 
 /** A body paragraph with its 1-based file line. */

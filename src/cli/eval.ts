@@ -1,9 +1,10 @@
 /**
- * `npm run eval -- DIR [--verbose] [--only SUBSTR] [--out FILE] [--baseline FILE | --write-baseline FILE]`
+ * `npm run eval -- DIR [--input txt|html] [--verbose] [--only SUBSTR] [--out FILE] [--baseline FILE | --write-baseline FILE]`
  *
  * Measures the extractor on a folder of labelled cases (`NAME.txt` + `NAME.json`, see
  * `src/tools/eval/cases.ts`): every case is extracted in this process exactly as `npm run extract`
  * would print it, scored field by field, and summed up in a table ending in one `score:` line.
+ * `--input html` runs each case on its saved page `NAME.html` instead of its text.
  * `--verbose` prints each case's figures on stderr, `--only` keeps the cases whose file name
  * contains SUBSTR, `--out` writes every case's scores and output as JSON.
  *
@@ -26,7 +27,8 @@ import { summaryLines, verboseLine, type CaseResult } from "../tools/eval/summar
 import { extractFile, loadExtractContext, type ExtractContext } from "../tools/extract-output";
 import { runMain } from "./run-main";
 
-const USAGE = "usage: npm run eval -- DIR [--verbose] [--only SUBSTR] [--out FILE] [--baseline FILE | --write-baseline FILE]";
+const USAGE =
+  "usage: npm run eval -- DIR [--input txt|html] [--verbose] [--only SUBSTR] [--out FILE] [--baseline FILE | --write-baseline FILE]";
 
 /** Extract and score one case; a crash or an unreadable file scores all-wrong. */
 async function evaluate(c: LabelledCase, ctx: ExtractContext): Promise<CaseResult> {
@@ -57,6 +59,7 @@ async function main(): Promise<number> {
   const parsed = parseOptions(
     {
       options: {
+        input: { type: "string", default: "txt" },
         verbose: { type: "boolean", default: false },
         only: { type: "string", default: "" },
         out: { type: "string" },
@@ -70,13 +73,19 @@ async function main(): Promise<number> {
   );
   if (parsed === null) return 2;
   const [dir, ...extra] = parsed.positionals;
-  if (dir === undefined || extra.length > 0 || (parsed.values.baseline !== undefined && parsed.values["write-baseline"] !== undefined)) {
+  const input = parsed.values.input;
+  if (
+    dir === undefined ||
+    extra.length > 0 ||
+    (input !== "txt" && input !== "html") ||
+    (parsed.values.baseline !== undefined && parsed.values["write-baseline"] !== undefined)
+  ) {
     console.error(USAGE);
     return 2;
   }
   let cases: LabelledCase[];
   try {
-    cases = listCases(dir, parsed.values.only);
+    cases = listCases(dir, parsed.values.only, input);
   } catch (error) {
     console.error(String(error instanceof Error ? error.message : error));
     return 2;

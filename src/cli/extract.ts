@@ -19,7 +19,7 @@ import { splitFrontMatter } from "../parse/front-matter";
 import { extractRaw } from "../extract/extract";
 import { readArticleFile } from "../ingest/ingest";
 import type { ArchiveSettings } from "../config/settings";
-import { displayPathOf, extractOutput, loadExtractContext, windowOptions } from "../tools/extract-output";
+import { displayPathOf, extractFile, loadExtractContext, windowOptions } from "../tools/extract-output";
 import { runMain } from "./run-main";
 
 function explain(file: string, text: string, settings: ArchiveSettings, now: Date): string {
@@ -59,20 +59,19 @@ async function main(): Promise<number> {
 
   let status = 0;
   for (const arg of files) {
-    const { abs, display } = displayPathOf(arg);
-    const read = await readArticleFile(abs, display, ctx.settings);
-    if (read.text === null) {
-      for (const d of read.diagnostics) console.error(formatDiagnostic(d));
-      status = 1;
-      continue;
-    }
     if (parsed.values.explain) {
-      console.log(explain(display, read.text, ctx.settings, ctx.now));
+      const { abs, display } = displayPathOf(arg);
+      const read = await readArticleFile(abs, display, ctx.settings);
+      if (read.text === null) {
+        for (const d of read.diagnostics) console.error(formatDiagnostic(d));
+        status = 1;
+      } else console.log(explain(display, read.text, ctx.settings, ctx.now));
       continue;
     }
-    const { output, diagnostics } = extractOutput(display, read.text, ctx, read.diagnostics);
+    const { output, diagnostics } = await extractFile(arg, ctx);
     for (const d of diagnostics) console.error(formatDiagnostic(d));
-    console.log(JSON.stringify(output));
+    if (output === null) status = 1;
+    else console.log(JSON.stringify(output));
   }
   return status;
 }

@@ -19,6 +19,7 @@ import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { diffPages } from "./page-diff";
 import { onlyPages, pageUrls } from "../site/site-pages";
 import { ParseCache } from "../ingest/parse-cache";
+import { SIDECAR_EXTENSION } from "../load/list-files";
 import { originalTextFromDisk } from "../load/original-text";
 
 /** Where a dev session reads and writes, and how. */
@@ -285,9 +286,17 @@ export class DevSession {
   }
 }
 
-/** Whether a file may have changed: the watcher named it or a folder above it. */
+/**
+ * Whether a file may have changed: the watcher named it, its sidecar (a saved page is parsed
+ * with its `NAME.yml`), or a folder above it.
+ */
 function touchedBy(changed: readonly string[]): (file: string) => boolean {
   const exact = new Set(changed);
+  for (const p of changed) {
+    if (!p.endsWith(SIDECAR_EXTENSION)) continue;
+    const base = p.slice(0, -SIDECAR_EXTENSION.length);
+    exact.add(`${base}.html`).add(`${base}.htm`);
+  }
   const folders = changed.map((p) => `${p}/`);
   return (file) => exact.has(file) || folders.some((folder) => file.startsWith(folder));
 }

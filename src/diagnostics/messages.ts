@@ -32,7 +32,7 @@ export const MESSAGES = {
   "unsupported-extension": {
     severity: "error",
     title: "Unsupported file type",
-    hint: "Articles must be `.txt` (raw text) or `.md` (Markdown); move other files out of content/articles.",
+    hint: "Articles must be `.txt` (raw text), `.md` (Markdown) or `.html`/`.htm` (a saved page, with its sidecar `NAME.yml`); move other files out of content/articles.",
   },
   "file-too-large": {
     severity: "error",
@@ -43,6 +43,16 @@ export const MESSAGES = {
     severity: "error",
     title: "Not valid UTF-8 text",
     hint: "Re-save the file as UTF-8.",
+  },
+  "saved-page-charset": {
+    severity: "warning",
+    title: "A saved page's bytes do not match its character set",
+    hint: "Check the page's special characters; save the page again, or correct its `<meta charset>`.",
+  },
+  "sidecar-without-page": {
+    severity: "warning",
+    title: "A sidecar without its saved page",
+    hint: "Put the saved page `NAME.html` beside `NAME.yml`, or delete the sidecar; other `.yml` files do not belong in content/articles.",
   },
   "control-character": {
     severity: "error",
@@ -216,6 +226,11 @@ export const MESSAGES = {
     severity: "error",
     title: "Two articles have the same body",
     hint: "Delete one copy of the article.",
+  },
+  "duplicate-canonical-url": {
+    severity: "error",
+    title: "Two saved pages have the same address",
+    hint: "Keep one of the saved copies of the page and delete the other.",
   },
   // ── topics file ──────────────────────────────────────────────────────────────────────────
   "topics-file-invalid": {

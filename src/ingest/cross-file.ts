@@ -9,7 +9,8 @@ import { resolveSlugCollisions } from "./slug-collisions";
  * Archive-wide checks that no single file can make: two articles on one URL, or the same
  * article saved twice. Slugs made from headlines are told apart first
  * ({@link resolveSlugCollisions}, a warning each); a slug still shared after that (two editors
- * wrote the same `slug:`) is an error for every file that has it, and so is a body saved twice:
+ * wrote the same `slug:`) is an error for every file that has it, and so is a body saved twice
+ * or a page saved twice (one canonical address):
  * each file is named with the other, and neither is published until an editor decides.
  * @param built records in file order
  * @param contentDir the content folder, relative to the project root
@@ -25,13 +26,14 @@ export function crossFileChecks(
   const rejected = new Set<string>();
   const check = (
     id: DiagnosticId,
-    keyOf: (r: ArticleRecord) => string,
+    keyOf: (r: ArticleRecord) => string | null,
     describe: (r: ArticleRecord) => string,
     lineOf: (r: ArticleRecord) => number,
   ) => {
     const firstByKey = new Map<string, ArticleRecord>();
     for (const record of records) {
       const key = keyOf(record);
+      if (key === null) continue;
       const first = firstByKey.get(key);
       if (!first) {
         firstByKey.set(key, record);
@@ -57,6 +59,13 @@ export function crossFileChecks(
     "duplicate-body",
     (r) => bodyKey(r.body),
     () => "The article body",
+    () => 1,
+  );
+  // Two saved copies of one page: the same article, as the page itself says.
+  check(
+    "duplicate-canonical-url",
+    (r) => r.canonical?.value ?? null,
+    (r) => `The page's address ${r.canonical?.value ?? ""}`,
     () => 1,
   );
   return { records, diagnostics, rejected };

@@ -1,62 +1,17 @@
-import { createHash } from "node:crypto";
 import path from "node:path";
-import type { ArchiveSettings } from "../config/settings";
-import type { ArticleRecord, Diagnostic, Topic } from "../types";
-import { latestPlausibleDay } from "../parse/calendar";
+import type { ArticleRecord, Diagnostic } from "../types";
 import { splitFrontMatter } from "../parse/front-matter";
-import { validateFrontMatter, type DateWindow } from "../parse/front-matter-schema";
+import { validateFrontMatter } from "../parse/front-matter-schema";
 import { checkText, normaliseLineEnds } from "../load/normalise";
 import { formatOf } from "../load/list-files";
 import { decodeArticleBytes, readArticleBytesSync } from "../load/read-file";
 import { buildRecord } from "../record/build-record";
-import { compileTopicMatchers, type TopicMatchers } from "../topics/assign";
 import { report } from "../diagnostics/messages";
 import { capRepeats } from "../diagnostics/repeats";
+import { bytesSha1, dateWindow, matchersFor, parseCrashed, type FileOutcome, type ParseContext } from "./parse-context";
+import { parseSavedPageFile, parseSavedPageText } from "./parse-page";
 
-/**
- * The settings that parsing reads. Only these: the parse cache (`parse-cache.ts`) keeps its
- * records for as long as they are the same, whatever else changes (the site's name and URLs,
- * page size, drafts shown by the dev server and hidden by the build).
- */
-export type ParseSettings = Pick<ArchiveSettings, "contentDir" | "minDate" | "futureGraceDays" | "maxFileBytes">;
-
-/** Shared context for parsing articles. */
-export interface ParseContext {
-  readonly topics: Topic[];
-  readonly settings: ParseSettings;
-  /**
-   * The reference "now" for the future-date plausibility check only (never a record value).
-   * Callers pass `SOURCE_DATE_EPOCH` for reproducible builds; omitted, the current time is used.
-   */
-  readonly now?: Date | undefined;
-}
-
-// Compiling alias patterns once per taxonomy, not once per article.
-const matcherCache = new WeakMap<readonly Topic[], TopicMatchers>();
-
-function matchersFor(topics: readonly Topic[]): TopicMatchers {
-  let matchers = matcherCache.get(topics);
-  if (!matchers) {
-    matchers = compileTopicMatchers(topics);
-    matcherCache.set(topics, matchers);
-  }
-  return matchers;
-}
-
-// The last window computed for a fixed reference time: every article of a build asks for the same.
-let lastWindow: { readonly key: string; readonly window: DateWindow & { readonly maxDate: string } } | null = null;
-
-/** The plausible date window for the given settings and reference time. */
-export function dateWindow(
-  settings: Pick<ArchiveSettings, "minDate" | "futureGraceDays">,
-  now: Date | undefined,
-): DateWindow & { readonly maxDate: string } {
-  if (now === undefined) return { minDate: settings.minDate, maxDate: latestPlausibleDay(new Date(), settings.futureGraceDays) };
-  const key = `${now.getTime()} ${settings.futureGraceDays} ${settings.minDate}`;
-  if (lastWindow?.key !== key)
-    lastWindow = { key, window: { minDate: settings.minDate, maxDate: latestPlausibleDay(now, settings.futureGraceDays) } };
-  return lastWindow.window;
-}
+export { bytesSha1, dateWindow, parseCrashed, type FileOutcome, type ParseContext, type ParseSettings } from "./parse-context";
 
 /**
  * Turn one article's text into a record: normalise, split and validate front matter, extract
@@ -89,8 +44,9 @@ function parseText(
   try {
     const format = formatOf(file);
     if (format === null) {
-      return { record: null, diagnostics: [report("unsupported-extension", file, "Only `.txt` and `.md` files are articles.")] };
+      return { record: null, diagnostics: [report("unsupported-extension", file, "Only `.txt`, `.md` and `.html` files are articles.")] };
     }
+    if (format === "html") return parseSavedPageText(file, normaliseLineEnds(text), null, ctx);
     const original = checked ? text : normaliseLineEnds(text);
     // These list each kind of character a few times already, and count the rest.
     const textProblems = checked ? [] : checkText(file, original);
@@ -100,15 +56,6 @@ function parseText(
   } catch (error) {
     return { record: null, diagnostics: [parseCrashed(file, error)] };
   }
-}
-
-/**
- * The diagnostic for an exception thrown while reading or parsing `file`.
- * @example parseCrashed("a.md", new RangeError("Maximum call stack size exceeded")).id //=> "parse-crashed"
- */
-export function parseCrashed(file: string, error: unknown): Diagnostic {
-  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return report("parse-crashed", file, `Reading the article stopped with an internal error (${what.slice(0, 200)}).`);
 }
 
 /** Front matter, body and record from normalised, checked text. */
@@ -146,25 +93,13 @@ function parseNormalised(
   });
 }
 
-/** What reading and parsing one file gave. */
-export interface FileOutcome {
-  readonly readDiagnostics: Diagnostic[];
-  /** Null when the file could not be read. */
-  readonly parsed: { record: ArticleRecord | null; diagnostics: Diagnostic[] } | null;
-  /**
-   * SHA-1 of the bytes that were read (hex), or null when none were: what the parse cache keys
-   * the outcome by, so its key always names the bytes parsed, and a cold build reads each
-   * file once, in whichever thread parses it.
-   */
-  readonly sha1: string | null;
-}
-
 /**
  * Read and parse one file of an archive (what `parseFiles` and its worker threads run for each).
  * @param root project root; `file` is relative to it
  * @example parseOneFile(root, "content/articles/a.txt", { topics, settings }).parsed?.record
  */
 export function parseOneFile(root: string, file: string, ctx: ParseContext): FileOutcome {
+  if (formatOf(file) === "html") return parseSavedPageFile(root, file, ctx);
   const read = readArticleBytesSync(path.join(root, file), file, ctx.settings);
   if (read.bytes === null) return { readDiagnostics: read.diagnostics, parsed: null, sha1: null };
   const sha1 = bytesSha1(read.bytes);
@@ -175,9 +110,4 @@ export function parseOneFile(root: string, file: string, ctx: ParseContext): Fil
     return { readDiagnostics: [parseCrashed(file, error)], parsed: null, sha1 };
   }
   return { readDiagnostics: decoded.diagnostics, parsed: decoded.text === null ? null : parseText(file, decoded.text, ctx, true), sha1 };
-}
-
-/** SHA-1 of a file's bytes, in hex: what {@link FileOutcome.sha1} and the parse cache key by. */
-export function bytesSha1(bytes: Uint8Array): string {
-  return createHash("sha1").update(bytes).digest("hex");
 }

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { readArticleBytesSync } from "../load/read-file";
 import { bytesSha1, dateWindow, type ParseContext } from "./parse-article";
+import { savedPageHash } from "./parse-page";
+import { formatOf } from "../load/list-files";
 import { parseFiles, type FileOutcome } from "./parse-pool";
 
 /** What {@link ParseCache.outcomes} gave. */
@@ -70,7 +72,7 @@ export class ParseCache {
     const parsed: string[] = [];
     for (const file of files) {
       const entry = this.#entries.get(file);
-      if (entry !== undefined && (!mayHaveChanged(file) || contentHash(root, file, ctx.settings) === entry.hash)) continue;
+      if (entry !== undefined && (!mayHaveChanged(file) || contentHash(root, file, ctx) === entry.hash)) continue;
       parsed.push(file);
     }
     const fresh = new Map<string, FileOutcome>();
@@ -86,9 +88,10 @@ export class ParseCache {
   }
 }
 
-/** SHA-1 of a file's bytes as the parser would read them; null when it would read none. */
-function contentHash(root: string, file: string, settings: ParseContext["settings"]): string | null {
-  const read = readArticleBytesSync(path.join(root, file), file, settings);
+/** SHA-1 of a file's bytes as the parser would read them (a saved page's with its sidecar's); null when it would read none. */
+function contentHash(root: string, file: string, ctx: ParseContext): string | null {
+  if (formatOf(file) === "html") return savedPageHash(root, file, ctx);
+  const read = readArticleBytesSync(path.join(root, file), file, ctx.settings);
   return read.bytes === null ? null : bytesSha1(read.bytes);
 }
 

@@ -6,7 +6,13 @@ import { report } from "../diagnostics/messages";
 import { byCodeUnits } from "../util/compare";
 
 /** Article file extensions and the format each one means. */
-export const ARTICLE_EXTENSIONS = { ".txt": "text", ".md": "markdown" } as const satisfies Record<string, "text" | "markdown">;
+export const ARTICLE_EXTENSIONS = { ".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html" } as const satisfies Record<
+  string,
+  "text" | "markdown" | "html"
+>;
+
+/** A saved page's sidecar (`NAME.yml` beside `NAME.html`): read with the page, never an article. */
+export const SIDECAR_EXTENSION = ".yml";
 
 // Names editors and operating systems leave behind. They are reported, never silently skipped.
 const TEMP_FILE_PATTERNS: readonly RegExp[] = [/\.sw[a-p]$/, /~$/, /^\.DS_Store$/, /^Thumbs\.db$/i, /^#.*#$/];
@@ -45,6 +51,7 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
       return;
     }
     entries.sort((a, b) => byCodeUnits(a.name, b.name));
+    const names = new Set(entries.map((e) => e.name));
     for (const entry of entries) {
       const name = entry.name;
       const rel = path.posix.join(relDir.split(path.sep).join("/"), name);
@@ -64,6 +71,14 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
         diagnostics.push(report("unsupported-extension", rel, `\`${name}\` is not a regular file.`));
       } else if (isHidden(name) || TEMP_FILE_PATTERNS.some((p) => p.test(name))) {
         diagnostics.push(report("hidden-file-skipped", rel, `\`${name}\` looks like a hidden or temporary file and was not read.`));
+      } else if (path.extname(name) === SIDECAR_EXTENSION) {
+        // A saved page's sidecar is read with its page; alone, it is nobody's.
+        const base = name.slice(0, -SIDECAR_EXTENSION.length);
+        if (!names.has(`${base}.html`) && !names.has(`${base}.htm`)) {
+          diagnostics.push(
+            report("sidecar-without-page", rel, `\`${name}\` has no saved page \`${base}.html\` beside it, so nothing uses it.`),
+          );
+        }
       } else if (!(path.extname(name) in ARTICLE_EXTENSIONS)) {
         const ext = path.extname(name) || "(none)";
         diagnostics.push(report("unsupported-extension", rel, `Extension \`${ext}\` is not an article format.`));
@@ -105,7 +120,7 @@ export function linkOnPath(root: string, rel: string): string | null {
 }
 
 /** The format a file name implies, or null for an unsupported extension. */
-export function formatOf(file: string): "text" | "markdown" | null {
+export function formatOf(file: string): "text" | "markdown" | "html" | null {
   const ext = path.extname(file);
   return ext in ARTICLE_EXTENSIONS ? ARTICLE_EXTENSIONS[ext as keyof typeof ARTICLE_EXTENSIONS] : null;
 }

@@ -2,7 +2,10 @@ import path from "node:path";
 import type { ArchiveSettings } from "../config/settings";
 import type { ArticleRecord } from "../types";
 import { textSha256 } from "../util/text-hash";
-import { readArticleFileSync } from "./read-file";
+import { readArticleBytesSync, readArticleFileSync } from "./read-file";
+import { decodeHtmlBytes } from "./html-charset";
+import { normaliseText } from "./normalise";
+import { formatOf } from "./list-files";
 
 /** Gives a record's original text (published as its `original.txt`). */
 export type OriginalTextReader = (record: Pick<ArticleRecord, "file" | "originalSha256">) => string;
@@ -19,7 +22,7 @@ export type OriginalTextReader = (record: Pick<ArticleRecord, "file" | "original
  */
 export function originalTextFromDisk(root: string, settings: Pick<ArchiveSettings, "maxFileBytes">): OriginalTextReader {
   return (record) => {
-    const read = readArticleFileSync(path.join(root, record.file), record.file, settings);
+    const read = readOriginal(path.join(root, record.file), record.file, settings);
     if (read.text === null) {
       const why = read.diagnostics.map((d) => d.message).join(" ");
       throw new Error(`${record.file}: could not be read again to publish its original text. ${why}`);
@@ -29,4 +32,17 @@ export function originalTextFromDisk(root: string, settings: Pick<ArchiveSetting
     }
     return read.text;
   };
+}
+
+/** A file's text as ingestion read it: a saved page by its own character set, any other file as strict UTF-8. */
+function readOriginal(
+  absPath: string,
+  file: string,
+  settings: Pick<ArchiveSettings, "maxFileBytes">,
+): ReturnType<typeof readArticleFileSync> {
+  if (formatOf(file) !== "html") return readArticleFileSync(absPath, file, settings);
+  const read = readArticleBytesSync(absPath, file, settings);
+  return read.bytes === null
+    ? { text: null, diagnostics: read.diagnostics }
+    : { text: normaliseText(decodeHtmlBytes(read.bytes).text), diagnostics: [] };
 }

@@ -7,6 +7,8 @@ import { extractRaw } from "../extract/extract";
 import { parseMarkdown } from "../parse/markdown";
 import { renderMarkdown } from "../body/render-markdown";
 import { renderTextParagraphs } from "../body/render-text";
+import { mdastToHtml } from "../body/render-html";
+import type { PageExtraction } from "../html/read-page";
 import { assignTopics, describeEvidence, type TopicMatchers } from "../topics/assign";
 import { resolveTopics } from "../topics/resolve";
 import { report } from "../diagnostics/messages";
@@ -23,7 +25,11 @@ export const LONG_HEADLINE_CHARS = 200;
 export interface RecordInput {
   /** Path relative to the project root. */
   readonly file: string;
-  readonly format: "text" | "markdown";
+  readonly format: ArticleRecord["format"];
+  /** What a saved page (`format: "html"`) gives, read by `readSavedPage`. */
+  readonly page?: PageExtraction;
+  /** The sidecar the front matter came from (a saved page's `NAME.yml`), named in provenance. */
+  readonly frontMatterFile?: string;
   /** The normalised text of the whole file (published as `original.txt`). */
   readonly original: string;
   /** Validated front matter, or null when the file has none. */
@@ -61,7 +67,7 @@ const none = <T>(value: T, reason: string): Sourced<T> => ({ value, provenance: 
 export function buildRecord(input: RecordInput): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
   const { file, frontMatter: fm, keyLines } = input;
   const f: ValidFrontMatter = fm ?? {};
-  const parts = input.format === "text" ? textBody(input) : markdownBody(input);
+  const parts = input.page ? pageBody(input.page) : input.format === "text" ? textBody(input) : markdownBody(input);
   const diagnostics = [...parts.diagnostics];
   const ex = parts.extraction;
 
@@ -110,7 +116,7 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
   const summary = pick<string | null>(f.summary, "summary", keyLines.summary, undefined, none(null, "no `summary` in front matter"));
   const highlights: Sourced<readonly string[]> = ex?.highlights ?? none([], "Markdown articles have no highlights block");
 
-  const provenance: Record<TrackedField, Provenance> = {
+  const provenance: Record<TrackedField, Provenance> = withSidecar(input.frontMatterFile, {
     headline: headline.provenance,
     byline: byline.provenance,
     authors: authors.provenance,
@@ -122,7 +128,7 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     highlights: highlights.provenance,
     body: parts.bodyProvenance,
     slug: slug.provenance,
-  };
+  });
 
   const record: ArticleRecord = {
     slug: slug.value,
@@ -143,6 +149,9 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     draft: f.draft ?? false,
     provenance,
     removed: ex ? [...ex.removed] : ([] as RemovedLine[]),
+    ...(input.page?.canonical.value
+      ? { canonical: { value: input.page.canonical.value, provenance: input.page.canonical.provenance } }
+      : {}),
   };
   return { record, diagnostics };
 }
@@ -239,6 +248,29 @@ function textBody(input: RecordInput): BodyParts {
     extraction,
     diagnostics: [],
   };
+}
+
+/**
+ * A saved page: fields as `readSavedPage` read them (metadata, then the visible text), the body
+ * from its text-only tree through the one sanitizing compiler.
+ */
+function pageBody(page: PageExtraction): BodyParts {
+  const extraction: RawExtraction = { ...page, body: page.body.map((text, i) => ({ line: i + 1, text })), removed: [], explain: [] };
+  return {
+    paragraphs: extraction.body,
+    bodyProvenance: page.bodyProvenance,
+    html: mdastToHtml(page.bodyTree),
+    extraction,
+    diagnostics: [],
+  };
+}
+
+/** Provenance naming the sidecar for the values set there. */
+function withSidecar(file: string | undefined, provenance: Record<TrackedField, Provenance>): Record<TrackedField, Provenance> {
+  if (file === undefined) return provenance;
+  const out = { ...provenance };
+  for (const [field, p] of Object.entries(out) as [TrackedField, Provenance][]) if (p.kind === "front-matter") out[field] = { ...p, file };
+  return out;
 }
 
 /** Markdown `.md`: the whole body is the article; raw HTML is warned about and sanitized away. */

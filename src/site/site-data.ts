@@ -110,6 +110,8 @@ export interface ArticleView extends ViewBase {
   /** Sanitized by ingestion; the only string templates print unescaped. */
   readonly bodyHtml: string;
   readonly originalUrl: string;
+  /** A saved page's own address (`http`/`https`), shown as "Originally published at"; else null. */
+  readonly canonicalUrl: string | null;
   /** The next older dated article. */
   readonly previous: Link | null;
   /** The next newer dated article. */

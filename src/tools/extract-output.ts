@@ -10,6 +10,8 @@ import { splitFrontMatter } from "../parse/front-matter";
 import { extractRaw } from "../extract/extract";
 import type { ExtractOptions } from "../extract/types";
 import { dateWindow } from "../ingest/parse-article";
+import { parseSavedPageAt } from "../ingest/parse-page";
+import { formatOf } from "../load/list-files";
 import { loadTopics, parseArticleText, readArticleFile } from "../ingest/ingest";
 import { resolveSettings, type ArchiveSettings } from "../config/settings";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
@@ -85,6 +87,16 @@ function partial(file: string, text: string, settings: ArchiveSettings, now: Dat
   };
 }
 
+/** A saved page (and its sidecar) → the printable output, as for a text file. */
+function extractSavedPage(abs: string, display: string, ctx: ExtractContext): { output: ExtractOutput | null; diagnostics: Diagnostic[] } {
+  const outcome = parseSavedPageAt(abs, display, { topics: ctx.topics, settings: ctx.settings, now: ctx.now });
+  const all = [...outcome.readDiagnostics, ...(outcome.parsed?.diagnostics ?? [])];
+  if (outcome.parsed === null) return { output: null, diagnostics: all };
+  const { record } = outcome.parsed;
+  // Without a record, the fields stay empty: only text files are extracted again in `partial`.
+  return { output: record ? printable(record, all) : partial(display, "", ctx.settings, ctx.now, all), diagnostics: all };
+}
+
 /** One file's printable output with every diagnostic for it (reading and parsing). */
 export type ExtractOutput = ReturnType<typeof printable> | ReturnType<typeof partial>;
 
@@ -112,6 +124,7 @@ export async function extractFile(
   ctx: ExtractContext,
 ): Promise<{ display: string; output: ExtractOutput | null; diagnostics: Diagnostic[] }> {
   const { abs, display } = displayPathOf(arg);
+  if (formatOf(abs) === "html") return { display, ...extractSavedPage(abs, display, ctx) };
   const read = await readArticleFile(abs, display, ctx.settings);
   if (read.text === null) return { display, output: null, diagnostics: read.diagnostics };
   return { display, ...extractOutput(display, read.text, ctx, read.diagnostics) };

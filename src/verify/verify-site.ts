@@ -1,5 +1,6 @@
 import { realpath } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
+import { SIDECAR_EXTENSION } from "../load/list-files";
 import type { SiteData } from "../site/site-data";
 import { articleUrl, outputFileFor } from "../site/urls";
 import type { ArticleRecord, Diagnostic } from "../types";
@@ -76,6 +77,13 @@ export function verifySite(data: SiteData, written: readonly string[], context: 
   return context.ingest ? problems.concat(verifyContentMapping(context.ingest, present)) : problems;
 }
 
+/** Whether `file` is a sidecar `NAME.yml` with its saved page `NAME.html` / `NAME.htm` among `seen`. */
+function isSidecarOf(file: string, seen: ReadonlySet<string>): boolean {
+  if (!file.endsWith(SIDECAR_EXTENSION)) return false;
+  const base = file.slice(0, -SIDECAR_EXTENSION.length);
+  return seen.has(`${base}.html`) || seen.has(`${base}.htm`);
+}
+
 /**
  * Every content file maps to exactly one written article page, or has at least one
  * diagnostic saying why it was not published; no two files share a page.
@@ -95,6 +103,8 @@ export function verifyContentMapping(ingest: IngestSummary, present: ReadonlySet
   const seen = new Set(ingest.files);
 
   for (const file of ingest.files) {
+    // A sidecar is published as part of its saved page, which is checked itself.
+    if (isSidecarOf(file, seen)) continue;
     const pages = recordsByFile.get(file) ?? [];
     const severities = reported.get(file) ?? new Set<string>();
     if (pages.length === 0 && severities.size === 0) problems.push(`${file} became no page and no diagnostic says why`);

@@ -158,6 +158,19 @@ describe("DevSession", () => {
     expect(report.result.records.map((r) => r.file)).toEqual(expect.arrayContaining([to, "content/articles/added.md"]));
   });
 
+  it("parses a saved page again when only its sidecar is saved", async () => {
+    const page = "content/articles/saved.html";
+    await writeFile(
+      path.join(root, page),
+      '<meta charset="utf-8"><title>A saved page in the dev server</title><article><h1>A saved page in the dev server</h1><p>A first paragraph that is long enough to make the saved page an article of its own.</p></article>',
+    );
+    const added = await build({ content: [page] });
+    expect(added.result.records.find((r) => r.file === page)?.headline).toBe("A saved page in the dev server");
+    const report = await save("content/articles/saved.yml", "title: A saved page with a corrected headline\n");
+    expect(report.changedFiles).toEqual([page]);
+    expect(report.result.records.find((r) => r.file === page)?.headline).toBe("A saved page with a corrected headline");
+  });
+
   it("ends with the same files, byte for byte, as a fresh build of the same content", async () => {
     const fresh = tempDir("dev-fresh");
     try {

@@ -74,12 +74,30 @@ type ExportedFields = Pick<
   | "highlights"
   | "body"
   | "draft"
+  | "canonical"
 >;
 
 /** The fields of a record the export prints. */
 function exportedFields(r: ArticleRecord): ExportedFields {
-  const { slug, file, format, headline, byline, authors, published, updated, source, topics, summary, highlights, body, draft } = r;
-  return { slug, file, format, headline, byline, authors, published, updated, source, topics, summary, highlights, body, draft };
+  const { slug, file, format, headline, byline, authors, published, updated, source, topics, summary, highlights, body, draft, canonical } =
+    r;
+  return {
+    slug,
+    file,
+    format,
+    headline,
+    byline,
+    authors,
+    published,
+    updated,
+    source,
+    topics,
+    summary,
+    highlights,
+    body,
+    draft,
+    ...(canonical ? { canonical } : {}),
+  };
 }
 
 function exported(r: ExportedFields, absolute: (path: string) => string): Record<string, unknown> {
@@ -100,5 +118,7 @@ function exported(r: ExportedFields, absolute: (path: string) => string): Record
     highlights: r.highlights,
     body: r.body,
     draft: r.draft,
+    // A saved page's own address; absent for text and Markdown files.
+    ...(r.canonical ? { canonical: r.canonical.value } : {}),
   };
 }

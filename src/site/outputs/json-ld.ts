@@ -18,6 +18,8 @@ export interface NewsArticleInput {
   readonly authors: readonly { readonly name: string; readonly url: string }[];
   readonly publisher: string | null;
   readonly originalUrl: string;
+  /** A saved page's own address, or null: what the article is based on, beside its original text. */
+  readonly canonical: string | null;
   readonly keywords: readonly string[];
   readonly description: string;
 }
@@ -44,7 +46,7 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
   }
   if (input.publisher !== null) data["publisher"] = { "@type": "Organization", name: input.publisher };
   if (input.keywords.length > 0) data["keywords"] = input.keywords;
-  data["isBasedOn"] = input.originalUrl;
+  data["isBasedOn"] = input.canonical === null ? input.originalUrl : [input.canonical, input.originalUrl];
   return data;
 }
 
@@ -87,6 +89,7 @@ export function articleJsonLd(
       authors: authorNames(r).map((name, i) => ({ name, url: absolute(s, urls.authorUrl(authorSlugs[i] as string)) })),
       publisher: r.source,
       originalUrl: absolute(s, urls.originalTextUrl(r.slug)),
+      canonical: r.canonical?.value ?? null,
       keywords: topics.map((t) => t.label),
       description,
     }),

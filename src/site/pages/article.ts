@@ -101,10 +101,17 @@ function articleView(
     highlights: r.highlights,
     bodyHtml: r.bodyHtml,
     originalUrl: href(s, urls.originalTextUrl(r.slug)),
+    canonicalUrl: publishedAt(r),
     previous: articleLink(previous),
     next: articleLink(next),
     draft: r.draft,
   };
+}
+
+/** A saved page's own address, shown as "Originally published at": `http`/`https` only. */
+function publishedAt(r: ArticleRecord): string | null {
+  const url = r.canonical?.value;
+  return url !== undefined && /^https?:\/\//i.test(url) ? url : null;
 }
 
 /** What a name in a byline is followed by: ", ", " and " before the last, nothing after it. */

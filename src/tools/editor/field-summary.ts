@@ -66,7 +66,8 @@ export function summariseFields(found: FoundFields): FieldFinding[] {
       return { field, value: null, raw: null, origin: "unknown", detail: reason, sure: false };
     }
     const value = typeof raw === "string" ? raw : raw.join(", ");
-    const sure = provenance.kind !== "extracted" || provenance.confidence >= SURE_CONFIDENCE;
+    const confidence = provenance.kind === "extracted" || provenance.kind === "page" ? provenance.confidence : undefined;
+    const sure = confidence === undefined || confidence >= SURE_CONFIDENCE;
     return { field, value, raw, origin: provenance.kind, detail: describeOrigin(provenance), sure };
   });
 }
@@ -81,6 +82,8 @@ function describeOrigin(p: Provenance): string {
     }
     case "inferred":
       return `inferred (${p.rule})`;
+    case "page":
+      return p.confidence !== undefined && p.confidence < SURE_CONFIDENCE ? `${p.from}, unsure (${p.confidence})` : p.from;
     case "unknown":
       return p.reason;
   }

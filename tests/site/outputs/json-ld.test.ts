@@ -9,11 +9,18 @@ const input: NewsArticleInput = {
   authors: [],
   publisher: null,
   originalUrl: "https://example.org/articles/a/original.txt",
+  canonical: null,
   keywords: [],
   description: "",
 };
 
 describe("newsArticle", () => {
+  it("names a saved page's own address as what the article is based on, beside its original text", () => {
+    const ld = newsArticle({ ...input, canonical: "https://news.example/a" });
+    expect(ld["isBasedOn"]).toEqual(["https://news.example/a", input.originalUrl]);
+    expect(newsArticle(input)["isBasedOn"]).toBe(input.originalUrl);
+  });
+
   it("leaves out what is unknown instead of inventing it", () => {
     const ld = newsArticle(input);
     for (const key of ["datePublished", "dateModified", "author", "publisher", "keywords", "description"]) {
