@@ -1,17 +1,19 @@
 /**
- * `npm run new -- FILE [--name NAME] [--root DIR]`
+ * `npm run new -- FILE|URL [--name NAME] [--root DIR] [--timeout SECONDS]`
  *
  * Adds the page text pasted into FILE as a new article in `content/articles/`: the file is
  * named after the headline, and a front-matter block pre-filled with what the extractor found
  * is put on top (unsure and unknown values as comments, `draft: true` until an editor has
  * confirmed them). Then prints what the article will show and any problem with it.
  * An existing file is never overwritten. A pasted file that already has front matter is copied
- * unchanged.
+ * unchanged. Given an `http`/`https` URL instead of a FILE, the page is fetched and saved as
+ * `NAME.html` with a pre-filled sidecar `NAME.yml` (`new-from-url.ts`).
  * Exit status: 0 when the article was added, 1 when it was not (unreadable input, broken front
- * matter, the name is taken), 2 on a usage error.
+ * matter, the name is taken, the page could not be fetched), 2 on a usage error.
  *
- *   --name NAME   file name to use instead of the headline's slug (`.txt` added when missing)
- *   --root DIR    project root holding the content folder (default: this project)
+ *   --name NAME          file name to use instead of the headline's slug (`.txt`, for a URL `.html`, added when missing)
+ *   --root DIR           project root holding the content folder (default: this project)
+ *   --timeout SECONDS    time limit for fetching a URL (default: 20)
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, join, posix, resolve } from "node:path";
@@ -25,22 +27,35 @@ import { errorCode, formatOf } from "../load/list-files";
 import { normaliseLineEnds } from "../load/normalise";
 import { splitFrontMatter } from "../parse/front-matter";
 import { loadTopics, readArticleFile } from "../ingest/ingest";
-import { resolveSettings } from "../config/settings";
+import { resolveSettings, type ArchiveSettings } from "../config/settings";
+import { isFetchableUrl } from "../tools/fetch-page";
+import { newFromUrl } from "./new-from-url";
 import { runMain } from "./run-main";
 import { displayPathOf, extractOutput, type ExtractContext } from "../tools/extract-output";
 
-const USAGE = "usage: npm run new -- FILE [--name NAME] [--root DIR]";
+const USAGE = "usage: npm run new -- FILE|URL [--name NAME] [--root DIR] [--timeout SECONDS]";
 
-/** A plain file name: no folders, no leading dot, `.txt` or `.md`, `.txt` added when missing. */
-function checkedName(name: string): string | null {
-  const withExtension = /\.[A-Za-z0-9]+$/.test(name) ? name : `${name}.txt`;
+/**
+ * A plain file name: no folders, no leading dot, of the kind given (`.txt` or `.md` for text,
+ * `.html` or `.htm` for a page), its usual extension added when missing.
+ */
+function checkedName(name: string, kind: "text" | "html"): string | null {
+  const withExtension = /\.[A-Za-z0-9]+$/.test(name) ? name : `${name}.${kind === "html" ? "html" : "txt"}`;
   if (basename(withExtension) !== withExtension || withExtension.startsWith(".")) return null;
-  return formatOf(withExtension) === null ? null : withExtension;
+  const format = formatOf(withExtension);
+  return format === null || (format === "html") !== (kind === "html") ? null : withExtension;
 }
+
+// `scheme:` of two letters or more: an address, not a path (`C:` is a Windows drive).
+const LOOKS_LIKE_URL = /^[A-Za-z][A-Za-z0-9+.-]+:/;
 
 async function main(): Promise<number> {
   const parsed = parseOptions(
-    { options: { name: { type: "string" }, root: { type: "string", default: PROJECT_ROOT } }, allowPositionals: true, strict: true },
+    {
+      options: { name: { type: "string" }, root: { type: "string", default: PROJECT_ROOT }, timeout: { type: "string", default: "20" } },
+      allowPositionals: true,
+      strict: true,
+    },
     USAGE,
   );
   if (parsed === null) return 2;
@@ -51,6 +66,7 @@ async function main(): Promise<number> {
   }
   const root = resolve(parsed.values.root);
   const settings = resolveSettings();
+  if (LOOKS_LIKE_URL.test(input)) return fromUrl(input, parsed.values, root, settings);
 
   // npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
   const { abs, display } = displayPathOf(resolve(process.env["INIT_CWD"] ?? process.cwd(), input));
@@ -67,7 +83,7 @@ async function main(): Promise<number> {
 
   const ctx: ExtractContext = { settings, now: buildNow(process.env), topics: (await loadTopics(root, settings)).topics };
   const found = extractOutput(display, text, ctx).output;
-  const name = parsed.values.name === undefined ? articleFileName(found.headline, basename(abs)) : checkedName(parsed.values.name);
+  const name = parsed.values.name === undefined ? articleFileName(found.headline, basename(abs)) : checkedName(parsed.values.name, "text");
   if (name === null) {
     console.error(`--name must be a plain file name ending in .txt or .md, got \`${parsed.values.name}\``);
     return 2;
@@ -92,6 +108,30 @@ async function main(): Promise<number> {
       "run `npm run check`, and delete `draft: true` to publish.",
   );
   return 0;
+}
+
+/** The URL form: usage checked here (exit 2), the rest in `newFromUrl`. */
+async function fromUrl(
+  url: string,
+  values: { name?: string | undefined; timeout: string },
+  root: string,
+  settings: ArchiveSettings,
+): Promise<number> {
+  const timeoutSeconds = Number(values.timeout);
+  const name = values.name === undefined ? null : checkedName(values.name, "html");
+  const problem = !isFetchableUrl(url)
+    ? `only http and https addresses can be fetched, got \`${url}\``
+    : !(timeoutSeconds > 0 && Number.isFinite(timeoutSeconds))
+      ? `--timeout must be a number of seconds above 0, got \`${values.timeout}\``
+      : name === null && values.name !== undefined
+        ? `--name must be a plain file name ending in .html or .htm, got \`${values.name}\``
+        : null;
+  if (problem !== null) {
+    console.error(`${problem}\n${USAGE}`);
+    return 2;
+  }
+  const ctx: ExtractContext = { settings, now: buildNow(process.env), topics: (await loadTopics(root, settings)).topics };
+  return newFromUrl(url, { root, timeoutSeconds, name, settings, ctx });
 }
 
 runMain(main);
