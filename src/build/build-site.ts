@@ -7,7 +7,7 @@ import type { ViewCache } from "../site/view-identity";
 import { renderSite, type RenderSummary } from "../render/render-site";
 import { SearchIndexBuild, type SearchIndexSummary } from "../search/search-index";
 import { verifyOutputFolder } from "../verify/verify-site";
-import { originalTextFromDisk } from "../load/original-text";
+import { originalsFromDisk } from "../load/original-bytes";
 import { cacheFolderProblem, outputFolderProblem, reportFileProblem, type ProtectedPlaces } from "../output/output-guard";
 import { StagedOutput } from "../output/staged-output";
 import { ingestWithCache, type CacheUse, type IngestResult } from "../ingest/ingest";
@@ -170,7 +170,7 @@ async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Bui
     // Saved once Pagefind has started: it has the other core meanwhile.
     await stages.time("parse cache", inputs.saveCache);
     data = await stages.time("site data", async () =>
-      buildSiteData(ingest.records, ingest.topics, settings, originalTextFromDisk(root, settings), inputs.views),
+      buildSiteData(ingest.records, ingest.topics, settings, originalsFromDisk(root, settings), inputs.views),
     );
     const options = {
       ...(inputs.batchPages === undefined ? {} : { batchPages: inputs.batchPages }),

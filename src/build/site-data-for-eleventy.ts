@@ -2,7 +2,7 @@ import { buildSiteData } from "../site/build-site-data";
 import type { SiteData } from "../site/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { buildNow, isDevRun, urlSettings, type Environment } from "../config/environment";
-import { originalTextFromDisk } from "../load/original-text";
+import { originalsFromDisk } from "../load/original-bytes";
 import { ingest } from "../ingest/ingest";
 import { resolveSettings } from "../config/settings";
 import { PREVIEW, PUBLISH, stoppingErrors } from "./content-policy";
@@ -24,5 +24,5 @@ export async function siteDataForEleventy(env: Environment, root: string): Promi
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   const stopping = stoppingErrors(policy, result);
   if (stopping.length > 0) throw new Error(`${stopping.length} site-level content error(s); see the messages above`);
-  return buildSiteData(result.records, result.topics, settings, originalTextFromDisk(root, settings));
+  return buildSiteData(result.records, result.topics, settings, originalsFromDisk(root, settings));
 }

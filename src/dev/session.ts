@@ -20,7 +20,7 @@ import { diffPages } from "./page-diff";
 import { onlyPages, pageUrls } from "../site/site-pages";
 import { ParseCache } from "../ingest/parse-cache";
 import { SIDECAR_EXTENSION } from "../load/list-files";
-import { originalTextFromDisk } from "../load/original-text";
+import { originalsFromDisk } from "../load/original-bytes";
 
 /** Where a dev session reads and writes, and how. */
 export interface DevSessionOptions {
@@ -150,7 +150,7 @@ export class DevSession {
     const unchanged = current !== null && topics === this.#siteTopics && sameItems(result.records, this.#records);
     let pages: { written: string[]; removed: string[]; kept: number } = { written: [], removed: [], kept: 0 };
     if (!unchanged || changes.templates.length > 0) {
-      const next = unchanged ? current : buildSiteData(result.records, topics, settings, originalTextFromDisk(root, settings), this.#views);
+      const next = unchanged ? current : buildSiteData(result.records, topics, settings, originalsFromDisk(root, settings), this.#views);
       pages = await this.#render(next, everyPage);
       this.#records = result.records;
       this.#siteTopics = topics;

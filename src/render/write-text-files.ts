@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { OriginalText } from "../site/site-data";
+import type { OriginalBytes, OriginalText } from "../site/site-data";
 import { outputFileFor } from "../site/urls";
 import { outputsOutside } from "../output/check-outputs";
 import type { SiteDataSubset } from "../site/site-pages";
@@ -13,13 +13,13 @@ export interface WrittenPage {
 
 /**
  * The files of `data` written without a template by {@link writeTextFiles}: the original texts
- * (copies of article files) and the JSON export, data rather than pages. Through Eleventy, each
- * text went through a template that returned it unchanged, a sizeable share of the render, and
- * each part of the export was held in memory with the rest of its render batch (measurements:
- * docs/performance.md, 'Text files written without Eleventy').
+ * (copies of article files), saved pages' snapshots and bytes, and the JSON export, data rather
+ * than pages. Through Eleventy, each text went through a template that returned it unchanged, a
+ * sizeable share of the render, and each part of the export was held in memory with the rest of
+ * its render batch (measurements: docs/performance.md, 'Text files written without Eleventy').
  */
-export function directFiles(data: SiteDataSubset): OriginalText[] {
-  return [...data.views.originals, ...data.views.exports];
+export function directFiles(data: SiteDataSubset): (OriginalText | OriginalBytes)[] {
+  return [...data.views.originals, ...data.views.savedPages, ...data.views.exports];
 }
 
 /**
@@ -30,10 +30,11 @@ export function directFiles(data: SiteDataSubset): OriginalText[] {
  * @throws Error when a URL would lead outside `outDir`, or a file cannot be written.
  * @example writeTextFiles([lazyText("/articles/a/original.txt", …)], "_site") // [{ url, file: "articles/a/original.txt" }]
  */
-export function writeTextFiles(files: readonly OriginalText[], outDir: string): WrittenPage[] {
+export function writeTextFiles(files: readonly (OriginalText | OriginalBytes)[], outDir: string): WrittenPage[] {
   const out = resolve(outDir);
   const folders = new Set<string>();
-  return files.map(({ url, text }) => {
+  return files.map((direct) => {
+    const { url } = direct;
     const file = outputFileFor(url);
     const target = join(out, file);
     if (outputsOutside([target], out).length > 0) throw new Error(`Output written outside ${out}: ${url}`);
@@ -42,7 +43,7 @@ export function writeTextFiles(files: readonly OriginalText[], outDir: string): 
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    writeFileSync(target, text);
+    writeFileSync(target, "bytes" in direct ? direct.bytes : direct.text);
     return { url, file };
   });
 }
@@ -61,7 +62,7 @@ export const FILES_PER_TURN = 500;
  * time (measurements: docs/performance.md, 'Synchronous text-file writes').
  */
 export async function writeTextFilesInTurns(
-  files: readonly OriginalText[],
+  files: readonly (OriginalText | OriginalBytes)[],
   outDir: string,
   perTurn = FILES_PER_TURN,
 ): Promise<WrittenPage[]> {

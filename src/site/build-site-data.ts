@@ -1,4 +1,4 @@
-import type { OriginalTextReader } from "../load/original-text";
+import type { OriginalReaders } from "../load/original-bytes";
 import { DEFAULT_SETTINGS, type ArchiveSettings } from "../config/settings";
 import type { ArticleRecord, Topic } from "../types";
 import { groupByDate } from "./group/group-by-date";
@@ -8,6 +8,7 @@ import { newestFirstOf } from "./order/sort";
 import { articlesJsonFiles } from "./outputs/articles-json";
 import { feedFiles } from "./outputs/feeds";
 import { originalTexts } from "./outputs/originals";
+import { savedPageFiles } from "./outputs/saved-pages";
 import { sitemapFiles } from "./outputs/sitemap";
 import { articleViews } from "./pages/article";
 import { archiveIndexView, monthViews, undatedLink, undatedView, yearSummaries, yearViews } from "./pages/dates";
@@ -40,8 +41,8 @@ export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize"> &
  *
  * @param records validated records (drafts already filtered by ingestion as configured).
  * @param topics the editors' taxonomy; every topic gets a page, used or not.
- * @param originalText gives a record's original text; called only when its `original.txt` is
- *   written (the texts are not kept: see `ArticleRecord.originalSha256`).
+ * @param originals give a record's original text and a saved page's bytes; called only when
+ *   the files made from them are written (they are not kept: see `ArticleRecord.originalSha256`).
  * @param cache what an earlier build of the same session left to keep (the dev server passes
  *   its own; a single build passes none). Only what is built from the same inputs is kept.
  * @throws TypeError on two records with the same slug or a record naming an unknown topic
@@ -53,7 +54,7 @@ export function buildSiteData(
   records: readonly ArticleRecord[],
   topics: readonly Topic[],
   settings: SiteSettings,
-  originalText: OriginalTextReader,
+  originals: OriginalReaders,
   cache: ViewCache = new ViewCache(),
 ): SiteData {
   assertUniqueSlugs(records);
@@ -122,7 +123,8 @@ export function buildSiteData(
         }),
       ],
       articles,
-      originals: originalTexts(sorted, originalText),
+      originals: originalTexts(sorted, originals.text),
+      savedPages: savedPageFiles(scaffold, sorted, originals),
       topicsIndex: [topicsIndexView(ctx, topicList)],
       topicPages,
       archiveIndex: [archiveIndexView(ctx, years, undated)],

@@ -109,7 +109,10 @@ export interface ArticleView extends ViewBase {
   readonly highlights: readonly string[];
   /** Sanitized by ingestion; the only string templates print unescaped. */
   readonly bodyHtml: string;
-  readonly originalUrl: string;
+  /** The article file's text as collected; null for a saved page, published as {@link savedPage} instead. */
+  readonly originalUrl: string | null;
+  /** A saved page's archival snapshot and original bytes (`.html` articles); else null. */
+  readonly savedPage: SavedPageLinks | null;
   /** A saved page's own address (`http`/`https`), shown as "Originally published at"; else null. */
   readonly canonicalUrl: string | null;
   /** The next older dated article. */
@@ -123,6 +126,26 @@ export interface ArticleView extends ViewBase {
 export interface OriginalText {
   readonly url: string;
   readonly text: string;
+}
+
+/** A file published byte for byte: a saved page as it was collected. */
+export interface OriginalBytes {
+  readonly url: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What an article page shows of its saved page: the snapshot in a sandboxed frame, and the download. */
+export interface SavedPageLinks {
+  /** The snapshot page (`/articles/SLUG/snapshot/`), with the path prefix. */
+  readonly snapshotUrl: string;
+  /** The frame's accessible name. */
+  readonly frameTitle: string;
+  /** The frame's attribute values (`SNAPSHOT_FRAME`): what it may not do. */
+  readonly frame: { readonly sandbox: string; readonly referrerpolicy: string; readonly loading: string };
+  /** The original bytes (`original.bin`), with the path prefix. */
+  readonly downloadUrl: string;
+  /** The name a browser saves them as (`SLUG.html`). */
+  readonly downloadName: string;
 }
 
 export interface HomeView extends ViewBase {
@@ -268,6 +291,8 @@ export interface SiteData {
     readonly home: readonly [HomeView];
     readonly articles: readonly ArticleView[];
     readonly originals: readonly OriginalText[];
+    /** Saved pages' snapshot pages and original bytes, written as they are like the original texts. */
+    readonly savedPages: readonly (OriginalText | OriginalBytes)[];
     readonly topicsIndex: readonly [TopicsIndexView];
     readonly topicPages: readonly TopicPageView[];
     readonly archiveIndex: readonly [ArchiveIndexView];

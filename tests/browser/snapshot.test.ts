@@ -5,13 +5,15 @@
  * `/pwned/…` on the site, or a request to another host), and a control opens the hostile page
  * as it is, to show that these reports do happen when the page is not made safe.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/project-root";
 import { archivalSnapshot } from "../../src/snapshot/archival-snapshot";
 import { SNAPSHOT_FRAME, snapshotPage } from "../../src/snapshot/snapshot-page";
+import { buildHere } from "../helpers/build-here";
 import { launchChromium, requireChromium, SKIP_BROWSER_TESTS } from "../helpers/chromium";
 import { tempDir } from "../helpers/run-build";
 import { serveStatic, type StaticServer } from "../helpers/static-server";
@@ -154,6 +156,41 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the snapshot of a hostile page in Chromium"
     const escaped = escapes(requests, server.origin);
     expect(escaped.some((url) => url.startsWith(`${server.origin}/pwned/`))).toBe(true);
     expect(escaped.some((url) => url.startsWith("https://evil.example/"))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(SKIP_BROWSER_TESTS)("the built article page of a hostile saved page in Chromium", () => {
+  let dir: string;
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    requireChromium();
+    dir = tempDir("snapshot-site-");
+    const root = join(dir, "project");
+    cpSync(join(PROJECT_ROOT, "tests/fixtures/site/good"), root, { recursive: true });
+    writeFileSync(join(root, "content/articles/hostile.html"), HOSTILE_PAGE);
+    const outcome = await buildHere({ root, out: join(dir, "site") });
+    expect(outcome.status).toBe("built");
+    server = await serveStatic(join(dir, "site"));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("shows the snapshot in its sandboxed frame, runs no script and sends no request off the site", async () => {
+    const { page, requests, dialogs } = await visit(browser, server.origin, "/articles/hostile-headline/");
+    // The frame loads lazily: bring it into view, then let the network settle again.
+    await page.locator("iframe.snapshot-frame").scrollIntoViewIfNeeded();
+    await page.frameLocator("iframe.snapshot-frame").locator("#archival-snapshot-banner").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(requests).toContain(`${server.origin}/articles/hostile-headline/snapshot/`);
+    expect(escapes(requests, server.origin)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate("window.__pwned")).toBeUndefined();
     await page.context().close();
   });
 });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/project-root";
+import { SNAPSHOT_CSP } from "../../src/snapshot/snapshot-page";
 import { listFileTree } from "../../src/util/file-tree";
 import { buildHere } from "../helpers/build-here";
 import { tempDirs } from "../helpers/folders";
@@ -30,16 +31,17 @@ const PAGE = `<!doctype html><html><head><meta charset="windows-1252">
 </article></body></html>`;
 
 describe("a build with a saved page beside text and Markdown articles", () => {
+  let root: string;
   let out: string;
   let texts: Map<string, string>;
   const slug = "envoys-sign-harbour-treaty";
   beforeAll(async () => {
-    const root = temp.make("saved-page-site");
+    root = temp.make("saved-page-site");
     cpSync(join(PROJECT_ROOT, "tests/fixtures/site/good"), root, { recursive: true });
     writeFileSync(join(root, "content/articles/treaty.html"), Buffer.from(PAGE, "latin1"));
     writeFileSync(join(root, "content/articles/treaty.yml"), "summary: The envoys' treaty, in the sidecar's words.\n");
     out = join(root, "..", `${root.split("/").at(-1)}-site`);
-    const outcome = await buildHere({ root, out });
+    const outcome = await buildHere({ root, out, cacheDir: join(root, ".cache") });
     expect(outcome.status).toBe("built");
     texts = new Map(
       listFileTree(out).map((f) => {
@@ -50,6 +52,7 @@ describe("a build with a saved page beside text and Markdown articles", () => {
   });
 
   const page = (): string => texts.get(`articles/${slug}/index.html`) ?? "";
+  const snapshot = (): string => texts.get(`articles/${slug}/snapshot/index.html`) ?? "";
   const body = (): string => /<div class="article-body">([\s\S]*?)<\/div>/.exec(page())?.[1] ?? "";
 
   it("publishes the article page with the page's fields, its declared charset read, and its sidecar's", () => {
@@ -86,5 +89,54 @@ describe("a build with a saved page beside text and Markdown articles", () => {
     linked("feed.xml");
     const index = [...texts].filter(([f]) => f.startsWith("pagefind/")).map(([, t]) => t);
     expect(index.some((t) => t.includes("harbour treaty"))).toBe(true);
+  });
+
+  it("publishes the saved page's archival snapshot, its CSP first in the head, with nothing that runs or loads", () => {
+    const head = /<head>\n([^\n]*)\n([^\n]*)/.exec(snapshot());
+    expect(head?.[1]).toBe('<meta charset="utf-8">');
+    expect(head?.[2]).toBe(`<meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}">`);
+    expect(snapshot()).toContain("a joint “peace” commission will meet monthly");
+    expect(snapshot()).toContain(`<a href="/articles/${slug}/">Back to the article: Envoys sign harbour treaty</a>`);
+    expect(snapshot()).not.toMatch(/<script|<iframe|<form|<base|http-equiv="refresh"/i);
+    expect(snapshot()).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(snapshot()).not.toMatch(/javascript:|steal\(|window\.hostile/i);
+    expect(snapshot()).not.toMatch(/\ssrc\s*=\s*["']?(?!data:)/i);
+    // Relative links resolve against the page's canonical address, not its hostile <base>.
+    expect(snapshot()).toContain('href="https://gazette.example/world"');
+  });
+
+  it("shows the snapshot on the article page in a sandboxed frame, with a link to it and the download", () => {
+    expect(page()).toContain(
+      `<iframe class="snapshot-frame" src="/articles/${slug}/snapshot/" title="Archival snapshot of the saved page: Envoys sign harbour treaty" sandbox="" referrerpolicy="no-referrer" loading="lazy"></iframe>`,
+    );
+    expect(page()).toContain(`<a href="/articles/${slug}/snapshot/">Open the archival snapshot</a>`);
+    expect(page()).toContain(`<a href="/articles/${slug}/original.bin" download="${slug}.html">Download the saved page</a>`);
+    expect(page()).not.toContain(`/articles/${slug}/original.txt`);
+  });
+
+  it("publishes the saved page's bytes exactly as collected, and no original text for it", () => {
+    expect(readFileSync(join(out, `articles/${slug}/original.bin`)).equals(Buffer.from(PAGE, "latin1"))).toBe(true);
+    expect(texts.has(`articles/${slug}/original.txt`)).toBe(false);
+    // The text and Markdown articles beside it keep theirs.
+    expect([...texts.keys()].filter((f) => f.endsWith("/original.txt")).length).toBeGreaterThan(0);
+  });
+
+  it("leaves the snapshot out of the sitemap and the search index", () => {
+    expect(texts.get("sitemap.xml") ?? "").toContain(`/articles/${slug}/</loc>`);
+    expect(texts.get("sitemap.xml") ?? "").not.toContain("/snapshot/");
+    const index = [...texts].filter(([f]) => f.startsWith("pagefind/")).map(([, t]) => t);
+    expect(index.some((t) => t.includes("/snapshot/"))).toBe(false);
+  });
+
+  it("keeps the snapshot and the bytes as they were when built again with nothing changed", async () => {
+    const files = [`articles/${slug}/snapshot/index.html`, `articles/${slug}/original.bin`, `articles/${slug}/index.html`];
+    const before = files.map((f) => readFileSync(join(out, f)));
+    const outcome = await buildHere({ root, out, cacheDir: join(root, ".cache") });
+    expect(outcome.status).toBe("built");
+    if (outcome.status !== "built") return;
+    for (const [i, f] of files.entries()) expect(readFileSync(join(out, f)).equals(before[i] ?? Buffer.alloc(0)), f).toBe(true);
+    expect([...outcome.site.rendered.kept]).toEqual(
+      expect.arrayContaining([`/articles/${slug}/snapshot/`, `/articles/${slug}/original.bin`]),
+    );
   });
 });

@@ -6,10 +6,10 @@ import { diffPages, sameData } from "../../src/dev/page-diff";
 import { onlyPages, pageUrls } from "../../src/site/site-pages";
 import { PROJECT_ROOT } from "../../src/config/project-root";
 import { resolveSettings } from "../../src/config/settings";
-import { makeRecord, readOriginal, sampleRecords, TOPICS } from "../helpers/records";
+import { makeRecord, readOriginals, sampleRecords, TOPICS } from "../helpers/records";
 
 const settings = resolveSettings();
-const site = (records = sampleRecords(), s = settings) => buildSiteData(records, TOPICS, s, readOriginal);
+const site = (records = sampleRecords(), s = settings) => buildSiteData(records, TOPICS, s, readOriginals);
 
 describe("sameData", () => {
   it.each([

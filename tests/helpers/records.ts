@@ -1,4 +1,5 @@
 import type { ArticleRecord, Provenance, Topic, TrackedField } from "../../src/types";
+import type { OriginalReaders } from "../../src/load/original-bytes";
 import type { OriginalTextReader } from "../../src/load/original-text";
 import { textSha256 } from "../../src/util/text-hash";
 
@@ -26,6 +27,9 @@ export const readOriginal: OriginalTextReader = (record) => {
   if (text === undefined) throw new Error(`No original text for ${record.file}`);
   return text;
 };
+
+/** {@link readOriginal}, and a saved page's bytes as its text in UTF-8: the readers `buildSiteData` is given. */
+export const readOriginals: OriginalReaders = { text: readOriginal, bytes: (record) => new TextEncoder().encode(readOriginal(record)) };
 
 /**
  * A valid record with sensible defaults; override only what a test is about. `original` is

@@ -4,10 +4,10 @@ import { buildSiteData, type SiteSettings } from "../../src/site/build-site-data
 import type { ArticleView, SiteData } from "../../src/site/site-data";
 import { ViewCache } from "../../src/site/view-identity";
 import type { Topic } from "../../src/types";
-import { makeRecord, readOriginal, sampleRecords, TOPICS } from "../helpers/records";
+import { makeRecord, readOriginals, sampleRecords, TOPICS } from "../helpers/records";
 
 const settings = { siteName: "Test Archive", pageSize: 2 };
-const data = buildSiteData(sampleRecords(), TOPICS, settings, readOriginal);
+const data = buildSiteData(sampleRecords(), TOPICS, settings, readOriginals);
 const v = data.views;
 const article = (slug: string) => v.articles.find((a) => a.slug === slug);
 
@@ -135,14 +135,14 @@ describe("buildSiteData", () => {
   });
 
   it("is deterministic whatever the input order", () => {
-    expect(buildSiteData([...sampleRecords()].reverse(), [...TOPICS].reverse(), settings, readOriginal)).toEqual(data);
+    expect(buildSiteData([...sampleRecords()].reverse(), [...TOPICS].reverse(), settings, readOriginals)).toEqual(data);
   });
 
   it.each([
     ["a duplicate slug", [makeRecord({ slug: "a" }), makeRecord({ slug: "a", file: "content/articles/b.txt" })], /used by both/],
     ["an unknown topic", [makeRecord({ slug: "a", topics: ["nope"] })], /unknown topic/i],
   ])("throws on %s", (_case, records, message) => {
-    expect(() => buildSiteData(records, TOPICS, settings, readOriginal)).toThrow(message);
+    expect(() => buildSiteData(records, TOPICS, settings, readOriginals)).toThrow(message);
   });
 });
 
@@ -171,7 +171,7 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
   it("works related articles out again when a topic or a date changes, not when only a body does", () => {
     const records = sampleRecords();
     const relatedOf = (list: typeof records, slug: string) =>
-      buildSiteData(list, TOPICS, settings, readOriginal)
+      buildSiteData(list, TOPICS, settings, readOriginals)
         .views.articles.find((a) => a.slug === slug)
         ?.related.map((r) => r.slug);
     const edit = (change: Partial<(typeof records)[number]>) =>
@@ -234,7 +234,7 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
       sampleRecords(),
       TOPICS,
       { ...settings, pathPrefix: "/archive/", siteUrl: "https://news.example.net/" },
-      readOriginal,
+      readOriginals,
     );
     const a = hosted.views.articles.find((x) => x.slug === "script-headline");
     expect(a?.url).toBe("/articles/script-headline/");
@@ -284,12 +284,12 @@ describe("buildSiteData with a cache kept from the build before, as the dev serv
   ])("gives what a fresh build gives after %s, and the page comparison sees every change", (_name, edit) => {
     const cache = new ViewCache();
     const records = sampleRecords();
-    const before = buildSiteData(records, TOPICS, settings, readOriginal, cache);
+    const before = buildSiteData(records, TOPICS, settings, readOriginals, cache);
     const nextRecords = edit.records?.(records) ?? records;
     const nextSettings = { ...settings, ...edit.settings };
     const nextTopics = edit.topics ?? TOPICS;
-    const kept = buildSiteData(nextRecords, nextTopics, nextSettings, readOriginal, cache);
-    const fresh = buildSiteData(nextRecords, nextTopics, nextSettings, readOriginal);
+    const kept = buildSiteData(nextRecords, nextTopics, nextSettings, readOriginals, cache);
+    const fresh = buildSiteData(nextRecords, nextTopics, nextSettings, readOriginals);
     expect(kept).toEqual(fresh);
     expect(texts(kept)).toEqual(texts(fresh));
     // A view kept when it should not be is the very object of the build before: the comparison
@@ -302,9 +302,9 @@ describe("buildSiteData with a cache kept from the build before, as the dev serv
   it("builds again only the edited article's page and the pages that show it", () => {
     const cache = new ViewCache();
     const records = sampleRecords();
-    const before = buildSiteData(records, TOPICS, settings, readOriginal, cache);
+    const before = buildSiteData(records, TOPICS, settings, readOriginals, cache);
     const edited = records.map((r) => (r.slug === "diplomacy-note-3" ? { ...r, body: [...r.body, "One more paragraph."] } : r));
-    const after = buildSiteData(edited, TOPICS, settings, readOriginal, cache);
+    const after = buildSiteData(edited, TOPICS, settings, readOriginals, cache);
     const old = new Map(before.views.articles.map((a) => [a.slug, a]));
     const rebuilt = after.views.articles.filter((a) => old.get(a.slug) !== a).map((a) => a.slug);
     const shows = (a: ArticleView) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildSiteData } from "../../src/site/build-site-data";
 import { searchShards } from "../../src/site/search-shards";
 import { escapeXml } from "../../src/site/outputs/xml";
-import { readOriginal, sampleRecords, TOPICS } from "../helpers/records";
+import { readOriginals, sampleRecords, TOPICS } from "../helpers/records";
 
 const topics = [
   { slug: "floods", label: "Floods" },
@@ -141,7 +141,7 @@ describe("search documents and article pages", () => {
   it("show the same headline, link, topics, source and year", () => {
     const sample = sampleRecords();
     for (const pathPrefix of ["/", "/archive/"]) {
-      const data = buildSiteData(sample, TOPICS, { siteName: "Archive", pageSize: 10, pathPrefix, searchShardSize: 2 }, readOriginal);
+      const data = buildSiteData(sample, TOPICS, { siteName: "Archive", pageSize: 10, pathPrefix, searchShardSize: 2 }, readOriginals);
       const docs = new Map(
         searchShards(sample, TOPICS, data.pathPrefix, 2)
           .flatMap((s) => s.documents())

@@ -2,6 +2,7 @@ import type { ArticleRecord } from "../../types";
 import type { OriginalText } from "../site-data";
 import * as urls from "../urls";
 import { lazyText } from "./lazy-text";
+import { originalFileUrl } from "./saved-pages";
 
 /**
  * The JSON export of every record, in parts of one year each (and one for articles without a
@@ -104,7 +105,7 @@ function exported(r: ExportedFields, absolute: (path: string) => string): Record
   return {
     slug: r.slug,
     url: absolute(urls.articleUrl(r.slug)),
-    originalUrl: absolute(urls.originalTextUrl(r.slug)),
+    originalUrl: absolute(originalFileUrl(r)),
     file: r.file,
     format: r.format,
     headline: r.headline,

@@ -8,6 +8,7 @@ import * as urls from "../urls";
 import type { ViewCache } from "../view-identity";
 import { atomEntry, atomFeed, type FeedEntry } from "./atom";
 import { lazyText } from "./lazy-text";
+import { originalFileUrl } from "./saved-pages";
 
 /** Most entries in one Atom feed: the newest dated articles. Readers only poll for new ones. */
 export const FEED_MAX_ENTRIES = 50;
@@ -60,7 +61,7 @@ function feedEntry(r: DatedRecord, s: Scaffold, summary: string): FeedEntry {
     authors: authorNames(r),
     summary,
     categories: r.topics.map((t) => s.topicLabels.get(t) ?? t),
-    originalUrl: absolute(s, urls.originalTextUrl(r.slug)),
+    originalUrl: absolute(s, originalFileUrl(r)),
     contentHtml: r.bodyHtml,
   };
 }

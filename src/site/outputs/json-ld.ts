@@ -3,6 +3,7 @@ import { authorNames } from "../labels/byline";
 import { absolute, type Scaffold } from "../scaffold";
 import type { Link } from "../site-data";
 import * as urls from "../urls";
+import { originalFileUrl } from "./saved-pages";
 
 /**
  * schema.org `NewsArticle` structured data for an article page. Only known values are
@@ -88,7 +89,7 @@ export function articleJsonLd(
       updated: r.updated,
       authors: authorNames(r).map((name, i) => ({ name, url: absolute(s, urls.authorUrl(authorSlugs[i] as string)) })),
       publisher: r.source,
-      originalUrl: absolute(s, urls.originalTextUrl(r.slug)),
+      originalUrl: absolute(s, originalFileUrl(r)),
       canonical: r.canonical?.value ?? null,
       keywords: topics.map((t) => t.label),
       description,

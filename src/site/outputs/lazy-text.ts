@@ -1,4 +1,4 @@
-import type { OriginalText } from "../site-data";
+import type { OriginalBytes, OriginalText } from "../site-data";
 
 /**
  * A text file whose `text` is computed on each read and not kept, for texts too large to hold
@@ -28,4 +28,26 @@ class LazyText implements OriginalText {
 /** @example lazyText("/a.txt", { sha256 }, () => read()).text // read() on each access */
 export function lazyText(url: string, source: object, text: () => string): OriginalText {
   return new LazyText(url, source, text);
+}
+
+/** {@link LazyText} for a file published byte for byte: `bytes` is read on each access and not kept. */
+class LazyBytes implements OriginalBytes {
+  readonly #read: () => Uint8Array;
+
+  constructor(
+    readonly url: string,
+    readonly source: object,
+    read: () => Uint8Array,
+  ) {
+    this.#read = read;
+  }
+
+  get bytes(): Uint8Array {
+    return this.#read();
+  }
+}
+
+/** @example lazyBytes("/a.bin", { sha256 }, () => read()).bytes // read() on each access */
+export function lazyBytes(url: string, source: object, bytes: () => Uint8Array): OriginalBytes {
+  return new LazyBytes(url, source, bytes);
 }

@@ -8,6 +8,7 @@ import { summarize } from "../labels/summary";
 import { relatedArticles } from "../order/related";
 import { neighboursByDate } from "../order/sort";
 import { articleJsonLd } from "../outputs/json-ld";
+import { isSavedPage, savedPageLinks } from "../outputs/saved-pages";
 import { href, link, viewBase, type PageContext, type Scaffold } from "../scaffold";
 import type { ArticleView, AuthorLink, Link, ListItem } from "../site-data";
 import * as urls from "../urls";
@@ -100,7 +101,8 @@ function articleView(
     jsonLd,
     highlights: r.highlights,
     bodyHtml: r.bodyHtml,
-    originalUrl: href(s, urls.originalTextUrl(r.slug)),
+    originalUrl: isSavedPage(r) ? null : href(s, urls.originalTextUrl(r.slug)),
+    savedPage: savedPageLinks(s, r),
     canonicalUrl: publishedAt(r),
     previous: articleLink(previous),
     next: articleLink(next),

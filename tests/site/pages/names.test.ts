@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSiteData } from "../../../src/site/build-site-data";
 import type { ArticleRecord } from "../../../src/types";
-import { makeRecord, readOriginal, TOPICS } from "../../helpers/records";
+import { makeRecord, readOriginals, TOPICS } from "../../helpers/records";
 
 const settings = { siteName: "Test Archive", pageSize: 20 };
 const NFD = (s: string): string => s.normalize("NFD");
@@ -19,7 +19,7 @@ function records(names: readonly { authors?: string[]; source?: string | null }[
 }
 
 function site(list: readonly ArticleRecord[]) {
-  const v = buildSiteData(list, TOPICS, settings, readOriginal).views;
+  const v = buildSiteData(list, TOPICS, settings, readOriginals).views;
   const pages = (prefix: string) =>
     v.lists.filter((l) => l.url.startsWith(prefix)).map((l) => ({ url: l.url, heading: l.heading, count: l.count }));
   return {
