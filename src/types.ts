@@ -123,6 +123,11 @@ export interface ArticleRecord {
    * `originalTextFromDisk`).
    */
   readonly originalSha256: string;
+  /**
+   * The original text itself, kept only for a page read from a web archive: it has no file of
+   * its own to be read again from, and the archive is read as a stream, not by position.
+   */
+  readonly originalText?: string;
   readonly draft: boolean;
   readonly provenance: Readonly<Record<TrackedField, Provenance>>;
   /** Lines that are in no field and not in the body, each with a reason. */

@@ -19,7 +19,7 @@ import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { diffPages } from "./page-diff";
 import { onlyPages, pageUrls } from "../site/site-pages";
 import { ParseCache } from "../ingest/parse-cache";
-import { SIDECAR_EXTENSION } from "../load/list-files";
+import { containerFile, SIDECAR_EXTENSION } from "../load/list-files";
 import { originalsFromDisk } from "../load/original-bytes";
 
 /** Where a dev session reads and writes, and how. */
@@ -197,7 +197,7 @@ export class DevSession {
     this.#siteTopics = outcome.ingest.topics;
     this.#listing = null;
     this.#topics = null;
-    this.#listed = new Set(outcome.ingest.records.map((r) => r.file));
+    this.#listed = new Set(outcome.ingest.records.map((r) => containerFile(r.file)));
     this.#pageFiles.clear();
     this.#rememberFiles(rendered.pages);
     this.#fresh = false;

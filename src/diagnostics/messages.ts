@@ -32,7 +32,7 @@ export const MESSAGES = {
   "unsupported-extension": {
     severity: "error",
     title: "Unsupported file type",
-    hint: "Articles must be `.txt` (raw text), `.md` (Markdown) or `.html`/`.htm` (a saved page, with its sidecar `NAME.yml`); move other files out of content/articles.",
+    hint: "Articles must be `.txt` (raw text), `.md` (Markdown) or `.html`/`.htm` (a saved page, with its sidecar `NAME.yml`), or web archives `.warc`/`.warc.gz`; move other files out of content/articles.",
   },
   "file-too-large": {
     severity: "error",
@@ -48,6 +48,21 @@ export const MESSAGES = {
     severity: "warning",
     title: "A saved page's bytes do not match its character set",
     hint: "Check the page's special characters; save the page again, or correct its `<meta charset>`.",
+  },
+  "warc-record-damaged": {
+    severity: "warning",
+    title: "A record of a web archive is damaged or unusable",
+    hint: "The archive's other records were read; capture the page again if it is an article you need.",
+  },
+  "warc-no-articles": {
+    severity: "warning",
+    title: "A web archive gave no article",
+    hint: "Check that the archive holds the article pages themselves (status 200, HTML), not only a home page, redirects or assets.",
+  },
+  "warc-not-article": {
+    severity: "warning",
+    title: "A page of a web archive is not an article",
+    hint: "Nothing to do if the page is a section front, tag page or search result; otherwise save the article page itself.",
   },
   "sidecar-without-page": {
     severity: "warning",

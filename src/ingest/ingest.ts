@@ -7,6 +7,7 @@ import { report, sortDiagnostics } from "../diagnostics/messages";
 import { parseFiles, type FileOutcome } from "./parse-pool";
 import { crossFileChecks } from "./cross-file";
 import type { ParseCache } from "./parse-cache";
+import { parsedOf } from "./parse-context";
 
 export { readArticleFile } from "../load/read-file";
 export { loadTopics } from "../topics/load-topics";
@@ -102,11 +103,12 @@ export function assembleIngest(
   const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...scan.topicDiagnostics];
   const built: ArticleRecord[] = [];
   // Loops, not push(...list): spreading one argument per item overflows the stack on long lists.
-  for (const { readDiagnostics, parsed } of outcomes) {
-    for (const d of readDiagnostics) diagnostics.push(d);
-    if (parsed === null) continue;
-    for (const d of parsed.diagnostics) diagnostics.push(d);
-    if (parsed.record) built.push(parsed.record);
+  for (const outcome of outcomes) {
+    for (const d of outcome.readDiagnostics) diagnostics.push(d);
+    for (const parsed of parsedOf(outcome)) {
+      for (const d of parsed.diagnostics) diagnostics.push(d);
+      if (parsed.record) built.push(parsed.record);
+    }
   }
 
   // Drafts take part in the duplicate checks: publishing one later must not change any URL.

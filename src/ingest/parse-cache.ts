@@ -2,7 +2,8 @@ import path from "node:path";
 import { readArticleBytesSync } from "../load/read-file";
 import { bytesSha1, dateWindow, type ParseContext } from "./parse-article";
 import { savedPageHash } from "./parse-page";
-import { formatOf } from "../load/list-files";
+import { formatOf, isWarcFile } from "../load/list-files";
+import { warcFileSha1 } from "./parse-warc";
 import { parseFiles, type FileOutcome } from "./parse-pool";
 
 /** What {@link ParseCache.outcomes} gave. */
@@ -91,6 +92,8 @@ export class ParseCache {
 /** SHA-1 of a file's bytes as the parser would read them (a saved page's with its sidecar's); null when it would read none. */
 function contentHash(root: string, file: string, ctx: ParseContext): string | null {
   if (formatOf(file) === "html") return savedPageHash(root, file, ctx);
+  // A whole archive is one entry: a changed byte parses all its pages again.
+  if (isWarcFile(file)) return warcFileSha1(path.join(root, file));
   const read = readArticleBytesSync(path.join(root, file), file, ctx.settings);
   return read.bytes === null ? null : bytesSha1(read.bytes);
 }

@@ -74,10 +74,20 @@ export interface FileOutcome {
   readonly readDiagnostics: Diagnostic[];
   /** Null when the file could not be read. */
   readonly parsed: { record: ArticleRecord | null; diagnostics: Diagnostic[] } | null;
+  /** A web archive's pages, one per article record, in file order (`parsed` is then null). */
+  readonly pages?: readonly { record: ArticleRecord | null; diagnostics: Diagnostic[] }[];
   /**
    * SHA-1 of the bytes that were read (hex), or null when none were: what the parse cache keys
    * the outcome by, so its key always names the bytes parsed, and a cold build reads each
    * file once, in whichever thread parses it.
    */
   readonly sha1: string | null;
+}
+
+/**
+ * What one file's outcome parsed: its one article, a web archive's pages, or nothing.
+ * @example parsedOf({ readDiagnostics: [], parsed: null, sha1: null }) //=> []
+ */
+export function parsedOf(outcome: FileOutcome): readonly { record: ArticleRecord | null; diagnostics: Diagnostic[] }[] {
+  return outcome.pages ?? (outcome.parsed === null ? [] : [outcome.parsed]);
 }

@@ -9,8 +9,8 @@ import type { ArticleRecord, Diagnostic } from "../types";
 import { decodeHtmlBytes } from "../load/html-charset";
 import { normaliseText } from "../load/normalise";
 import { decodeArticleBytes, readArticleBytesSync } from "../load/read-file";
-import { parseSidecar, sidecarPathOf } from "../parse/sidecar";
-import { readSavedPage } from "../html/read-page";
+import { parseSidecar, sidecarPathOf, type SidecarFields } from "../parse/sidecar";
+import { readSavedPage, type PageExtraction } from "../html/read-page";
 import { buildRecord } from "../record/build-record";
 import { report } from "../diagnostics/messages";
 import { capRepeats } from "../diagnostics/repeats";
@@ -25,10 +25,11 @@ export interface SidecarText {
 /**
  * A saved page's text as its bytes declare it, with a warning when the bytes and the
  * declaration disagree.
+ * @param transportCharset the charset an HTTP header named, for a page from a web archive
  * @example pageText("a.html", new TextEncoder().encode("<p>é")).text //=> "<p>é"
  */
-export function pageText(file: string, bytes: Uint8Array): { text: string; diagnostics: Diagnostic[] } {
-  const decoded = decodeHtmlBytes(bytes);
+export function pageText(file: string, bytes: Uint8Array, transportCharset?: string): { text: string; diagnostics: Diagnostic[] } {
+  const decoded = decodeHtmlBytes(bytes, transportCharset);
   const diagnostics: Diagnostic[] = [];
   if (decoded.source === "utf-8-over-declared") {
     const message = `The page declares \`${decoded.declared}\` but its bytes are UTF-8; it was read as UTF-8.`;
@@ -56,25 +57,41 @@ export function parseSavedPageText(
     // A sidecar with errors would publish the values it was written to correct.
     if (side && side.sidecar === null) return { record: null, diagnostics: side.diagnostics };
     const page = readSavedPage(text, { minDate: window.minDate, maxDate: window.maxDate });
-    const built = buildRecord({
-      file,
-      format: "html",
-      page,
-      ...(sidecar ? { frontMatterFile: sidecar.file } : {}),
-      original: text,
-      frontMatter: side?.sidecar?.fields ?? null,
-      keyLines: side?.sidecar?.keyLines ?? {},
-      body: "",
-      bodyLine: 1,
-      topics: ctx.topics,
-      matchers: matchersFor(ctx.topics),
-      minDate: window.minDate,
-      maxDate: window.maxDate,
-    });
+    const built = buildPageRecord(file, text, page, sidecar && side?.sidecar ? { file: sidecar.file, ...side.sidecar } : null, ctx);
     return { record: built.record, diagnostics: capRepeats([...(side?.diagnostics ?? []), ...built.diagnostics]) };
   } catch (error) {
     return { record: null, diagnostics: [parseCrashed(file, error)] };
   }
+}
+
+/**
+ * A record from a saved page's fields, with its sidecar's values over them.
+ * @param text the page's decoded text (its original text); `page` what was read from it
+ * @param sidecar the sidecar's path and its validated fields, or null
+ */
+export function buildPageRecord(
+  file: string,
+  text: string,
+  page: PageExtraction,
+  sidecar: ({ readonly file: string } & SidecarFields) | null,
+  ctx: ParseContext,
+): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
+  const window = dateWindow(ctx.settings, ctx.now);
+  return buildRecord({
+    file,
+    format: "html",
+    page,
+    ...(sidecar ? { frontMatterFile: sidecar.file } : {}),
+    original: text,
+    frontMatter: sidecar?.fields ?? null,
+    keyLines: sidecar?.keyLines ?? {},
+    body: "",
+    bodyLine: 1,
+    topics: ctx.topics,
+    matchers: matchersFor(ctx.topics),
+    minDate: window.minDate,
+    maxDate: window.maxDate,
+  });
 }
 
 /**

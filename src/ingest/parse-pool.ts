@@ -4,7 +4,9 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Topic } from "../types";
+import { isWarcFile } from "../load/list-files";
 import { parseOneFile, type FileOutcome, type ParseContext, type ParseSettings } from "./parse-article";
+import { parseWarcFile } from "./parse-warc";
 
 export type { FileOutcome } from "./parse-article";
 
@@ -43,7 +45,8 @@ export type ParseBatchReply =
   | { readonly kind: "parsed"; readonly id: number; readonly outcomes: FileOutcome[] };
 
 /**
- * Read and parse article files, one outcome per file in the order of `files`. With many files
+ * Read and parse article files, one outcome per file in the order of `files` (a web archive's
+ * holds its pages, see `parseWarcFile`). With many files
  * and more than one core, worker threads parse batches alongside this thread; the outcomes are
  * the same either way.
  *
@@ -60,6 +63,22 @@ export async function parseFiles(
   files: readonly string[],
   ctx: ParseContext,
   options: { workers?: number; parseHere?: boolean } = {},
+): Promise<FileOutcome[]> {
+  if (!files.some(isWarcFile)) return parseArticleFiles(root, files, ctx, options);
+  // A web archive is read as a stream, here: it is one file of many pages, not a batch item.
+  const others = files.filter((file) => !isWarcFile(file));
+  const parsed = await parseArticleFiles(root, others, ctx, options);
+  const byFile = new Map(others.map((file, i) => [file, parsed[i] as FileOutcome]));
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) outcomes.push(byFile.get(file) ?? (await parseWarcFile(root, file, ctx)));
+  return outcomes;
+}
+
+async function parseArticleFiles(
+  root: string,
+  files: readonly string[],
+  ctx: ParseContext,
+  options: { workers?: number; parseHere?: boolean },
 ): Promise<FileOutcome[]> {
   const cores = availableParallelism();
   const workers = options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? cores - 1 : 0);

@@ -30,15 +30,20 @@ const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  * as UTF-8 (the bytes of real windows-1252 text almost never form valid UTF-8 sequences), so
  * it is read as UTF-8 and says so.
  * @param bytes the file's bytes
+ * @param transportCharset the charset the HTTP Content-Type named (a page from a web archive):
+ *   it comes after a BOM and before the page's own declaration, as in a browser; an unknown
+ *   label is passed over
  * @returns the text without its BOM, and how it was decoded
  * @example decodeHtmlBytes(new TextEncoder().encode("<meta charset=utf-8>é")).encoding //=> "utf-8"
  */
-export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
+export function decodeHtmlBytes(bytes: Uint8Array, transportCharset?: string): DecodedHtml {
   const sniffer = new Sniffer({ maxBytes: SNIFF_BYTES, defaultEncoding: "utf-8" });
   sniffer.write(bytes.subarray(0, SNIFF_BYTES));
-  const encoding = sniffer.encoding.toLowerCase();
-  if (sniffer.resultType === ResultType.BOM) return { ...decodeAs(bytes, encoding), source: "bom" };
-  const declared = sniffer.resultType !== ResultType.DEFAULT;
+  const sniffed = sniffer.encoding.toLowerCase();
+  if (sniffer.resultType === ResultType.BOM) return { ...decodeAs(bytes, sniffed), source: "bom" };
+  const transport = transportCharset === undefined ? null : encodingOfLabel(transportCharset);
+  const encoding = transport ?? sniffed;
+  const declared = transport !== null || sniffer.resultType !== ResultType.DEFAULT;
   if (encoding === "utf-8") return { ...decodeAs(bytes, "utf-8"), source: declared ? "declared" : "default" };
   if (isSingleByte(encoding) && hasMultiByteUtf8(bytes)) {
     const utf8 = tryUtf8(bytes);
@@ -55,6 +60,15 @@ function decodeAs(bytes: Uint8Array, encoding: string): { text: string; encoding
   // Node's own TextDecoder reads windows-1252 as Latin-1 (0x80–0x9F as control characters).
   const text = new WhatwgDecoder(encoding).decode(bytes);
   return { text, encoding, invalid: encoding === "utf-8" };
+}
+
+/** The WHATWG encoding a charset label names (`latin1` → `windows-1252`), or null for an unknown label. */
+function encodingOfLabel(label: string): string | null {
+  try {
+    return new WhatwgDecoder(label.trim()).encoding.toLowerCase();
+  } catch {
+    return null;
+  }
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {

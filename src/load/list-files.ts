@@ -11,6 +11,40 @@ export const ARTICLE_EXTENSIONS = { ".txt": "text", ".md": "markdown", ".html": 
   "text" | "markdown" | "html"
 >;
 
+/** Web archive file names: each such file holds many pages, each read as an article (docs/warc.md). */
+export const WARC_SUFFIXES = [".warc", ".warc.gz"] as const;
+
+/**
+ * Whether `file` names a web archive (`.warc`, `.warc.gz`).
+ * @example isWarcFile("content/articles/crawl.warc.gz") //=> true
+ */
+export function isWarcFile(file: string): boolean {
+  return WARC_SUFFIXES.some((suffix) => file.endsWith(suffix));
+}
+
+/**
+ * The `file` of a record read from a web archive: the archive's path, `#`, the record's id.
+ * Stable across builds and unique in the archive, so slugs, diagnostics and caches keyed by
+ * `file` tell the archive's pages apart.
+ * @example warcRecordFile("content/articles/a.warc.gz", "urn:uuid:1") //=> "content/articles/a.warc.gz#urn:uuid:1"
+ */
+export function warcRecordFile(warc: string, recordId: string): string {
+  return `${warc}#${recordId}`;
+}
+
+/**
+ * The content file a record's or a diagnostic's `file` names: the web archive for a page of
+ * one ({@link warcRecordFile}), else `file` itself.
+ * @example containerFile("content/articles/a.warc#urn:uuid:1") //=> "content/articles/a.warc"
+ */
+export function containerFile(file: string): string {
+  for (const suffix of WARC_SUFFIXES) {
+    const at = file.indexOf(`${suffix}#`);
+    if (at > 0) return file.slice(0, at + suffix.length);
+  }
+  return file;
+}
+
 /** A saved page's sidecar (`NAME.yml` beside `NAME.html`): read with the page, never an article. */
 export const SIDECAR_EXTENSION = ".yml";
 
@@ -79,6 +113,8 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
             report("sidecar-without-page", rel, `\`${name}\` has no saved page \`${base}.html\` beside it, so nothing uses it.`),
           );
         }
+      } else if (isWarcFile(name)) {
+        articles.push(rel);
       } else if (!(path.extname(name) in ARTICLE_EXTENSIONS)) {
         const ext = path.extname(name) || "(none)";
         diagnostics.push(report("unsupported-extension", rel, `Extension \`${ext}\` is not an article format.`));

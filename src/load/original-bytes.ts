@@ -8,7 +8,7 @@ import { originalTextFromDisk, type OriginalTextReader } from "./original-text";
 import { readArticleBytesSync } from "./read-file";
 
 /** Gives a saved page's original bytes (published as its `original.bin`). */
-export type OriginalBytesReader = (record: Pick<ArticleRecord, "file" | "originalSha256">) => Uint8Array;
+export type OriginalBytesReader = (record: Pick<ArticleRecord, "file" | "originalSha256" | "originalText">) => Uint8Array;
 
 /** What the site's published originals are read with: the texts, and the saved pages' bytes. */
 export interface OriginalReaders {
@@ -26,6 +26,9 @@ export interface OriginalReaders {
  */
 export function originalBytesFromDisk(root: string, settings: Pick<ArchiveSettings, "maxFileBytes">): OriginalBytesReader {
   return (record) => {
+    // A page from a web archive has no file of its own: its download is its HTML as decoded,
+    // in UTF-8 (the archive itself keeps the bytes as captured).
+    if (record.originalText !== undefined) return new TextEncoder().encode(record.originalText);
     const read = readArticleBytesSync(path.join(root, record.file), record.file, settings);
     if (read.bytes === null) {
       const why = read.diagnostics.map((d) => d.message).join(" ");

@@ -8,10 +8,11 @@ import { normaliseText } from "./normalise";
 import { formatOf } from "./list-files";
 
 /** Gives a record's original text (published as its `original.txt`). */
-export type OriginalTextReader = (record: Pick<ArticleRecord, "file" | "originalSha256">) => string;
+export type OriginalTextReader = (record: Pick<ArticleRecord, "file" | "originalSha256" | "originalText">) => string;
 
 /**
- * Read a record's file again, as ingestion read it, when its original text is published.
+ * Read a record's file again, as ingestion read it, when its original text is published (a
+ * page from a web archive carries its text instead).
  * Holding every text from parse to render would keep the whole archive's text in memory through
  * the build; reading it again costs one small file read per article (measurements:
  * docs/performance.md, 'Original texts read again').
@@ -22,6 +23,7 @@ export type OriginalTextReader = (record: Pick<ArticleRecord, "file" | "original
  */
 export function originalTextFromDisk(root: string, settings: Pick<ArchiveSettings, "maxFileBytes">): OriginalTextReader {
   return (record) => {
+    if (record.originalText !== undefined) return record.originalText;
     const read = readOriginal(path.join(root, record.file), record.file, settings);
     if (read.text === null) {
       const why = read.diagnostics.map((d) => d.message).join(" ");

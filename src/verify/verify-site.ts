@@ -1,6 +1,6 @@
 import { realpath } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { SIDECAR_EXTENSION } from "../load/list-files";
+import { containerFile, isWarcFile, SIDECAR_EXTENSION } from "../load/list-files";
 import type { SiteData } from "../site/site-data";
 import { articleUrl, outputFileFor } from "../site/urls";
 import type { ArticleRecord, Diagnostic } from "../types";
@@ -95,23 +95,26 @@ export function verifyContentMapping(ingest: IngestSummary, present: ReadonlySet
   const filesByPage = new Map<string, string[]>();
   for (const r of ingest.records) {
     const page = outputFileFor(articleUrl(r.slug));
-    recordsByFile.set(r.file, [...(recordsByFile.get(r.file) ?? []), page]);
+    // A web archive's pages are named `ARCHIVE#RECORD-ID`: the archive is the content file.
+    const file = containerFile(r.file);
+    recordsByFile.set(file, [...(recordsByFile.get(file) ?? []), page]);
     filesByPage.set(page, [...(filesByPage.get(page) ?? []), r.file]);
   }
   const reported = new Map<string, Set<string>>();
   for (const d of ingest.diagnostics) reported.set(d.file, (reported.get(d.file) ?? new Set()).add(d.severity));
+  // Whether anything was said about a content file, a web archive's pages included.
+  const explained = new Set(ingest.diagnostics.map((d) => containerFile(d.file)));
   const seen = new Set(ingest.files);
 
   for (const file of ingest.files) {
     // A sidecar is published as part of its saved page, which is checked itself.
     if (isSidecarOf(file, seen)) continue;
     const pages = recordsByFile.get(file) ?? [];
-    const severities = reported.get(file) ?? new Set<string>();
-    if (pages.length === 0 && severities.size === 0) problems.push(`${file} became no page and no diagnostic says why`);
-    if (pages.length > 1) problems.push(`${file} became ${pages.length} article pages: ${pages.join(", ")}`);
-    if (pages.length > 0 && severities.has("error")) problems.push(`${file} was published despite an error`);
+    if (pages.length === 0 && !explained.has(file)) problems.push(`${file} became no page and no diagnostic says why`);
+    if (pages.length > 1 && !isWarcFile(file)) problems.push(`${file} became ${pages.length} article pages: ${pages.join(", ")}`);
     for (const page of pages) if (!present.has(page)) problems.push(`No article page was written for ${file} (expected ${page})`);
   }
+  for (const r of ingest.records) if (reported.get(r.file)?.has("error")) problems.push(`${r.file} was published despite an error`);
   for (const file of recordsByFile.keys()) {
     if (!seen.has(file)) problems.push(`${file} was published but is not in the content folder`);
   }
