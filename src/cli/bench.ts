@@ -26,6 +26,8 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseOptions } from "./parse-options";
+import { readSavedPage } from "../html/read-page";
+import { syntheticSavedPage } from "../tools/bench/saved-page";
 import { generateArchive, topicsYaml } from "../tools/bench/generate";
 import { runSampled } from "../tools/bench/process-tree";
 import { checkTargets, formatTargets, type BuildFigures } from "../tools/bench/targets";
@@ -122,6 +124,26 @@ function extractorRate(count: number, seed: number): { articles: number; perSeco
     perSecond.push(texts.length / ((performance.now() - started) / 1000));
   }
   return { articles: texts.length, perSecond };
+}
+
+/** Saved pages read per second on one core: the page metadata, Readability and the extractor on the visible text. */
+const SAVED_PAGE_SAMPLE = 200;
+
+function savedPageRate(seed: number): { pages: number; meanKiB: number; perSecond: number[] } {
+  const pages = generateArchive(SAVED_PAGE_SAMPLE * 2, seed)
+    .filter((f) => f.path.endsWith(".txt"))
+    .slice(0, SAVED_PAGE_SAMPLE)
+    .map((f, i) => syntheticSavedPage(f.text, i));
+  const window = { minDate: "1800-01-01", maxDate: "9999-12-31" };
+  for (const p of pages) readSavedPage(p, window);
+  const perSecond: number[] = [];
+  for (let pass = 0; pass < EXTRACT_PASSES; pass++) {
+    const started = performance.now();
+    for (const p of pages) readSavedPage(p, window);
+    perSecond.push(pages.length / ((performance.now() - started) / 1000));
+  }
+  const meanKiB = pages.reduce((n, p) => n + p.length, 0) / pages.length / 1024;
+  return { pages: pages.length, meanKiB, perSecond };
 }
 
 /** What the dev server did on one archive. */
@@ -239,6 +261,11 @@ async function main(): Promise<number> {
   console.log(
     `extractor alone: ${x.articles} raw articles, ${median.toFixed(0)} articles/s on one core (median of ${rates.length} passes: ${x.perSecond.map((r) => r.toFixed(0)).join(", ")}; in process, before the builds)`,
   );
+  const saved = savedPageRate(seed);
+  const savedMedian = [...saved.perSecond].sort((a, b) => a - b)[Math.floor(saved.perSecond.length / 2)] ?? 0;
+  console.log(
+    `saved pages alone: ${saved.pages} pages of ${saved.meanKiB.toFixed(0)} KiB on average, ${savedMedian.toFixed(0)} pages/s on one core (median of ${saved.perSecond.length} passes: ${saved.perSecond.map((r) => r.toFixed(1)).join(", ")})`,
+  );
   const base = await mkdtemp(join(tmpdir(), "archive-bench-"));
   console.log(
     `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; output on ${base}`,
@@ -305,9 +332,10 @@ async function main(): Promise<number> {
     if (!values.keep) await rm(root, { recursive: true, force: true });
   }
   console.log(
-    ["targets (see `src/tools/bench/targets.ts`):", ...formatTargets(checkTargets({ builds, devEdits, extractorPerSecond: median }))].join(
-      "\n",
-    ),
+    [
+      "targets (see `src/tools/bench/targets.ts`):",
+      ...formatTargets(checkTargets({ builds, devEdits, extractorPerSecond: median, savedPagesPerSecond: savedMedian })),
+    ].join("\n"),
   );
   if (!values.keep) await rm(base, { recursive: true, force: true });
   return status;

@@ -16,6 +16,7 @@ describe("checkTargets", () => {
       ]),
       devEdits: new Map([[10_000, [0.49, 0.54, 0.89]]]),
       extractorPerSecond: 2264,
+      savedPagesPerSecond: 26.4,
     };
     expect(verdicts(figures)).toEqual({
       "10,000 articles: full build under 15 s": false,
@@ -24,6 +25,7 @@ describe("checkTargets", () => {
       "100,000 articles: peak memory under 4 GB": true,
       "time grows linearly: 100,000 / 10,000 no more than 11": true,
       "extractor: at least 2,000 articles/s on one core": true,
+      "saved pages: at least 20 pages/s on one core": true,
       "dev server: a one-article edit rewritten within 1 s at 10,000": true,
     });
     expect(checkTargets(figures).find((c) => c.target.startsWith("time grows"))?.measured).toBe("8.6");
@@ -38,6 +40,7 @@ describe("checkTargets", () => {
       ]),
       devEdits: new Map([[10_000, [0.3, 0.4, 1.2]]]),
       extractorPerSecond: 1999,
+      savedPagesPerSecond: 19.9,
     };
     expect(verdicts(figures)).toEqual({
       "10,000 articles: full build under 15 s": false,
@@ -46,6 +49,7 @@ describe("checkTargets", () => {
       "100,000 articles: peak memory under 4 GB": true,
       "time grows linearly: 100,000 / 10,000 no more than 11": true,
       "extractor: at least 2,000 articles/s on one core": false,
+      "saved pages: at least 20 pages/s on one core": false,
       "dev server: a one-article edit rewritten within 1 s at 10,000": false,
     });
     // Judged on the build process, the sum over processes shown beside it.
@@ -61,6 +65,7 @@ describe("checkTargets", () => {
       builds: new Map([[1_000, build(6.6, 372)]]),
       devEdits: new Map([[1_000, [0.2]]]),
       extractorPerSecond: 2100,
+      savedPagesPerSecond: 20,
     };
     const checks = checkTargets(figures);
     expect(checks.filter((c) => c.met === null).map((c) => c.measured)).toEqual([
@@ -72,6 +77,7 @@ describe("checkTargets", () => {
       "dev server not run at 10,000",
     ]);
     expect(formatTargets(checks)).toContain("  met      extractor: at least 2,000 articles/s on one core: 2100 articles/s");
+    expect(formatTargets(checks)).toContain("  met      saved pages: at least 20 pages/s on one core: 20.0 pages/s");
     expect(formatTargets(checks)[0]).toBe("  not run  10,000 articles: full build under 15 s: size not run");
   });
 });
