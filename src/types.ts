@@ -90,6 +90,14 @@ export interface Topic {
   readonly aliases: readonly string[];
 }
 
+/** A topic an article names in front matter that the taxonomy does not list. */
+export interface UnlistedTopic {
+  /** The slug made from the name (see `topics/topic-key.ts`). */
+  readonly slug: string;
+  /** The name as the editor wrote it. */
+  readonly label: string;
+}
+
 /** The typed record of one article file. */
 export interface ArticleRecord {
   /** URL slug, unique across the archive: `/articles/<slug>/`. */
@@ -106,8 +114,13 @@ export interface ArticleRecord {
   readonly updated: CalendarDate | null;
   /** Publisher name, or null when unknown. */
   readonly source: string | null;
-  /** Topic slugs from the taxonomy. */
+  /** Topic slugs: from the taxonomy, or made from names it lacks (see `unlistedTopics`). */
   readonly topics: readonly string[];
+  /**
+   * The topics of `topics` that the taxonomy does not list, with the names written; absent when
+   * there are none. The ingest makes each a topic of the site.
+   */
+  readonly unlistedTopics?: readonly UnlistedTopic[];
   /** Editor-provided summary, or null. */
   readonly summary: string | null;
   /** Key-point bullets when the page has them. */

@@ -147,10 +147,13 @@ export class DevSession {
     // A page template may change any page; an asset changes no page but must be copied.
     const everyPage = changes.templates.some((file) => !file.startsWith("assets/"));
     const current = this.#site;
+    // The created topics follow from the records, so the taxonomy and the records decide.
     const unchanged = current !== null && topics === this.#siteTopics && sameItems(result.records, this.#records);
     let pages: { written: string[]; removed: string[]; kept: number } = { written: [], removed: [], kept: 0 };
     if (!unchanged || changes.templates.length > 0) {
-      const next = unchanged ? current : buildSiteData(result.records, topics, settings, originalsFromDisk(root, settings), this.#views);
+      const next = unchanged
+        ? current
+        : buildSiteData(result.records, result.topics, settings, originalsFromDisk(root, settings), this.#views);
       pages = await this.#render(next, everyPage);
       this.#records = result.records;
       this.#siteTopics = topics;

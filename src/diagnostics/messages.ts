@@ -151,9 +151,9 @@ export const MESSAGES = {
     hint: "Use lowercase letters, digits and single hyphens only, e.g. `slug: mass-graves-found`.",
   },
   "unknown-topic": {
-    severity: "error",
-    title: "Unknown topic",
-    hint: "Use a topic slug from content/topics.yml, or add the topic there first.",
+    severity: "warning",
+    title: "New topic close to a listed one",
+    hint: "Write the listed topic if it was meant; otherwise add the new topic to content/topics.yml.",
   },
   // ── body ─────────────────────────────────────────────────────────────────────────────────
   "raw-html-dropped": {
@@ -251,7 +251,7 @@ export const MESSAGES = {
   "topics-file-invalid": {
     severity: "error",
     title: "The topic list is invalid",
-    hint: "Each topic needs `slug`, `label`, `description` and `aliases` (a list); slugs must be unique.",
+    hint: "Each topic is an entry `- label: Name`, optionally with `slug`, `description` and `aliases` (a list); slugs must be unique.",
   },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -3,6 +3,7 @@ import type { ArchiveSettings } from "../config/settings";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { listArticleFiles, type FileListing } from "../load/list-files";
 import { loadTopics } from "../topics/load-topics";
+import { createdTopics, type CreatedTopic } from "../topics/created-topics";
 import { report, sortDiagnostics } from "../diagnostics/messages";
 import { parseFiles, type FileOutcome } from "./parse-pool";
 import { crossFileChecks } from "./cross-file";
@@ -17,7 +18,10 @@ export { parseArticleText, type ParseContext } from "./parse-article";
 export interface IngestResult {
   /** Only files without errors; drafts excluded unless settings.includeDrafts; sorted by file. */
   records: ArticleRecord[];
+  /** The taxonomy's topics, then the topics created from names it lacks (see {@link IngestResult.createdTopics}). */
   topics: Topic[];
+  /** The topics the records name that the taxonomy does not list, by slug: what `npm run check` lists. */
+  createdTopics: CreatedTopic[];
   /** Every problem in every file, sorted by file then line. */
   diagnostics: Diagnostic[];
   /** Every file seen under content/articles, relative to root (e.g. "content/articles/a.txt"). */
@@ -90,7 +94,8 @@ export function listContent(root: string, settings: Pick<ArchiveSettings, "conte
 /**
  * The pure last step of {@link ingest}: put each article file's outcome together with the
  * listing and the taxonomy, run the archive-wide checks, and leave out what must not be
- * published (files with errors, duplicates, and drafts unless `settings.includeDrafts`).
+ * published (files with errors, duplicates, and drafts unless `settings.includeDrafts`), and
+ * add to the taxonomy the topics the published records name that it lacks.
  * Headline slugs shared by several files are suffixed here (see `resolveSlugCollisions`).
  * The dev server calls it with outcomes it has kept from earlier builds for unchanged files.
  * @param outcomes one per `scan.listing.articles` entry, in the same order
@@ -124,5 +129,8 @@ export function assembleIngest(
     records.push(record);
   }
 
-  return { records, topics: scan.topics, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen };
+  // From the records published only: a quarantined file or a hidden draft creates no topic page.
+  const created = createdTopics(records);
+  const topics = created.length === 0 ? scan.topics : [...scan.topics, ...created.map((c) => c.topic)];
+  return { records, topics, createdTopics: created, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen };
 }

@@ -55,8 +55,8 @@ export const FrontMatterSchema = z.strictObject({
   source: text.optional().meta(doc({ type: "text", meaning: "Publisher name.", overrides: "the extracted publisher" })),
   topics: textList.optional().meta(
     doc({
-      type: "list of topic slugs",
-      meaning: "Topics of the article; an unknown slug is an error that suggests the nearest one.",
+      type: "list of topics (slugs or labels)",
+      meaning: "Topics of the article, matched to `topics.yml` ignoring case and accents; a topic not listed there is created.",
       overrides: "the automatic topic assignment",
     }),
   ),
@@ -119,7 +119,7 @@ const EXPECTED: Record<keyof FrontMatterFields, string> = {
   updated: "a date written YYYY-MM-DD",
   authors: "a list of names, e.g. [Jane Doe, John Roe]",
   source: "a string",
-  topics: "a list of topic slugs, e.g. [armenia, diplomacy]",
+  topics: "a list of topics, e.g. [armenia, Peace Keeping]",
   slug: "lowercase words joined by hyphens",
   summary: "a string",
   draft: "true or false",

@@ -1,5 +1,15 @@
 import { textSha256 } from "../util/text-hash";
-import type { ArticleRecord, CalendarDate, Diagnostic, Provenance, RemovedLine, Sourced, Topic, TrackedField } from "../types";
+import type {
+  ArticleRecord,
+  CalendarDate,
+  Diagnostic,
+  Provenance,
+  RemovedLine,
+  Sourced,
+  Topic,
+  TrackedField,
+  UnlistedTopic,
+} from "../types";
 import type { ValidFrontMatter } from "../parse/front-matter-schema";
 import type { RawExtraction } from "../extract/types";
 import type { BodyLine } from "../types";
@@ -141,6 +151,7 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     updated: updated.value,
     source: source.value,
     topics: topics.value,
+    ...(topics.unlisted.length > 0 ? { unlistedTopics: topics.unlisted } : {}),
     summary: summary.value,
     highlights: [...highlights.value],
     body,
@@ -288,20 +299,40 @@ function markdownBody(input: RecordInput): BodyParts {
   };
 }
 
-/** Front matter `topics:` replaces automatic assignment, so editors can correct a wrong tag. */
-function chooseTopics(input: RecordInput, headline: string, body: readonly string[]): Sourced<string[]> & { diagnostics: Diagnostic[] } {
+/**
+ * Front matter `topics:` replaces automatic assignment, so editors can correct a wrong tag. A
+ * name the taxonomy lacks is kept with its spelling, for the ingest to make it a topic.
+ */
+function chooseTopics(
+  input: RecordInput,
+  headline: string,
+  body: readonly string[],
+): Sourced<string[]> & { unlisted: UnlistedTopic[]; diagnostics: Diagnostic[] } {
   const requested = input.frontMatter?.topics;
   if (requested !== undefined) {
     const line = input.keyLines.topics;
-    const { slugs, diagnostics } = resolveTopics(input.file, requested, input.topics, line);
-    return { value: slugs, provenance: fromFrontMatter("topics", line), diagnostics };
+    const { slugs, unlisted, nearMisses } = resolveTopics(requested, input.topics);
+    // A warning, not an error: the name may be a topic of its own (Iran beside Iraq).
+    const diagnostics = nearMisses.map(({ name, nearest }) =>
+      report(
+        "unknown-topic",
+        input.file,
+        `Topic \`${name}\` is not in content/topics.yml and becomes a new topic (did you mean \`${nearest}\`?).`,
+        {
+          line,
+          column: 1,
+          hint: `Write \`${nearest}\` if that was meant; if \`${name}\` is a topic of its own, add \`- label: ${name}\` to content/topics.yml.`,
+        },
+      ),
+    );
+    return { value: slugs, provenance: fromFrontMatter("topics", line), unlisted, diagnostics };
   }
   const { slugs, evidence } = assignTopics(input.matchers, headline, body);
   const provenance: Provenance =
     slugs.length > 0
       ? { kind: "inferred", rule: "topics:aliases", detail: describeEvidence(evidence, slugs) }
       : unknownBecause("no topic alias is mentioned often enough, and no `topics` in front matter");
-  return { value: slugs, provenance, diagnostics: [] };
+  return { value: slugs, provenance, unlisted: [], diagnostics: [] };
 }
 
 function chooseSlug(input: RecordInput, headline: string | null): Sourced<string> & { diagnostics: Diagnostic[] } {

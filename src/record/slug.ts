@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import slugify from "@sindresorhus/slugify";
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../util/slug-rules";
+import { cutSlug, MAX_SLUG_LENGTH, SLUG_PATTERN } from "../util/slug-rules";
 
 /**
  * URL slugs. A slug depends on its own article (front matter `slug`, else the headline) and,
@@ -45,14 +45,6 @@ export function suffixedSlug(base: string, contentPath: string): string {
   if (!SLUG_PATTERN.test(base)) throw new Error(`suffixedSlug: \`${base}\` is not a slug`);
   const hash = createHash("sha256").update(contentPath.normalize("NFC")).digest("hex").slice(0, COLLISION_SUFFIX_LENGTH);
   return `${cutSlug(base, MAX_SLUG_LENGTH - COLLISION_SUFFIX_LENGTH - 1)}-${hash}`;
-}
-
-/** At most `max` characters, cut after the last whole word that fits (mid-word only when one word is longer). */
-function cutSlug(slug: string, max: number): string {
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const lastHyphen = cut.lastIndexOf("-");
-  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max);
 }
 
 /**

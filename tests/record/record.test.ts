@@ -120,8 +120,6 @@ describe("bad input to one file", () => {
     ["feb-31.md", "bad/feb-31.md", "invalid-date", 3],
     // Misspelt key.
     ["unknown-key.md", "bad/unknown-key.md", "front-matter-unknown-key", 2],
-    // Unknown topic.
-    ["unknown-topic.md", "bad/unknown-topic.md", "unknown-topic", 3],
     // Markdown needs a title.
     ["missing-title.md", "bad/missing-title.md", "missing-title", 1],
   ])("%s is an error naming the file and line", (name, source, id, line) => {
@@ -134,6 +132,13 @@ describe("bad input to one file", () => {
   it("suggests the nearest known key and topic", () => {
     expect(parse("a.md", fixture("bad/unknown-key.md")).diagnostics[0]?.message).toContain("did you mean `title`");
     expect(parse("a.md", fixture("bad/unknown-topic.md")).diagnostics[0]?.message).toContain("did you mean `diplomacy`");
+  });
+
+  it("publishes a topic a typo away from a listed one as a new topic, with a warning on the `topics` line", () => {
+    const { record, diagnostics } = parse("content/articles/a.md", fixture("bad/unknown-topic.md"));
+    expect(record?.topics).toEqual(["diplomcy"]);
+    expect(record?.unlistedTopics).toEqual([{ slug: "diplomcy", label: "diplomcy" }]);
+    expect(diagnostics).toMatchObject([{ id: "unknown-topic", severity: "warning", line: 3 }]);
   });
 
   it("reports a raw file with no headline as missing-headline", () => {

@@ -54,40 +54,77 @@ describe("assignTopics", () => {
 
 describe("resolveTopics", () => {
   it.each([
-    // A typo of a slug suggests the slug.
-    ["mass-grave", "mass-graves"],
-    // Writing the label suggests the slug to use.
+    // The slug as listed.
+    ["mass-graves", "mass-graves"],
+    // An alias, singular here, names its topic.
+    ["Mass grave", "mass-graves"],
+    // The label, in any case.
     ["United Nations", "united-nations"],
-    ["Turkye", "turkey"],
-  ])("suggests the nearest topic for %j", (wanted, suggestion) => {
-    const { slugs, diagnostics } = resolveTopics("a.md", [wanted], TOPICS, 4);
-    expect(slugs).toEqual([]);
-    expect(diagnostics).toMatchObject([{ id: "unknown-topic", line: 4, severity: "error" }]);
-    expect(diagnostics[0]?.message).toContain(`did you mean \`${suggestion}\``);
+    ["UNITED NATIONS", "united-nations"],
+    // The slug made from the label, and spaces for hyphens.
+    ["nagorno karabakh", "nagorno-karabakh"],
+    // Accents on Latin letters are ignored, and an alias names its topic.
+    ["Türkiye", "turkey"],
+    ["TURKİYE", "turkey"],
+    ["türkiye", "turkey"],
+    // Surrounding spaces and punctuation do not matter.
+    ["  Mass Graves! ", "mass-graves"],
+  ])("matches %j to the listed topic %j", (wanted, slug) => {
+    expect(resolveTopics([wanted], TOPICS)).toEqual({ slugs: [slug], unlisted: [], nearMisses: [] });
   });
 
-  it("accepts known slugs once each, in the editor's order", () => {
-    expect(resolveTopics("a.md", ["turkey", "mass-graves", "turkey"], TOPICS, 4)).toEqual({
-      slugs: ["turkey", "mass-graves"],
-      diagnostics: [],
+  it.each([
+    // A name of its own becomes a topic with the slug made from it, keeping the spelling written.
+    ["Peace Keeping", "peace-keeping"],
+    ["Crème Brûlée", "creme-brulee"],
+    // A name with nothing to transliterate gets a stable hashed slug.
+    ["北京", "topic-"],
+  ])("creates a topic for the unlisted name %j", (wanted, slug) => {
+    const { slugs, unlisted } = resolveTopics([wanted], TOPICS);
+    expect(slugs[0]).toMatch(new RegExp(`^${slug}`));
+    expect(unlisted).toEqual([{ slug: slugs[0], label: wanted }]);
+  });
+
+  it("gives two spellings of one name one topic, in the editor's order", () => {
+    expect(resolveTopics(["Peace Keeping", "turkey", "peace-keeping", "Türkiye", "PEACE KEEPING"], TOPICS)).toEqual({
+      slugs: ["peace-keeping", "turkey"],
+      unlisted: [{ slug: "peace-keeping", label: "Peace Keeping" }],
+      nearMisses: [],
     });
   });
 
-  it("does not suggest an unrelated topic", () => {
-    expect(resolveTopics("a.md", ["economy"], TOPICS, 4).diagnostics[0]?.message).not.toContain("did you mean");
+  it.each([
+    // A typo of a label, and of a slug.
+    ["United Natons", "united-nations"],
+    ["Turkye", "turkey"],
+  ])("names the listed topic %j is a typo away from", (wanted, nearest) => {
+    expect(resolveTopics([wanted], TOPICS).nearMisses).toEqual([{ name: wanted, nearest }]);
+  });
+
+  it("does not liken an unrelated name to a listed topic", () => {
+    expect(resolveTopics(["economy"], TOPICS).nearMisses).toEqual([]);
+  });
+
+  it("lets a slug name its own topic before another topic's label or alias", () => {
+    const taxonomy = [topic("a", ["Bee"], "Bee"), topic("bee", [], "Other")];
+    expect(resolveTopics(["bee", "BEE"], taxonomy).slugs).toEqual(["bee"]);
   });
 });
 
 describe("parseTopics", () => {
   it.each([
-    // Missing field.
-    ["- slug: a\n  label: A\n  aliases: []\n", /`description`/, 1],
+    // Missing label.
+    ["- slug: a\n  description: d\n  aliases: []\n", /`label`/, 1],
+    // A bare name where an entry belongs, on its own line.
+    ["- label: A\n- Peace Keeping\n", /bare name `Peace Keeping`; write it as `- label: Peace Keeping`/, 2],
     // Slug that is not URL-safe.
     ["- slug: Bad Slug\n  label: A\n  description: d\n  aliases: []\n", /lowercase words/, 1],
     // Aliases must be a list.
     ["- slug: a\n  label: A\n  description: d\n  aliases: A, B\n", /`aliases`/, 1],
-    // A slug listed twice.
-    ["- {slug: a, label: A, description: d, aliases: []}\n- {slug: a, label: B, description: d, aliases: []}\n", /listed twice/, undefined],
+    // A slug listed twice, reported at the second entry.
+    ["- {slug: a, label: A, description: d, aliases: []}\n- {slug: a, label: B, description: d, aliases: []}\n", /listed twice/, 2],
+    // A slug listed twice, once made from a label.
+    ["- label: Peace Keeping\n- slug: peace-keeping\n  label: Peacekeeping\n", /`peace-keeping` is listed twice/, 2],
     // Broken YAML, with its line.
     ["- slug: a\n  label: [A\n", /Invalid YAML/, 3],
     // A slug too long for the folder of its pages.
@@ -109,9 +146,21 @@ describe("parseTopics", () => {
   });
 });
 
+describe("parseTopics with only labels", () => {
+  it("makes the slug from the label and a neutral description, with no aliases", () => {
+    expect(parseTopics("content/topics.yml", "- label: Peace Keeping\n- label: Türkiye\n  slug: turkey\n")).toEqual({
+      topics: [
+        { slug: "peace-keeping", label: "Peace Keeping", description: "Articles filed under “Peace Keeping”.", aliases: [] },
+        { slug: "turkey", label: "Türkiye", description: "Articles filed under “Türkiye”.", aliases: [] },
+      ],
+      diagnostics: [],
+    });
+  });
+});
+
 describe("parseTopics on a long broken list", () => {
   it("lists the first problems with their lines and counts the rest in one more", () => {
-    const text = Array.from({ length: 50_000 }, (_, i) => `- slug: topic-${i}\n  label: T\n  aliases: []\n`).join("");
+    const text = Array.from({ length: 50_000 }, (_, i) => `- slug: topic-${i}\n  description: T\n  aliases: []\n`).join("");
     const { diagnostics } = parseTopics("content/topics.yml", text);
     expect(diagnostics).toHaveLength(21);
     expect(diagnostics.slice(0, 3).map((d) => d.line)).toEqual([1, 4, 7]);

@@ -9,6 +9,8 @@ import type { ArchiveSettings } from "../../config/settings";
 import type { Diagnostic } from "../../types";
 import { formatFieldSummary, summariseFields, type FieldFinding } from "./field-summary";
 import { plural } from "../../util/plural";
+import type { CreatedTopic } from "../../topics/created-topics";
+import { TOPICS_FILE } from "../../topics/load-topics";
 
 /** What {@link checkContent} found. */
 export interface CheckResult {
@@ -26,6 +28,10 @@ export interface CheckResult {
   readonly siteErrors: readonly Diagnostic[];
   readonly errors: number;
   readonly warnings: number;
+  /** Topics the articles name that `topics.yml` does not list; the build creates them. */
+  readonly createdTopics: readonly CreatedTopic[];
+  /** Whether `topics.yml` had errors: every name then looks new, so none is listed. */
+  readonly taxonomyFailed: boolean;
 }
 
 /**
@@ -51,7 +57,10 @@ export async function checkContent(root: string, settings: ArchiveSettings, now:
     raw.push({ file, findings: summariseFields(output) });
   }
   const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  const topicsFile = path.posix.join(settings.contentDir, TOPICS_FILE);
   return {
+    createdTopics: result.createdTopics,
+    taxonomyFailed: result.diagnostics.some((d) => d.file === topicsFile && d.severity === "error"),
     diagnostics: result.diagnostics,
     raw,
     files: result.files,
@@ -64,7 +73,7 @@ export async function checkContent(root: string, settings: ArchiveSettings, now:
 
 /**
  * The check report as printed: the field summary of each raw file, then every diagnostic,
- * then the quarantined files, then one closing line with the counts and what the build would do.
+ * then the quarantined files, then the topics the build would create, then one closing line with the counts and what the build would do.
  * @param options.fields false to print only the diagnostics and the counts
  * @param options.strict true when the build would run with `--strict` (any error stops it)
  */
@@ -80,6 +89,7 @@ export function formatCheckReport(result: CheckResult, options: { fields?: boole
   if (result.quarantined.length > 0) {
     parts.push("Quarantined (left out of the site until fixed):", ...result.quarantined.map((q) => `  ${quarantineLine(q)}`), "");
   }
+  parts.push(...createdTopicsSection(result));
   const files = plural(result.files.length, "file");
   const counts = `${result.publishable} would be published, ${result.quarantined.length} quarantined, ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}`;
   parts.push(`Checked ${files}: ${counts} — ${verdict(result, options.strict === true)}.`);
@@ -92,6 +102,21 @@ export function formatCheckReport(result: CheckResult, options: { fields?: boole
  */
 export function checkFails(result: CheckResult, strict: boolean): boolean {
   return result.siteErrors.length > 0 || (strict && result.errors > 0);
+}
+
+/**
+ * The topics the build would create, one line each (`Peace Keeping (peace-keeping): 3 articles,
+ * first content/articles/a.md`), so an editor can curate them in `topics.yml`; nothing when
+ * there are none. While `topics.yml` has errors every name looks new, so none is listed.
+ */
+function createdTopicsSection(result: Pick<CheckResult, "createdTopics" | "taxonomyFailed">): string[] {
+  if (result.createdTopics.length === 0) return [];
+  if (result.taxonomyFailed) return ["New topics are listed once content/topics.yml is fixed.", ""];
+  return [
+    `New topics (${result.createdTopics.length}), not in content/topics.yml; add them there to set a label, description or aliases:`,
+    ...result.createdTopics.map((c) => `  ${c.topic.label} (${c.topic.slug}): ${plural(c.articles, "article")}, first ${c.firstFile}`),
+    "",
+  ];
 }
 
 /** What `npm run build` would do with the content checked. */
