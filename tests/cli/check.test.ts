@@ -1,6 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { formatCheckReport, type CheckResult } from "../../src/tools/editor/check-content";
+import { topicDescription } from "../../src/topics/created-topics";
 import { runCheck } from "../helpers/run-build";
 import { rootWithCases } from "../tools/editor/mistake-root";
 
@@ -53,6 +55,47 @@ describe("npm run check", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("content/topics.yml:1:1: error topics-file-invalid:");
     expect(run.stdout).toContain("fix the site-level errors above; `npm run build` would fail.");
+  });
+
+  it("lists the topics the build would create, with slug, article count and first file", async () => {
+    const { root, cleanup } = await rootWithCases("unknown-topic");
+    cleanups.push(cleanup);
+    const body = "Monitors from both sides said on Tuesday that the mission would be extended until the end of the year.";
+    writeFileSync(
+      join(root, "content", "articles", "peace.md"),
+      `---\ntitle: Mission extended\ntopics: [Peace Keeping, Diplomacy]\n---\n${body}\n`,
+    );
+    const run = runCheck(["--root", root, "--problems-only"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      [
+        "New topics (2), not in content/topics.yml; add them there to set a label, description or aliases:",
+        "  diplomcy (diplomcy): 1 article, first content/articles/topic.md",
+        "  Peace Keeping (peace-keeping): 1 article, first content/articles/peace.md",
+      ].join("\n"),
+    );
+    expect(run.stdout).toContain("Checked 2 files: 2 would be published, 0 quarantined, 0 errors, 1 warning — ready to build.");
+  });
+
+  it("does not list new topics while topics.yml has errors, when every name looks new", () => {
+    const topic = { slug: "peace-keeping", label: "Peace Keeping", description: topicDescription("Peace Keeping"), aliases: [] };
+    const result: CheckResult = {
+      diagnostics: [],
+      raw: [],
+      files: ["content/articles/a.md"],
+      publishable: 1,
+      quarantined: [],
+      siteErrors: [],
+      errors: 1,
+      warnings: 0,
+      createdTopics: [{ topic, articles: 1, firstFile: "content/articles/a.md" }],
+      taxonomyFailed: true,
+    };
+    expect(formatCheckReport(result)).toContain("New topics are listed once content/topics.yml is fixed.");
+    expect(formatCheckReport(result)).not.toContain("peace-keeping");
+    expect(formatCheckReport({ ...result, taxonomyFailed: false })).toContain(
+      "  Peace Keeping (peace-keeping): 1 article, first content/articles/a.md",
+    );
   });
 
   it("under GitHub Actions also prints each problem as a workflow command", async () => {

@@ -171,6 +171,17 @@ describe("DevSession", () => {
     expect(report.result.records.find((r) => r.file === page)?.headline).toBe("A saved page with a corrected headline");
   });
 
+  it("gives a topic only an edited article names its pages, and takes them away when none does", async () => {
+    const file = "content/articles/new-topic.md";
+    const text = (topics: string) =>
+      `---\ntitle: Monitors extend their mission\ndate: 2024-06-06\ntopics: ${topics}\n---\n\nA first paragraph that is long enough to make the article one of its own.\n`;
+    const named = await save(file, text("[Peace Keeping]"));
+    expect(named.result.topics.at(-1)).toMatchObject({ slug: "peace-keeping", label: "Peace Keeping" });
+    expect(files).toEqual(expect.arrayContaining(["topics/peace-keeping/index.html", "topics/peace-keeping/feed.xml"]));
+    await save(file, text("[]"));
+    expect(files.filter((f) => f.startsWith("topics/peace-keeping/"))).toEqual([]);
+  });
+
   it("ends with the same files, byte for byte, as a fresh build of the same content", async () => {
     const fresh = tempDir("dev-fresh");
     try {
