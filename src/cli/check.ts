@@ -4,7 +4,8 @@
  * Validates all of `content/` exactly as `npm run build` would, without writing a site: prints,
  * for each raw text file, what the extractor found and which fields are unknown, then every
  * diagnostic (file, line, stable id, what is wrong, what to do), then each file the build
- * would quarantine (leave out because of its errors), then the counts.
+ * would quarantine (leave out because of its errors), then the topics articles name that
+ * `topics.yml` does not list (the build creates them), then the counts.
  * Exit status: 0 when the build would succeed (warnings and quarantined files allowed), 1 on a
  * site-level error (an invalid `topics.yml`, a content folder that is a link) or, with
  * `--strict`, on any error; 2 on a usage error.

@@ -1,4 +1,5 @@
 import type { Topic, UnlistedTopic } from "../types";
+import { distance } from "fastest-levenshtein";
 import { nearest } from "../diagnostics/suggest";
 import { topicKey } from "./topic-key";
 
@@ -59,18 +60,34 @@ export function resolveTopics(
     slugs.push(slug);
     if (listed !== undefined) continue;
     unlisted.push({ slug, label: wanted.trim() });
-    const near = nearestTopic(wanted, topics);
+    const near = nearestTopic(wanted.trim(), topics);
     if (near !== null) nearMisses.push({ name: wanted.trim(), nearest: near });
   }
   return { slugs, unlisted, nearMisses };
 }
 
-/** The slug of the topic whose slug or label is within a typo of `wanted`, if any. */
+/** Per taxonomy, the near miss found for each name already looked up: archives repeat their tags. */
+const nearMissCache = new WeakMap<readonly Topic[], Map<string, string | null>>();
+
+/**
+ * The slug of the topic whose slug or label is within a typo of `wanted`, if any: at most one
+ * edit per three characters of the name, and one in a name of five or fewer (so `tax` is not
+ * taken for `war`, nor `UN` for `EU`).
+ */
 function nearestTopic(wanted: string, topics: readonly Topic[]): string | null {
+  let cache = nearMissCache.get(topics);
+  if (cache === undefined) {
+    cache = new Map();
+    nearMissCache.set(topics, cache);
+  }
+  const known = cache.get(wanted);
+  if (known !== undefined) return known;
   const hit = nearest(
     wanted,
     topics.flatMap((t) => [t.slug, t.label]),
   );
-  if (hit === null) return null;
-  return topics.find((t) => t.slug === hit || t.label === hit)?.slug ?? null;
+  const close = hit !== null && distance(hit.toLowerCase(), wanted.toLowerCase()) <= Math.max(1, Math.floor(wanted.length / 3));
+  const found = close ? (topics.find((t) => t.slug === hit || t.label === hit)?.slug ?? null) : null;
+  cache.set(wanted, found);
+  return found;
 }

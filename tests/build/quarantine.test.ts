@@ -164,14 +164,14 @@ describe("a build that refuses doubtful files or a broken site", () => {
     expect(report).toMatchObject({ status: "content-errors", siteWritten: false, stopOn: "any", counts: { quarantined: 4 } });
   });
 
-  it("stops on a site-level error (an invalid topic list) without --strict, and writes no site", () => {
+  it("stops on a site-level error (an invalid topic list, one error for its one problem) without --strict, and writes no site", () => {
     const root = archiveWithDoubtfulFiles("quarantine-site-error");
     writeFileSync(join(root, "content/topics.yml"), "- slug: no-label-here\n");
     const out = join(root, "..", "site");
     const run = runBuild(["--root", root, "--out", out]);
     expect(run.status).toBe(1);
     expect(existsSync(out)).toBe(false);
-    expect(run.stderr).toMatch(/\nBuild failed: 3 site-level errors in 1 file\. No site was written\.\n$/);
+    expect(run.stderr).toMatch(/\nBuild failed: 1 site-level error in 1 file\. No site was written\.\n$/);
   });
 
   it("refuses a report file inside the output folder, where it would be published", () => {

@@ -101,8 +101,14 @@ describe("resolveTopics", () => {
     expect(resolveTopics([wanted], TOPICS).nearMisses).toEqual([{ name: wanted, nearest }]);
   });
 
-  it("does not liken an unrelated name to a listed topic", () => {
-    expect(resolveTopics(["economy"], TOPICS).nearMisses).toEqual([]);
+  it.each([
+    // Unrelated.
+    ["economy"],
+    // Two edits in a short name are another word, not a typo ("UN" → "EU").
+    ["EU"],
+    ["Turks"],
+  ])("does not liken %j to a listed topic", (wanted) => {
+    expect(resolveTopics([wanted], TOPICS).nearMisses).toEqual([]);
   });
 
   it("lets a slug name its own topic before another topic's label or alias", () => {

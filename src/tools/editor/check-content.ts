@@ -73,7 +73,8 @@ export async function checkContent(root: string, settings: ArchiveSettings, now:
 
 /**
  * The check report as printed: the field summary of each raw file, then every diagnostic,
- * then the quarantined files, then the topics the build would create, then one closing line with the counts and what the build would do.
+ * then the quarantined files, then the topics the build would create, then one closing line
+ * with the counts and what the build would do.
  * @param options.fields false to print only the diagnostics and the counts
  * @param options.strict true when the build would run with `--strict` (any error stops it)
  */
