@@ -26,6 +26,15 @@ beforeAll(async () => {
   await writeFile(path.join(content, "articles", "bad-empty.txt"), "");
   await writeFile(path.join(content, "articles", "bad-bytes.txt"), new Uint8Array([0x66, 0xff, 0xfe, 0x0a]));
   await writeFile(path.join(content, "articles", "bad-yaml.md"), "---\ntitle: [unclosed\n---\nBody text.\n");
+  // Topics the taxonomy lacks, which records carry with their spelling for the ingest to create.
+  for (const [name, topics] of [
+    ["tags-a.md", "[Peace Keeping]"],
+    ["tags-b.md", "[peace-keeping, 北京]"],
+  ] as const)
+    await writeFile(
+      path.join(content, "articles", name),
+      `---\ntitle: Tagged ${name}\ntopics: ${topics}\n---\nThe body of ${name}, long enough to be one.\n`,
+    );
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -46,6 +55,7 @@ describe("parseFiles", () => {
     }
     expect(inThread.some((o) => o.parsed === null)).toBe(true);
     expect(inThread.some((o) => o.parsed !== null && o.parsed.record === null)).toBe(true);
+    expect(inThread.filter((o) => o.parsed?.record?.unlistedTopics !== undefined)).toHaveLength(2);
   });
 
   it("names each outcome by the SHA-1 of the bytes it parsed, and none when nothing was read", async () => {
