@@ -26,7 +26,7 @@ import { ViewCache } from "./view-identity";
 
 /** The settings the site data depends on; the URL settings default to the archive defaults. */
 export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize"> &
-  Partial<Pick<ArchiveSettings, "siteUrl" | "pathPrefix" | "searchShardSize">>;
+  Partial<Pick<ArchiveSettings, "siteUrl" | "pathPrefix" | "searchShardSize" | "language">>;
 
 /**
  * Precompute every page of the site from the ingested records and the taxonomy: this module
@@ -100,6 +100,7 @@ export function buildSiteData(
 
   return {
     siteName: scaffold.site,
+    language: settings.language ?? DEFAULT_SETTINGS.language,
     pathPrefix: prefix,
     searchShards: shards,
     homeUrl: href(scaffold, urls.homeUrl()),

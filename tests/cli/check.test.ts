@@ -17,13 +17,22 @@ describe("npm run check", () => {
     expect(run.stdout).toMatch(/^ {2}headline {3}Azerbaijan Accused of Killing/m);
     expect(run.stdout).toMatch(/^ {2}published {2}2023-09-20 +extracted, line 3$/m);
     expect(run.stdout).toMatch(/to confirm or add in front matter: authors, source/);
-    expect(run.stdout).toMatch(/Checked 5 files: 5 would be published, 0 quarantined, 0 errors, 0 warnings — ready to build\./);
+    // This repository's settings leave the address to the deployment (`SITE_URL`).
+    expect(run.stdout).toContain("content/site.yml: warning site-url-unset:");
+    expect(run.stdout).toMatch(/Checked 5 files: 5 would be published, 0 quarantined, 0 errors, 1 warning — ready to build\./);
+  });
+
+  it("does not warn about the site's address when SITE_URL gives it", () => {
+    const run = runCheck(["--problems-only"], { SITE_URL: "https://news.example.com" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain("site-url-unset");
+    expect(run.stdout).toMatch(/0 errors, 0 warnings — ready to build\./);
   });
 
   it("exits 0, lists every problem of every file and names each file the build would quarantine", async () => {
     const { root, cleanup } = await rootWithCases("misspelt-key", "impossible-date", "draft");
     cleanups.push(cleanup);
-    const run = runCheck(["--root", root, "--problems-only"]);
+    const run = runCheck(["--root", root, "--problems-only"], { SITE_URL: "https://news.example.com" });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       "content/articles/tittle.md:2:1: error front-matter-unknown-key: Unknown key `tittle` (did you mean `title`?).",

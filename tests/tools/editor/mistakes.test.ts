@@ -15,7 +15,7 @@ afterAll(async () => {
 async function check(...cases: string[]) {
   const { root, cleanup } = await rootWithCases(...cases);
   cleanups.push(cleanup);
-  return checkContent(root, resolveSettings(), NOW);
+  return checkContent(root, { settings: resolveSettings(), diagnostics: [] }, NOW);
 }
 
 /** `file:line severity id`, the part of a diagnostic an editor's eye lands on first. */
