@@ -128,7 +128,9 @@ export function assembleIngest(
   for (const record of cross.records) {
     if (cross.rejected.has(record.file)) continue;
     if (record.draft && !settings.includeDrafts) {
-      diagnostics.push(report("draft-not-published", record.file, "The article is marked `draft: true`."));
+      const at = record.draftMarked;
+      const message = "The article is marked `draft: true`.";
+      diagnostics.push(report("draft-not-published", at?.file ?? record.file, message, at ? { line: at.line, column: 1 } : {}));
       continue;
     }
     records.push(record);

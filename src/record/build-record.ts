@@ -109,7 +109,7 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     ex?.updated,
     none(null, "no `updated` in front matter"),
   );
-  for (const d of checkFieldLimits(file, { authors, source, slug, published, updated })) diagnostics.push(d);
+  for (const d of checkFieldLimits(file, { authors, source, slug, published, updated }, frontMatterFileOf(input))) diagnostics.push(d);
 
   if (headline.value === null || diagnostics.some((d) => d.severity === "error")) return { record: null, diagnostics };
 
@@ -147,6 +147,7 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     bodyHtml: parts.html,
     originalSha256: textSha256(input.original),
     draft: f.draft ?? false,
+    ...(f.draft === true && keyLines.draft !== undefined ? { draftMarked: { file: frontMatterFileOf(input), line: keyLines.draft } } : {}),
     provenance,
     removed: ex ? [...ex.removed] : ([] as RemovedLine[]),
     ...(input.page?.canonical.value
@@ -168,11 +169,13 @@ function cleanHeadline(input: RecordInput, headline: Sourced<string | null>, dia
       : headline.provenance.kind === "front-matter"
         ? headline.provenance.line
         : undefined;
+  // A `title` set in a saved page's sidecar is on a line of the sidecar.
+  const file = headline.provenance.kind === "front-matter" ? frontMatterFileOf(input) : input.file;
   const { text, removed } = stripInvisible(headline.value);
   if (removed.length > 0) {
     const list = [...new Set(removed)].join(", ");
     diagnostics.push(
-      report("invisible-characters-removed", input.file, `Removed ${removed.length} invisible character(s) (${list}) from the headline.`, {
+      report("invisible-characters-removed", file, `Removed ${removed.length} invisible character(s) (${list}) from the headline.`, {
         line,
       }),
     );
@@ -182,7 +185,7 @@ function cleanHeadline(input: RecordInput, headline: Sourced<string | null>, dia
   const length = [...value].length;
   if (length > LONG_HEADLINE_CHARS) {
     diagnostics.push(
-      report("headline-too-long", input.file, `The headline is ${length} characters long (more than ${LONG_HEADLINE_CHARS}).`, { line }),
+      report("headline-too-long", file, `The headline is ${length} characters long (more than ${LONG_HEADLINE_CHARS}).`, { line }),
     );
   }
   return value === headline.value ? headline : { value, provenance: headline.provenance };
@@ -265,6 +268,14 @@ function pageBody(page: PageExtraction): BodyParts {
   };
 }
 
+/**
+ * The file the front matter's lines are in: a saved page's sidecar, else the article file.
+ * A diagnostic about a front-matter value names it, so its line is found where it points.
+ */
+function frontMatterFileOf(input: RecordInput): string {
+  return input.frontMatterFile ?? input.file;
+}
+
 /** Provenance naming the sidecar for the values set there. */
 function withSidecar(file: string | undefined, provenance: Record<TrackedField, Provenance>): Record<TrackedField, Provenance> {
   if (file === undefined) return provenance;
@@ -293,7 +304,7 @@ function chooseTopics(input: RecordInput, headline: string, body: readonly strin
   const requested = input.frontMatter?.topics;
   if (requested !== undefined) {
     const line = input.keyLines.topics;
-    const { slugs, diagnostics } = resolveTopics(input.file, requested, input.topics, line);
+    const { slugs, diagnostics } = resolveTopics(frontMatterFileOf(input), requested, input.topics, line);
     return { value: slugs, provenance: fromFrontMatter("topics", line), diagnostics };
   }
   const { slugs, evidence } = assignTopics(input.matchers, headline, body);

@@ -38,7 +38,7 @@ describe("npm run check", () => {
       "content/articles/tittle.md:2:1: error front-matter-unknown-key: Unknown key `tittle` (did you mean `title`?).",
     );
     expect(run.stdout).toContain("content/articles/feb-31.md:3:1: error invalid-date:");
-    expect(run.stdout).toContain("content/articles/unfinished.md: warning draft-not-published:");
+    expect(run.stdout).toContain("content/articles/unfinished.md:3:1: warning draft-not-published:");
     expect(run.stdout).toContain("Checked 3 files: 0 would be published, 2 quarantined, 2 errors, 1 warning");
     expect(run.stdout).toMatch(/^ {2}content\/articles\/feb-31\.md:3: invalid-date: /m);
     expect(run.stdout).toMatch(/^ {2}content\/articles\/tittle\.md:2: front-matter-unknown-key: /m);
@@ -69,7 +69,7 @@ describe("npm run check", () => {
     cleanups.push(cleanup);
     const run = runCheck(["--root", root, "--problems-only"], { GITHUB_ACTIONS: "true" });
     expect(run.stdout).toMatch(/^::error file=content\/articles\/feb-31\.md,line=3,col=1,title=invalid-date::/m);
-    expect(run.stdout).toMatch(/^::warning file=content\/articles\/unfinished\.md,title=draft-not-published::/m);
+    expect(run.stdout).toMatch(/^::warning file=content\/articles\/unfinished\.md,line=3,col=1,title=draft-not-published::/m);
   });
 
   it("exits 0 on warnings alone", async () => {

@@ -74,7 +74,7 @@ export async function builtHere(options: HereOptions): Promise<Built> {
 /**
  * What the build command prints to stderr about an outcome: the refusal, or the problems of the
  * written site and every diagnostic, one a line, in the command's format.
- * @example expect(outcomeReport(outcome)).toContain("draft-note.md: warning draft-not-published:")
+ * @example expect(outcomeReport(outcome)).toContain("draft-note.md:4:1: warning draft-not-published:")
  */
 export function outcomeReport(outcome: BuildOutcome): string {
   if (outcome.status === "refused") return outcome.message;
