@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from "../types";
 import { byCodeUnits } from "../util/compare";
+import { DEFAULT_SETTINGS } from "../config/settings";
 
 /**
  * The one catalogue of content problems. Ids are stable (editors and CI logs search for them);
@@ -143,7 +144,7 @@ export const MESSAGES = {
   "implausible-date": {
     severity: "error",
     title: "Date outside the plausible range",
-    hint: "Check the year for a typo; a date may not be earlier than `earliestDate` in content/site.yml (1800-01-01 unless set there) nor more than a few days after the build date.",
+    hint: `Check the year for a typo; a date may not be earlier than \`earliestDate\` in content/site.yml (${DEFAULT_SETTINGS.minDate} unless set there) nor more than a few days after the build date.`,
   },
   "invalid-slug": {
     severity: "error",
