@@ -142,6 +142,12 @@ export interface ArticleRecord {
    */
   readonly originalText?: string;
   readonly draft: boolean;
+  /**
+   * Where the article is marked a draft, for the diagnostic saying it is not published: the
+   * file (the article's, or a saved page's sidecar) and line of the front-matter key. Absent
+   * when the article is not a draft.
+   */
+  readonly draftMarked?: { readonly file: string; readonly line: number };
   readonly provenance: Readonly<Record<TrackedField, Provenance>>;
   /** Lines that are in no field and not in the body, each with a reason. */
   readonly removed: readonly RemovedLine[];

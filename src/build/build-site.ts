@@ -17,6 +17,7 @@ import { BuildCaches } from "../cache/build-caches";
 import { mayBuild, PUBLISH, type ContentPolicy } from "./content-policy";
 import { buildReport, writeBuildReport } from "./build-report";
 import { StageTimer } from "./stage-timer";
+import type { Diagnostic } from "../types";
 
 /** What one build is asked to do. */
 export interface BuildOptions {
@@ -25,6 +26,8 @@ export interface BuildOptions {
   /** The output folder the site replaces (absolute). */
   readonly outDir: string;
   readonly settings: ArchiveSettings;
+  /** The settings file's problems (`loadSettings`), reported with the content's; an error among them stops the build. */
+  readonly settingsDiagnostics?: readonly Diagnostic[] | undefined;
   /** "Today" for the date plausibility checks (never an article's date). */
   readonly now: Date;
   /** The cache folder (see `BuildCaches.open`): undefined for the default, null for none. */
@@ -112,7 +115,9 @@ async function buildWithPolicy(options: BuildOptions, policy: ContentPolicy): Pr
   const stages = new StageTimer();
   const caches = options.caches ?? (await BuildCaches.open(root, outDir, options.cacheDir));
   const before = caches.parse.snapshot().entries.size;
-  const ingest = await stages.time("ingest", () => ingestWithCache(settings, root, caches.parse, { now: options.now }));
+  const ingest = await stages.time("ingest", () =>
+    ingestWithCache(settings, root, caches.parse, { now: options.now, settingsDiagnostics: options.settingsDiagnostics }),
+  );
   // Saved only when something changed; let go of once saved, so the rest of a long build does not hold it.
   let unsaved = caches.enabled && (ingest.parsed > 0 || caches.parse.snapshot().entries.size !== before);
   const saveCache = async (): Promise<void> => {

@@ -1,10 +1,10 @@
 import { buildSiteData } from "../site/build-site-data";
 import type { SiteData } from "../site/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
-import { buildNow, isDevRun, urlSettings, type Environment } from "../config/environment";
+import { buildNow, isDevRun, type Environment } from "../config/environment";
 import { originalsFromDisk } from "../load/original-bytes";
 import { ingest } from "../ingest/ingest";
-import { resolveSettings } from "../config/settings";
+import { loadSettings } from "../ingest/load-settings";
 import { PREVIEW, PUBLISH, stoppingErrors } from "./content-policy";
 
 /**
@@ -19,8 +19,12 @@ import { PREVIEW, PUBLISH, stoppingErrors } from "./content-policy";
  */
 export async function siteDataForEleventy(env: Environment, root: string): Promise<SiteData> {
   const policy = isDevRun(env) ? PREVIEW : PUBLISH;
-  const settings = resolveSettings({ includeDrafts: policy.includeDrafts, ...urlSettings(env) });
-  const result = await ingest(settings, root, { now: buildNow(env) });
+  const { settings, diagnostics } = loadSettings(root, {
+    env,
+    overrides: { includeDrafts: policy.includeDrafts },
+    production: policy !== PREVIEW,
+  });
+  const result = await ingest(settings, root, { now: buildNow(env), settingsDiagnostics: diagnostics });
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   const stopping = stoppingErrors(policy, result);
   if (stopping.length > 0) throw new Error(`${stopping.length} site-level content error(s); see the messages above`);

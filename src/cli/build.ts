@@ -34,8 +34,10 @@
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  * `GITHUB_ACTIONS=true` (set by GitHub's runner) also prints each diagnostic as a workflow
  * command, which GitHub shows as an annotation on the file and line of the commit.
- * `SITE_URL` (default `https://example.org`) is the origin used in feeds, the sitemap and
- * canonical links; `PATH_PREFIX` (default `/`) is the subpath the site is served under.
+ * The site's settings come from `content/site.yml` (see docs/site.md); `SITE_URL` (the origin
+ * used in feeds, the sitemap and canonical links) and `PATH_PREFIX` (the subpath the site is
+ * served under) override its `url`, and `--page-size` its `pageSize`. An address set nowhere is
+ * a `site-url-unset` warning, and the summary names the address used.
  *
  * While the site data is built and Eleventy renders, Pagefind indexes the articles into
  * `pagefind/` for the search page.
@@ -47,9 +49,10 @@ import { contentErrors, PUBLISH, STRICT } from "../build/content-policy";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { workflowCommand } from "../diagnostics/workflow-commands";
 import { quarantine, quarantineLine } from "../ingest/quarantine";
-import { buildNow, isGitHubActions, urlSettings } from "../config/environment";
+import { buildNow, isGitHubActions } from "../config/environment";
 import { PROJECT_ROOT } from "../config/project-root";
-import { resolveSettings } from "../config/settings";
+import { loadSettings } from "../ingest/load-settings";
+import type { ArchiveSettings } from "../config/settings";
 import { runMain } from "./run-main";
 import { plural } from "../util/plural";
 
@@ -76,11 +79,15 @@ async function main(): Promise<number> {
   const outDir = resolve(values.out);
   const pageSize = positiveWholeNumber("--page-size", values["page-size"]);
   const searchShardSize = positiveWholeNumber("--search-shard-size", values["search-shard-size"]);
-  const settings = resolveSettings({
-    includeDrafts: values.drafts,
-    ...(pageSize === undefined ? {} : { pageSize }),
-    ...(searchShardSize === undefined ? {} : { searchShardSize }),
-    ...urlSettings(process.env),
+  const root = resolve(invokedFrom, values.root);
+  const { settings, diagnostics: settingsDiagnostics } = loadSettings(root, {
+    env: process.env,
+    overrides: {
+      includeDrafts: values.drafts,
+      ...(pageSize === undefined ? {} : { pageSize }),
+      ...(searchShardSize === undefined ? {} : { searchShardSize }),
+    },
+    production: true,
   });
   const reportFile = values.report === undefined ? `${outDir}.report.json` : resolve(invokedFrom, values.report);
   const cacheDir = values["no-cache"] ? null : values["cache-dir"] === undefined ? undefined : resolve(invokedFrom, values["cache-dir"]);
@@ -88,9 +95,10 @@ async function main(): Promise<number> {
   // Eleventy resolves its input and passthrough copies against the working directory.
   process.chdir(PROJECT_ROOT);
   const outcome = await buildSite({
-    root: resolve(invokedFrom, values.root),
+    root,
     outDir,
     settings,
+    settingsDiagnostics,
     now: buildNow(process.env),
     cacheDir,
     batchPages: positiveWholeNumber("--render-batch-size", values["render-batch-size"]),
@@ -119,7 +127,9 @@ async function main(): Promise<number> {
     case "built": {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const shown = { out: displayPath(invokedFrom, outDir), report: displayPath(invokedFrom, reportFile) };
-      console.log(summary(outcome.site, outcome.ingest, shown, seconds, outcome.stages));
+      console.log(
+        summary(outcome.site, outcome.ingest, { ...shown, address: addressLine(settings, outcome.ingest) }, seconds, outcome.stages),
+      );
       for (const d of outcome.ingest.diagnostics) console.error(formatDiagnostic(d));
       // Last, so that it is what an editor sees when the build ends.
       const block = quarantineBlock(outcome.ingest);
@@ -151,7 +161,19 @@ function quarantineBlock(ingest: BuildIngest): string {
   ].join("\n");
 }
 
-function summary(site: BuiltSite, result: BuildIngest, shown: { out: string; report: string }, seconds: string, stages: string): string {
+/** The address the site's absolute links use, and whether it is only the placeholder. */
+function addressLine(settings: ArchiveSettings, ingest: BuildIngest): string {
+  const unset = ingest.diagnostics.some((d) => d.id === "site-url-unset");
+  return `${settings.siteUrl}${settings.pathPrefix}${unset ? " (a placeholder: set `url` in content/site.yml or SITE_URL)" : ""}`;
+}
+
+function summary(
+  site: BuiltSite,
+  result: BuildIngest,
+  shown: { out: string; report: string; address: string },
+  seconds: string,
+  stages: string,
+): string {
   const { data, files: written, rendered, indexed: search } = site;
   const s = data.stats;
   const pages = written.filter((f) => f.endsWith(".html")).length;
@@ -176,6 +198,7 @@ function summary(site: BuiltSite, result: BuildIngest, shown: { out: string; rep
         ? "kept from the previous build"
         : `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`,
     ],
+    ["site address", shown.address],
     ["diagnostics", `${plural(errors, "error")}, ${plural(warnings, "warning")}`],
     ["report", shown.report],
     ["time taken", `${seconds} s`],

@@ -14,6 +14,8 @@
  *   --problems-only    leave out the per-file field summaries
  *   --strict           exit 1 on any error, as `npm run build -- --strict` fails
  *
+ * The settings are read as `npm run build` reads them (`content/site.yml`, then `SITE_URL` and
+ * `PATH_PREFIX`), so a site address set nowhere is warned about here too.
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  * `GITHUB_ACTIONS=true` also prints each diagnostic as a workflow command (an annotation on the commit).
  */
@@ -23,7 +25,7 @@ import { checkContent, checkFails, formatCheckReport } from "../tools/editor/che
 import { workflowCommand } from "../diagnostics/workflow-commands";
 import { buildNow, isGitHubActions } from "../config/environment";
 import { PROJECT_ROOT } from "../config/project-root";
-import { resolveSettings } from "../config/settings";
+import { loadSettings } from "../ingest/load-settings";
 import { runMain } from "./run-main";
 
 async function main(): Promise<number> {
@@ -40,7 +42,8 @@ async function main(): Promise<number> {
   );
   if (parsed === null) return 2;
   const { values } = parsed;
-  const result = await checkContent(resolve(values.root), resolveSettings(), buildNow(process.env));
+  const root = resolve(values.root);
+  const result = await checkContent(root, loadSettings(root, { env: process.env, production: true }), buildNow(process.env));
   const text = formatCheckReport(result, { fields: !values["problems-only"], strict: values.strict });
   // One stream, in reading order: the summaries explain the problems listed below them.
   console.log(text);

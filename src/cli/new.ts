@@ -1,7 +1,8 @@
 /**
- * `npm run new -- FILE|URL [--name NAME] [--root DIR] [--timeout SECONDS]`
+ * `npm run new -- FILE|URL|- [--name NAME] [--root DIR] [--timeout SECONDS]`
  *
- * Adds the page text pasted into FILE as a new article in `content/articles/`: the file is
+ * Adds the page text pasted into FILE (`-`: read from standard input, e.g.
+ * `pbpaste | npm run new -- -`) as a new article in `content/articles/`: the file is
  * named after the headline, and a front-matter block pre-filled with what the extractor found
  * is put on top (unsure and unknown values as comments, `draft: true` until an editor has
  * confirmed them). Then prints what the article will show and any problem with it.
@@ -27,13 +28,20 @@ import { errorCode, formatOf } from "../load/list-files";
 import { normaliseLineEnds } from "../load/normalise";
 import { splitFrontMatter } from "../parse/front-matter";
 import { loadTopics, readArticleFile } from "../ingest/ingest";
-import { resolveSettings, type ArchiveSettings } from "../config/settings";
+import type { ArchiveSettings } from "../config/settings";
+import { loadSettings } from "../ingest/load-settings";
+import { readArticleStream } from "../load/read-stream";
 import { isFetchableUrl } from "../tools/fetch-page";
 import { newFromUrl } from "./new-from-url";
 import { runMain } from "./run-main";
 import { displayPathOf, extractOutput, type ExtractContext } from "../tools/extract-output";
 
-const USAGE = "usage: npm run new -- FILE|URL [--name NAME] [--root DIR] [--timeout SECONDS]";
+const USAGE = "usage: npm run new -- FILE|URL|- [--name NAME] [--root DIR] [--timeout SECONDS]";
+
+/** What the new file's comment calls the text read from standard input. */
+const STDIN = "standard input";
+/** The name diagnostics give it: a `.txt` name, as the text is read as a raw text file. */
+const STDIN_FILE = "stdin.txt";
 
 /**
  * A plain file name: no folders, no leading dot, of the kind given (`.txt` or `.md` for text,
@@ -65,12 +73,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const root = resolve(parsed.values.root);
-  const settings = resolveSettings();
+  const loaded = loadSettings(root, { env: process.env, production: false });
+  for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
+  const { settings } = loaded;
   if (LOOKS_LIKE_URL.test(input)) return fromUrl(input, parsed.values, root, settings);
 
   // npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
-  const { abs, display } = displayPathOf(resolve(process.env["INIT_CWD"] ?? process.cwd(), input));
-  const read = await readArticleFile(abs, display, settings);
+  const { abs, display } =
+    input === "-" ? { abs: STDIN_FILE, display: STDIN_FILE } : displayPathOf(resolve(process.env["INIT_CWD"] ?? process.cwd(), input));
+  const read = input === "-" ? await readArticleStream(process.stdin, display, settings) : await readArticleFile(abs, display, settings);
   for (const d of read.diagnostics) console.error(formatDiagnostic(d));
   if (read.text === null) return 1;
   const text = normaliseLineEnds(read.text);
@@ -89,7 +100,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const file = posix.join(settings.contentDir, "articles", name);
-  const content = split.frontMatter === null ? newArticleText(found, text, basename(abs)) : text;
+  const content = split.frontMatter === null ? newArticleText(found, text, input === "-" ? STDIN : basename(abs)) : text;
   try {
     // `wx` fails instead of replacing: an editor's earlier file is never overwritten.
     await writeFile(join(root, file), content, { flag: "wx" });

@@ -19,9 +19,10 @@
  * renders every page again (assets are only copied). Content errors are printed and the
  * files with errors left out until fixed; the server keeps running. The search index is
  * brought up to date in the background after each rebuild (only shards whose articles changed
- * are indexed again; `src/dev/search-updates.ts`). Changes to `src/` or
- * `.eleventy.ts` need a restart. `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` apply as
- * for `npm run build`. A request with a malformed or climbing path gets a 400, and an error while
+ * are indexed again; `src/dev/search-updates.ts`). A change to `content/site.yml` builds the
+ * whole site again with the new settings (a new path in its `url` needs a restart: the server
+ * keeps the path it started under). Changes to `src/` or `.eleventy.ts` need a restart.
+ * `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` apply as for `npm run build`. A request with a malformed or climbing path gets a 400, and an error while
  * answering one is logged, never fatal (`src/dev/request-guard.ts`).
  */
 import { join, resolve } from "node:path";
@@ -33,10 +34,10 @@ import { DEFAULT_HOST, startDevServer } from "../dev/dev-server";
 import { changesIn, DevSession, type BuildReport } from "../dev/session";
 import { SearchUpdates } from "../dev/search-updates";
 import { watchFolders } from "../dev/watch";
-import { buildNow, urlSettings } from "../config/environment";
+import { buildNow } from "../config/environment";
 import { PROJECT_ROOT } from "../config/project-root";
 import { DEFAULT_CACHE_DIR } from "../cache/code-fingerprint";
-import { resolveSettings } from "../config/settings";
+import { loadSettings } from "../ingest/load-settings";
 import { runMain } from "./run-main";
 import { plural } from "../util/plural";
 
@@ -60,7 +61,9 @@ async function main(): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`Invalid --port \`${values.port}\``);
   const root = resolve(values.root);
   const outDir = join(root, "_site");
-  const settings = resolveSettings({ includeDrafts: PREVIEW.includeDrafts, ...urlSettings(process.env) });
+  const readSettings = () =>
+    loadSettings(root, { env: process.env, overrides: { includeDrafts: PREVIEW.includeDrafts }, production: false });
+  const { settings, diagnostics: settingsDiagnostics } = readSettings();
   const templatesDir = join(PROJECT_ROOT, "templates");
   const cacheDir = values["no-cache"] ? undefined : values["cache-dir"] === undefined ? DEFAULT_CACHE_DIR : resolve(values["cache-dir"]);
 
@@ -70,6 +73,8 @@ async function main(): Promise<number> {
     root,
     outDir,
     settings,
+    settingsDiagnostics,
+    reloadSettings: readSettings,
     now: () => buildNow(process.env),
     ...(cacheDir === undefined ? {} : { cacheDir }),
   });

@@ -1,10 +1,15 @@
 /**
- * Archive-wide settings with frozen defaults. Environment variables are read only at the
- * edges (`.eleventy.ts`, `src/cli/`) and passed in, so everything in `src/` stays pure.
+ * Archive-wide settings with frozen defaults. The editors' settings file (`content/site.yml`)
+ * and the environment variables are read only at the edges (`.eleventy.ts`, `src/build/`,
+ * `src/cli/`) through `loadSettings` and passed in, so everything else stays pure.
  */
 export interface ArchiveSettings {
-  /** Site name shown in the header and page titles. */
+  /** Site name shown in the header, page titles and feeds (`name` in `content/site.yml`). */
   readonly siteName: string;
+  /** Language of the site's text (BCP 47), for `<html lang>` and the feeds. */
+  readonly language: string;
+  /** IANA time zone in which a date written without an offset is read. */
+  readonly timeZone: string;
   /** Folder holding `articles/` and `topics.yml`, relative to the project root. */
   readonly contentDir: string;
   /** Articles per page on paginated index pages. */
@@ -34,6 +39,8 @@ export interface ArchiveSettings {
 
 export const DEFAULT_SETTINGS: ArchiveSettings = Object.freeze({
   siteName: "News Archive",
+  language: "en",
+  timeZone: "UTC",
   contentDir: "content",
   pageSize: 20,
   minDate: "1800-01-01",

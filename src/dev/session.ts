@@ -15,6 +15,8 @@ import { byCodeUnits } from "../util/compare";
 import { assembleIngest, listContent, loadTopics, type IngestResult } from "../ingest/ingest";
 import type { ArchiveSettings } from "../config/settings";
 import { TOPICS_FILE } from "../topics/load-topics";
+import type { LoadedSettings } from "../ingest/load-settings";
+import { SITE_FILE } from "../parse/site-file";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { diffPages } from "./page-diff";
 import { onlyPages, pageUrls } from "../site/site-pages";
@@ -30,6 +32,13 @@ export interface DevSessionOptions {
   readonly outDir: string;
   /** Archive settings (drafts are normally included in a dev session). */
   readonly settings: ArchiveSettings;
+  /** The settings file's problems when `settings` were read (`loadSettings`), reported with the content's. */
+  readonly settingsDiagnostics?: readonly Diagnostic[];
+  /**
+   * Reads the settings again; called when the settings file (`content/site.yml`) changed, and
+   * the whole site is then built with what it returns. Without it the settings never change.
+   */
+  readonly reloadSettings?: () => LoadedSettings;
   /** "Today" for the future-date check, asked at every build. */
   readonly now: () => Date;
   /** Most pages per Eleventy run when every page is rendered (default `RENDER_BATCH_PAGES`). */
@@ -82,6 +91,8 @@ export interface BuildReport {
  */
 export class DevSession {
   readonly #options: DevSessionOptions;
+  /** The settings of the next build and their problems: the options' until the settings file changes. */
+  #settings: LoadedSettings;
   #cache = new ParseCache();
   /** The parse cache and where the list of rendered pages is kept, shared with whole-site builds. */
   #caches: BuildCaches | undefined;
@@ -102,6 +113,7 @@ export class DevSession {
 
   private constructor(options: DevSessionOptions) {
     this.#options = options;
+    this.#settings = { settings: options.settings, diagnostics: options.settingsDiagnostics ?? [] };
   }
 
   /** The data of the pages now in the output folder (null before the first render). */
@@ -127,8 +139,14 @@ export class DevSession {
    */
   async build(changes: Changes): Promise<BuildReport> {
     const started = performance.now();
+    const { root, reloadSettings } = this.#options;
+    if (reloadSettings !== undefined && changes.content.includes(path.posix.join(this.#settings.settings.contentDir, SITE_FILE))) {
+      // The name, the page size or the address may change every page: the whole site is built again.
+      this.#settings = reloadSettings();
+      this.#fresh = true;
+    }
     if (this.#fresh) return this.#buildWhole(started);
-    const { root, settings } = this.#options;
+    const { settings, diagnostics: settingsDiagnostics } = this.#settings;
     const topicsFile = path.posix.join(settings.contentDir, TOPICS_FILE);
     const previouslyListed = this.#listed;
     if (this.#listing === null || !this.#listingHolds(changes.content)) {
@@ -141,7 +159,8 @@ export class DevSession {
     const { topics } = this.#topics;
     const ctx = { topics, settings, now: this.#options.now() };
     const { outcomes, parsed } = await this.#cache.outcomes(root, listing.articles, ctx, touchedBy(changes.content));
-    const result = assembleIngest({ listing, topics, topicDiagnostics: this.#topics.diagnostics }, outcomes, settings);
+    const scan = { listing, topics, topicDiagnostics: this.#topics.diagnostics, settingsDiagnostics };
+    const result = assembleIngest(scan, outcomes, settings);
     const gone = [...previouslyListed].filter((file) => !this.#listed.has(file));
 
     // A page template may change any page; an asset changes no page but must be copied.
@@ -175,11 +194,12 @@ export class DevSession {
    * The first build checks every file's bytes: a parse cache loaded from disk may predate any edit.
    */
   async #buildWhole(started: number): Promise<BuildReport> {
-    const { root, outDir, settings, batchPages } = this.#options;
+    const { root, outDir, batchPages } = this.#options;
     const outcome = await buildSite({
       root,
       outDir,
-      settings,
+      settings: this.#settings.settings,
+      settingsDiagnostics: this.#settings.diagnostics,
       now: this.#options.now(),
       caches: this.#caches,
       batchPages: batchPages ?? RENDER_BATCH_PAGES,
@@ -258,7 +278,7 @@ export class DevSession {
    * (a new, deleted or renamed file, a folder) needs the folder listed again.
    */
   #listingHolds(changed: readonly string[]): boolean {
-    const articles = path.posix.join(this.#options.settings.contentDir, "articles");
+    const articles = path.posix.join(this.#settings.settings.contentDir, "articles");
     for (const file of changed) {
       if (file !== articles && !file.startsWith(`${articles}/`)) continue;
       if (!this.#listed.has(file)) return false;

@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from "../types";
 import { byCodeUnits } from "../util/compare";
+import { DEFAULT_SETTINGS } from "../config/settings";
 
 /**
  * The one catalogue of content problems. Ids are stable (editors and CI logs search for them);
@@ -37,7 +38,7 @@ export const MESSAGES = {
   "file-too-large": {
     severity: "error",
     title: "File too large",
-    hint: "Split the file or check that it is really one article; the limit is `maxFileBytes`.",
+    hint: "Split the file or check that it is really one article; the message gives the size limit.",
   },
   "invalid-utf8": {
     severity: "error",
@@ -143,7 +144,7 @@ export const MESSAGES = {
   "implausible-date": {
     severity: "error",
     title: "Date outside the plausible range",
-    hint: "Check the year for a typo; dates must lie between `minDate` and a few days after the build date.",
+    hint: `Check the year for a typo; a date may not be earlier than \`earliestDate\` in content/site.yml (${DEFAULT_SETTINGS.minDate} unless set there) nor more than a few days after the build date.`,
   },
   "invalid-slug": {
     severity: "error",
@@ -252,6 +253,17 @@ export const MESSAGES = {
     severity: "error",
     title: "The topic list is invalid",
     hint: "Each topic is an entry `- label: Name`, optionally with `slug`, `description` and `aliases` (a list); slugs must be unique.",
+  },
+  // ── settings ──────────────────────────────────────────────────────────────────────────────
+  "settings-file-invalid": {
+    severity: "error",
+    title: "The site settings are invalid",
+    hint: "Fix the value in content/site.yml; the keys are `name`, `url`, `language`, `timeZone`, `pageSize` and `earliestDate` (see docs/site.md).",
+  },
+  "site-url-unset": {
+    severity: "warning",
+    title: "The site's address is not set",
+    hint: "Add `url: https://your.domain/` to content/site.yml (or set `SITE_URL` where the site is built); until then feeds, the sitemap and canonical links point at https://example.org.",
   },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -42,6 +42,16 @@ export interface ContentScan {
   readonly topics: Topic[];
   /** Problems with `topics.yml`. */
   readonly topicDiagnostics: Diagnostic[];
+  /** Problems with the settings file (see `loadSettings`), reported with the rest. */
+  readonly settingsDiagnostics?: readonly Diagnostic[] | undefined;
+}
+
+/** What an ingest is given besides the settings and the root. */
+export interface IngestOptions {
+  /** Reference time for the future-date check (pass `SOURCE_DATE_EPOCH`). */
+  readonly now?: Date | undefined;
+  /** The settings file's problems (`LoadedSettings.diagnostics`), reported with the content's. */
+  readonly settingsDiagnostics?: readonly Diagnostic[] | undefined;
 }
 
 /**
@@ -50,15 +60,15 @@ export interface ContentScan {
  * ends up as a record, with an error, or skipped with a warning saying why.
  * @param settings archive settings (content folder, limits, drafts)
  * @param root project root; paths in the result are relative to it
- * @param options.now reference time for the future-date check (pass `SOURCE_DATE_EPOCH`)
+ * @param options the reference time and the settings file's problems
  * @example const { records, diagnostics } = await ingest(resolveSettings(), process.cwd(), { now })
  */
-export async function ingest(settings: ArchiveSettings, root: string, options: { now?: Date } = {}): Promise<IngestResult> {
+export async function ingest(settings: ArchiveSettings, root: string, options: IngestOptions = {}): Promise<IngestResult> {
   const listing = await listContent(root, settings);
   const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
   // In worker threads for large archives; outcomes come back in the order of the listing.
   const outcomes = await parseFiles(root, listing.articles, { topics, settings, now: options.now });
-  return assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings);
+  return assembleIngest({ listing, topics, topicDiagnostics, settingsDiagnostics: options.settingsDiagnostics }, outcomes, settings);
 }
 
 /**
@@ -70,13 +80,13 @@ export async function ingestWithCache(
   settings: ArchiveSettings,
   root: string,
   cache: ParseCache,
-  options: { now?: Date } = {},
+  options: IngestOptions = {},
 ): Promise<IngestResult & CacheUse> {
   const listing = await listContent(root, settings);
   const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
   const { outcomes, parsed } = await cache.outcomes(root, listing.articles, { topics, settings, now: options.now }, () => true);
   return {
-    ...assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings),
+    ...assembleIngest({ listing, topics, topicDiagnostics, settingsDiagnostics: options.settingsDiagnostics }, outcomes, settings),
     parsed: parsed.length,
     parsedFiles: parsed,
     cached: listing.articles.length - parsed.length,
@@ -105,7 +115,7 @@ export function assembleIngest(
   outcomes: readonly FileOutcome[],
   settings: Pick<ArchiveSettings, "includeDrafts" | "contentDir">,
 ): IngestResult {
-  const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...scan.topicDiagnostics];
+  const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...(scan.settingsDiagnostics ?? []), ...scan.topicDiagnostics];
   const built: ArticleRecord[] = [];
   // Loops, not push(...list): spreading one argument per item overflows the stack on long lists.
   for (const outcome of outcomes) {
@@ -123,7 +133,9 @@ export function assembleIngest(
   for (const record of cross.records) {
     if (cross.rejected.has(record.file)) continue;
     if (record.draft && !settings.includeDrafts) {
-      diagnostics.push(report("draft-not-published", record.file, "The article is marked `draft: true`."));
+      const at = record.draftMarked;
+      const message = "The article is marked `draft: true`.";
+      diagnostics.push(report("draft-not-published", at?.file ?? record.file, message, at ? { line: at.line, column: 1 } : {}));
       continue;
     }
     records.push(record);

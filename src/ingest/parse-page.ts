@@ -7,7 +7,7 @@ import { lstatSync } from "node:fs";
 import path from "node:path";
 import type { ArticleRecord, Diagnostic } from "../types";
 import { decodeHtmlBytes } from "../load/html-charset";
-import { normaliseText } from "../load/normalise";
+import { lineColumnAt, normaliseText } from "../load/normalise";
 import { decodeArticleBytes, readArticleBytesSync } from "../load/read-file";
 import { parseSidecar, sidecarPathOf, type SidecarFields } from "../parse/sidecar";
 import { readSavedPage, type PageExtraction } from "../html/read-page";
@@ -30,14 +30,19 @@ export interface SidecarText {
  */
 export function pageText(file: string, bytes: Uint8Array, transportCharset?: string): { text: string; diagnostics: Diagnostic[] } {
   const decoded = decodeHtmlBytes(bytes, transportCharset);
+  const text = normaliseText(decoded.text);
   const diagnostics: Diagnostic[] = [];
   if (decoded.source === "utf-8-over-declared") {
     const message = `The page declares \`${decoded.declared}\` but its bytes are UTF-8; it was read as UTF-8.`;
-    diagnostics.push(report("saved-page-charset", file, message));
+    // The declaration's line, when the page states it (an HTTP header states it nowhere in the page).
+    const declaration = text.search(/<meta\b[^>]*charset/i);
+    diagnostics.push(report("saved-page-charset", file, message, declaration < 0 ? {} : lineColumnAt(text, declaration)));
   } else if (decoded.invalid) {
-    diagnostics.push(report("saved-page-charset", file, `Some bytes are not valid ${decoded.encoding}; each was read as U+FFFD (�).`));
+    const first = text.indexOf("\uFFFD");
+    const message = `Some bytes are not valid ${decoded.encoding}; each was read as U+FFFD (�)${first < 0 ? "" : ", the first here"}.`;
+    diagnostics.push(report("saved-page-charset", file, message, first < 0 ? {} : lineColumnAt(text, first)));
   }
-  return { text: normaliseText(decoded.text), diagnostics };
+  return { text, diagnostics };
 }
 
 /**

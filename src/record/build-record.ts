@@ -119,7 +119,7 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     ex?.updated,
     none(null, "no `updated` in front matter"),
   );
-  for (const d of checkFieldLimits(file, { authors, source, slug, published, updated })) diagnostics.push(d);
+  for (const d of checkFieldLimits(file, { authors, source, slug, published, updated }, frontMatterFileOf(input))) diagnostics.push(d);
 
   if (headline.value === null || diagnostics.some((d) => d.severity === "error")) return { record: null, diagnostics };
 
@@ -158,6 +158,7 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     bodyHtml: parts.html,
     originalSha256: textSha256(input.original),
     draft: f.draft ?? false,
+    ...(f.draft === true && keyLines.draft !== undefined ? { draftMarked: { file: frontMatterFileOf(input), line: keyLines.draft } } : {}),
     provenance,
     removed: ex ? [...ex.removed] : ([] as RemovedLine[]),
     ...(input.page?.canonical.value
@@ -179,11 +180,13 @@ function cleanHeadline(input: RecordInput, headline: Sourced<string | null>, dia
       : headline.provenance.kind === "front-matter"
         ? headline.provenance.line
         : undefined;
+  // A `title` set in a saved page's sidecar is on a line of the sidecar.
+  const file = headline.provenance.kind === "front-matter" ? frontMatterFileOf(input) : input.file;
   const { text, removed } = stripInvisible(headline.value);
   if (removed.length > 0) {
     const list = [...new Set(removed)].join(", ");
     diagnostics.push(
-      report("invisible-characters-removed", input.file, `Removed ${removed.length} invisible character(s) (${list}) from the headline.`, {
+      report("invisible-characters-removed", file, `Removed ${removed.length} invisible character(s) (${list}) from the headline.`, {
         line,
       }),
     );
@@ -193,7 +196,7 @@ function cleanHeadline(input: RecordInput, headline: Sourced<string | null>, dia
   const length = [...value].length;
   if (length > LONG_HEADLINE_CHARS) {
     diagnostics.push(
-      report("headline-too-long", input.file, `The headline is ${length} characters long (more than ${LONG_HEADLINE_CHARS}).`, { line }),
+      report("headline-too-long", file, `The headline is ${length} characters long (more than ${LONG_HEADLINE_CHARS}).`, { line }),
     );
   }
   return value === headline.value ? headline : { value, provenance: headline.provenance };
@@ -276,6 +279,14 @@ function pageBody(page: PageExtraction): BodyParts {
   };
 }
 
+/**
+ * The file the front matter's lines are in: a saved page's sidecar, else the article file.
+ * A diagnostic about a front-matter value names it, so its line is found where it points.
+ */
+function frontMatterFileOf(input: RecordInput): string {
+  return input.frontMatterFile ?? input.file;
+}
+
 /** Provenance naming the sidecar for the values set there. */
 function withSidecar(file: string | undefined, provenance: Record<TrackedField, Provenance>): Record<TrackedField, Provenance> {
   if (file === undefined) return provenance;
@@ -316,7 +327,7 @@ function chooseTopics(
     const diagnostics = nearMisses.map(({ name, nearest }) =>
       report(
         "unknown-topic",
-        input.file,
+        frontMatterFileOf(input),
         `Topic \`${name}\` is not in content/topics.yml and becomes a new topic (did you mean \`${nearest}\`?).`,
         {
           line,

@@ -39,25 +39,33 @@ export interface LimitedFields {
  * when the update date is earlier than the publication date (`updated-before-published`).
  * Each diagnostic names the line the value came from: its front-matter key, or the line of
  * the text it was read from.
+ * @param frontMatterFile the file the front-matter lines are in (a saved page's sidecar), when not `file`
  * @example checkFieldLimits("a.md", fields).map((d) => d.id) //=> ["field-too-long"]
  */
-export function checkFieldLimits(file: string, fields: LimitedFields): Diagnostic[] {
+export function checkFieldLimits(file: string, fields: LimitedFields, frontMatterFile: string = file): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const fileOf = (p: Provenance) => (p.kind === "front-matter" ? frontMatterFile : file);
   const where = (p: Provenance) => ({ line: lineOf(p), column: 1, hint: overrideHint(p) });
   for (const name of fields.authors.value) {
     const problem = nameProblem("author", name);
-    if (problem !== null) diagnostics.push(report("field-too-long", file, problem, where(fields.authors.provenance)));
+    if (problem !== null)
+      diagnostics.push(report("field-too-long", fileOf(fields.authors.provenance), problem, where(fields.authors.provenance)));
   }
   const source = fields.source.value;
   const sourceProblem = source === null ? null : nameProblem("source", source);
-  if (sourceProblem !== null) diagnostics.push(report("field-too-long", file, sourceProblem, where(fields.source.provenance)));
+  if (sourceProblem !== null)
+    diagnostics.push(report("field-too-long", fileOf(fields.source.provenance), sourceProblem, where(fields.source.provenance)));
 
   // A slug made from a headline is cut to length already; one set by the editor is not.
   const slug = fields.slug.value;
   if (fields.slug.provenance.kind === "front-matter" && slug.length > MAX_SLUG_LENGTH) {
     const message = `The slug is ${slug.length} characters long; the limit is ${MAX_SLUG_LENGTH}.`;
     diagnostics.push(
-      report("field-too-long", file, message, { line: lineOf(fields.slug.provenance), column: 1, hint: "Shorten `slug:` to a few words." }),
+      report("field-too-long", frontMatterFile, message, {
+        line: lineOf(fields.slug.provenance),
+        column: 1,
+        hint: "Shorten `slug:` to a few words.",
+      }),
     );
   }
 
@@ -65,7 +73,8 @@ export function checkFieldLimits(file: string, fields: LimitedFields): Diagnosti
   const updated = fields.updated.value;
   if (published !== null && updated !== null && isEarlier(updated, published)) {
     const message = `The update date ${updated} is earlier than the publication date ${published}.`;
-    diagnostics.push(report("updated-before-published", file, message, { line: lineOf(fields.updated.provenance), column: 1 }));
+    const at = fields.updated.provenance;
+    diagnostics.push(report("updated-before-published", fileOf(at), message, { line: lineOf(at), column: 1 }));
   }
   return diagnostics;
 }

@@ -26,7 +26,7 @@ import { ViewCache } from "./view-identity";
 
 /** The settings the site data depends on; the URL settings default to the archive defaults. */
 export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize"> &
-  Partial<Pick<ArchiveSettings, "siteUrl" | "pathPrefix" | "searchShardSize">>;
+  Partial<Pick<ArchiveSettings, "siteUrl" | "pathPrefix" | "searchShardSize" | "language">>;
 
 /**
  * Precompute every page of the site from the ingested records and the taxonomy: this module
@@ -61,6 +61,7 @@ export function buildSiteData(
   cache.startBuild();
   const prefix = urls.normalizePathPrefix(settings.pathPrefix ?? DEFAULT_SETTINGS.pathPrefix);
   const origin = urls.normalizeSiteUrl(settings.siteUrl ?? DEFAULT_SETTINGS.siteUrl);
+  const language = settings.language ?? DEFAULT_SETTINGS.language;
   const scaffold = cache.shared(
     scaffoldOf,
     settings.siteName,
@@ -100,6 +101,7 @@ export function buildSiteData(
 
   return {
     siteName: scaffold.site,
+    language,
     pathPrefix: prefix,
     searchShards: shards,
     homeUrl: href(scaffold, urls.homeUrl()),
@@ -141,7 +143,7 @@ export function buildSiteData(
           shards.map((shard) => shard.folder),
         ),
       ],
-      files: [...feedFiles(cache, scaffold, sorted, topicGroups), ...sitemapFiles(scaffold, pagePaths, sorted)],
+      files: [...feedFiles(cache, scaffold, sorted, topicGroups, language), ...sitemapFiles(scaffold, pagePaths, sorted)],
       exports: articlesJsonFiles(
         [
           ...byDate.years.map((y) => ({ year: y.year, records: y.items })),

@@ -277,6 +277,8 @@ export interface AssetLinks {
 /** Everything the templates need, computed once. */
 export interface SiteData {
   readonly siteName: string;
+  /** The language of the site's text (BCP 47), for `<html lang>` and the feeds. */
+  readonly language: string;
   /** The subpath the site is served under (`/` or `/a/b/`). */
   readonly pathPrefix: string;
   /** The home page link, with the path prefix. */

@@ -28,7 +28,7 @@ async function build(articles: Record<string, string>, name: string): Promise<{ 
   const made = await makeRoot(articles);
   cleanups.push(made.cleanup);
   const out = join(temp.make(name), "out");
-  return { built: await builtHere({ root: made.root, out }), out };
+  return { built: await builtHere({ root: made.root, out, env: { SITE_URL: "https://news.example.com" } }), out };
 }
 
 /** Every text file of the site (the search index's own files are compressed). */

@@ -19,19 +19,28 @@ describe("npm run check", () => {
     expect(run.stdout).toMatch(/^ {2}headline {3}Azerbaijan Accused of Killing/m);
     expect(run.stdout).toMatch(/^ {2}published {2}2023-09-20 +extracted, line 3$/m);
     expect(run.stdout).toMatch(/to confirm or add in front matter: authors, source/);
-    expect(run.stdout).toMatch(/Checked 5 files: 5 would be published, 0 quarantined, 0 errors, 0 warnings — ready to build\./);
+    // This repository's settings leave the address to the deployment (`SITE_URL`).
+    expect(run.stdout).toContain("content/site.yml: warning site-url-unset:");
+    expect(run.stdout).toMatch(/Checked 5 files: 5 would be published, 0 quarantined, 0 errors, 1 warning — ready to build\./);
+  });
+
+  it("does not warn about the site's address when SITE_URL gives it", () => {
+    const run = runCheck(["--problems-only"], { SITE_URL: "https://news.example.com" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain("site-url-unset");
+    expect(run.stdout).toMatch(/0 errors, 0 warnings — ready to build\./);
   });
 
   it("exits 0, lists every problem of every file and names each file the build would quarantine", async () => {
     const { root, cleanup } = await rootWithCases("misspelt-key", "impossible-date", "draft");
     cleanups.push(cleanup);
-    const run = runCheck(["--root", root, "--problems-only"]);
+    const run = runCheck(["--root", root, "--problems-only"], { SITE_URL: "https://news.example.com" });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       "content/articles/tittle.md:2:1: error front-matter-unknown-key: Unknown key `tittle` (did you mean `title`?).",
     );
     expect(run.stdout).toContain("content/articles/feb-31.md:3:1: error invalid-date:");
-    expect(run.stdout).toContain("content/articles/unfinished.md: warning draft-not-published:");
+    expect(run.stdout).toContain("content/articles/unfinished.md:3:1: warning draft-not-published:");
     expect(run.stdout).toContain("Checked 3 files: 0 would be published, 2 quarantined, 2 errors, 1 warning");
     expect(run.stdout).toMatch(/^ {2}content\/articles\/feb-31\.md:3: invalid-date: /m);
     expect(run.stdout).toMatch(/^ {2}content\/articles\/tittle\.md:2: front-matter-unknown-key: /m);
@@ -103,7 +112,7 @@ describe("npm run check", () => {
     cleanups.push(cleanup);
     const run = runCheck(["--root", root, "--problems-only"], { GITHUB_ACTIONS: "true" });
     expect(run.stdout).toMatch(/^::error file=content\/articles\/feb-31\.md,line=3,col=1,title=invalid-date::/m);
-    expect(run.stdout).toMatch(/^::warning file=content\/articles\/unfinished\.md,title=draft-not-published::/m);
+    expect(run.stdout).toMatch(/^::warning file=content\/articles\/unfinished\.md,line=3,col=1,title=draft-not-published::/m);
   });
 
   it("exits 0 on warnings alone", async () => {

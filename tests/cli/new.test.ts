@@ -5,12 +5,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/project-root";
 
-const ENV = { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC" };
-const run = (script: string, args: readonly string[], env: Record<string, string> = {}) => {
+// The check runs below are about the new article: the site's address is given, as a deployment gives it.
+const ENV = { ...process.env, SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC", SITE_URL: "https://news.example.com" };
+const run = (script: string, args: readonly string[], env: Record<string, string> = {}, input?: string) => {
   const r = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli", script), ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
     env: { ...ENV, ...env },
+    ...(input === undefined ? {} : { input }),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
@@ -83,6 +85,22 @@ describe("npm run new", () => {
     } finally {
       rmSync(here, { recursive: true, force: true });
     }
+  });
+
+  it("reads the pasted page from standard input when FILE is -", () => {
+    const r = run("new.ts", ["-", "--root", root, "--name", "from-stdin"], {}, readFileSync(PASTED, "utf8"));
+    expect(r.status, r.stderr).toBe(0);
+    const text = readFileSync(join(articles, "from-stdin.txt"), "utf8");
+    expect(text).toContain("# Added from standard input.");
+    expect(text).toContain('\ntitle: "Azerbaijan Accused of Killing Russian Peacekeepers in Deadly Attack near Stepanakert"\n');
+    expect(text.endsWith(readFileSync(PASTED, "utf8"))).toBe(true);
+  });
+
+  it("adds nothing when standard input is empty, naming it stdin.txt in the diagnostic", () => {
+    const r = run("new.ts", ["-", "--root", root, "--name", "empty-stdin"], {}, "");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("stdin.txt:1:1: error empty-file:");
+    expect(readdirSync(articles)).not.toContain("empty-stdin.txt");
   });
 
   it("adds nothing when the input cannot be read", () => {

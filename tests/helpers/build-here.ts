@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { buildSite, type BuildOutcome } from "../../src/build/build-site";
 import { PUBLISH, STRICT } from "../../src/build/content-policy";
-import { buildNow, urlSettings } from "../../src/config/environment";
+import { buildNow } from "../../src/config/environment";
 import { PROJECT_ROOT } from "../../src/config/project-root";
-import { resolveSettings } from "../../src/config/settings";
+import { loadSettings } from "../../src/ingest/load-settings";
 import { formatDiagnostic } from "../../src/diagnostics/messages";
 
 /** The test clock: "today" of every build unless a test moves it (as `runBuild` sets `SOURCE_DATE_EPOCH`). */
@@ -27,7 +27,10 @@ export interface HereOptions {
   readonly strict?: boolean | undefined;
   /** `--cache-dir`; without it no cache is read or written (as `runBuild` passes `--no-cache`). */
   readonly cacheDir?: string | undefined;
-  /** `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` (default {@link TEST_EPOCH}), read as the build command reads them. */
+  /**
+   * `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` (default {@link TEST_EPOCH}), read as the
+   * build command reads them (with the root's `content/site.yml`, through `loadSettings`).
+   */
   readonly env?: Readonly<Record<string, string>> | undefined;
 }
 
@@ -44,15 +47,21 @@ export type Built = Extract<BuildOutcome, { status: "built" }>;
 export async function buildHere(options: HereOptions): Promise<BuildOutcome> {
   if (process.cwd() !== resolve(PROJECT_ROOT)) throw new Error(`buildHere runs from the project root, not ${process.cwd()}`);
   const env = { SOURCE_DATE_EPOCH: TEST_EPOCH, ...options.env };
-  return buildSite({
-    root: resolve(PROJECT_ROOT, options.root ?? "."),
-    outDir: options.out,
-    settings: resolveSettings({
+  const root = resolve(PROJECT_ROOT, options.root ?? ".");
+  const { settings, diagnostics } = loadSettings(root, {
+    env,
+    overrides: {
       includeDrafts: options.drafts ?? false,
       ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
       ...(options.searchShardSize === undefined ? {} : { searchShardSize: options.searchShardSize }),
-      ...urlSettings(env),
-    }),
+    },
+    production: true,
+  });
+  return buildSite({
+    root,
+    outDir: options.out,
+    settings,
+    settingsDiagnostics: diagnostics,
     now: buildNow(env),
     cacheDir: options.cacheDir ?? null,
     batchPages: options.renderBatchSize,
@@ -74,7 +83,7 @@ export async function builtHere(options: HereOptions): Promise<Built> {
 /**
  * What the build command prints to stderr about an outcome: the refusal, or the problems of the
  * written site and every diagnostic, one a line, in the command's format.
- * @example expect(outcomeReport(outcome)).toContain("draft-note.md: warning draft-not-published:")
+ * @example expect(outcomeReport(outcome)).toContain("draft-note.md:4:1: warning draft-not-published:")
  */
 export function outcomeReport(outcome: BuildOutcome): string {
   if (outcome.status === "refused") return outcome.message;

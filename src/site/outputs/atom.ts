@@ -30,6 +30,8 @@ export interface Feed {
   readonly pageUrl: string;
   readonly title: string;
   readonly subtitle: string;
+  /** The language of the feed's text (BCP 47), its `xml:lang`; none when unknown. */
+  readonly language?: string;
   /** Newest first; only dated articles (an Atom entry must have a date). */
   readonly entries: readonly FeedEntry[];
 }
@@ -64,7 +66,7 @@ export function atomFeed(feed: Feed, entryXml: (entry: FeedEntry) => string = at
   const newest = feed.entries.map(lastChange).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
   const lines = [
     `<?xml version="1.0" encoding="utf-8"?>`,
-    `<feed xmlns="http://www.w3.org/2005/Atom">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom"${feed.language === undefined ? "" : ` xml:lang="${escapeXml(feed.language)}"`}>`,
     `  <id>${escapeXml(feed.selfUrl)}</id>`,
     `  <title>${escapeXml(feed.title)}</title>`,
     ...(feed.subtitle === "" ? [] : [`  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`]),

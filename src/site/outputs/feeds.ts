@@ -23,13 +23,15 @@ export const FEED_MAX_ENTRIES = 50;
  * the entry its XML.
  * @param sorted every article, newest first.
  * @param topicGroups every topic with its articles, newest first.
- * @example feedFiles(cache, s, sorted, groups).map((f) => f.url) // ["/feed.xml", "/topics/armenia/feed.xml", …]
+ * @param language the language of the site's text (the `language` setting), each feed's `xml:lang`.
+ * @example feedFiles(cache, s, sorted, groups, "en").map((f) => f.url) // ["/feed.xml", "/topics/armenia/feed.xml", …]
  */
 export function feedFiles(
   cache: ViewCache,
   s: Scaffold,
   sorted: readonly ArticleRecord[],
   topicGroups: readonly TopicGroup<ArticleRecord>[],
+  language: string,
 ): OriginalText[] {
   const entries = (list: readonly ArticleRecord[]): FeedEntry[] =>
     list
@@ -38,7 +40,7 @@ export function feedFiles(
       .map((r) => cache.perObject(feedEntry, r, s, cache.perObject(summarize, r)));
   const entryXml = (entry: FeedEntry): string => cache.perObject(atomEntry, entry);
   const feed = (path: string, pagePath: string, title: string, subtitle: string, list: readonly ArticleRecord[]): OriginalText => {
-    const source = { selfUrl: absolute(s, path), pageUrl: absolute(s, pagePath), title, subtitle, entries: entries(list) };
+    const source = { selfUrl: absolute(s, path), pageUrl: absolute(s, pagePath), title, subtitle, language, entries: entries(list) };
     return lazyText(path, source, () => atomFeed(source, entryXml));
   };
   return [

@@ -5,7 +5,7 @@ import { ingest } from "../../ingest/ingest";
 import { quarantine, quarantineLine, type QuarantinedFile } from "../../ingest/quarantine";
 import { readArticleFile } from "../../load/read-file";
 import { formatOf } from "../../load/list-files";
-import type { ArchiveSettings } from "../../config/settings";
+import type { LoadedSettings } from "../../ingest/load-settings";
 import type { Diagnostic } from "../../types";
 import { formatFieldSummary, summariseFields, type FieldFinding } from "./field-summary";
 import { plural } from "../../util/plural";
@@ -39,12 +39,14 @@ export interface CheckResult {
  * cross-file checks, drafts left out) without rendering anything, and for each raw text file
  * collect what the extractor found.
  * @param root project root holding the content folder
- * @param settings archive settings (drafts are not published, as in the build)
+ * @param loaded the settings as `loadSettings` read them (drafts are not published, as in the
+ *   build), with the settings file's problems, which are reported with the rest
  * @param now "today" for the future-date check
- * @example const result = await checkContent(process.cwd(), resolveSettings(), new Date())
+ * @example const result = await checkContent(process.cwd(), { settings: resolveSettings(), diagnostics: [] }, new Date())
  */
-export async function checkContent(root: string, settings: ArchiveSettings, now: Date): Promise<CheckResult> {
-  const result = await ingest(settings, root, { now });
+export async function checkContent(root: string, loaded: LoadedSettings, now: Date): Promise<CheckResult> {
+  const { settings } = loaded;
+  const result = await ingest(settings, root, { now, settingsDiagnostics: loaded.diagnostics });
   const ctx: ExtractContext = { settings, now, topics: result.topics };
   const raw: CheckResult["raw"] = [];
   for (const file of result.files) {

@@ -46,7 +46,7 @@ describe("draft articles", () => {
     const parent = tempDir("drafts");
     made.push(parent);
     const built = await builtHere({ root: FIXTURE, out: join(parent, "out") });
-    expect(outcomeReport(built)).toContain("content/articles/draft-note.md: warning draft-not-published:");
+    expect(outcomeReport(built)).toContain("content/articles/draft-note.md:4:1: warning draft-not-published:");
     expect(existsSync(join(parent, "out/articles", DRAFT))).toBe(false);
     expect(existsSync(join(parent, "out/articles/envoys-meet-for-round-1-of-talks/index.html"))).toBe(true);
   });

@@ -15,7 +15,7 @@ afterAll(async () => {
 async function check(...cases: string[]) {
   const { root, cleanup } = await rootWithCases(...cases);
   cleanups.push(cleanup);
-  return checkContent(root, resolveSettings(), NOW);
+  return checkContent(root, { settings: resolveSettings(), diagnostics: [] }, NOW);
 }
 
 /** `file:line severity id`, the part of a diagnostic an editor's eye lands on first. */
@@ -60,7 +60,7 @@ const CASES: readonly [name: string, expected: string[], mentions: string[]][] =
     ["content/articles/acting.md", "content/articles/resigns.md"],
   ],
   // A draft is not an error, but the check says it will not be published.
-  ["draft", ["unfinished.md:- warning draft-not-published"], ["draft: true"]],
+  ["draft", ["unfinished.md:3 warning draft-not-published"], ["draft: true"]],
   // A Word file dropped into the folder.
   ["word-file", ["notes.docx:- error unsupported-extension"], [".docx"]],
   // A page saved without its article: only menus, comment forms and footers.
