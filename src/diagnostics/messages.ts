@@ -123,7 +123,7 @@ export const MESSAGES = {
   "front-matter-unknown-key": {
     severity: "error",
     title: "Unknown front-matter key",
-    hint: "Use one of: title, date, updated, authors, source, topics, slug, summary, draft.",
+    hint: "Use one of: title, date, updated, authors, source, topics, slug, summary, draft, aliases (or a synonym listed in the README).",
   },
   "front-matter-type": {
     severity: "error",
@@ -253,6 +253,37 @@ export const MESSAGES = {
     title: "The topic list is invalid",
     hint: "Each topic needs `slug`, `label`, `description` and `aliases` (a list); slugs must be unique.",
   },
+  // ── front matter from other generators ────────────────────────────────────────────────────
+  "front-matter-key-ignored": {
+    severity: "note",
+    title: "A key only other site generators read is ignored",
+    hint: "Nothing to do: the key is kept in the file and ignored (docs/front-matter.md lists these keys); delete it if the file no longer needs it.",
+  },
+  "front-matter-key-conflict": {
+    severity: "warning",
+    title: "Two keys for the same field disagree",
+    hint: "Keep one of the two keys, or give both the same value.",
+  },
+  "invalid-alias": {
+    severity: "error",
+    title: "An old address in `aliases` is not a path on this site",
+    hint: "Write each old address as a path from the site's root, e.g. `/2019/05/old-title/` (no host, no `?` or `#`, no `..`).",
+  },
+  "front-matter-toml": {
+    severity: "error",
+    title: "Front matter is not valid TOML",
+    hint: 'Fix the TOML at the position shown; quote text values, e.g. `title = "…"`.',
+  },
+  "front-matter-json": {
+    severity: "error",
+    title: "Front matter is not valid JSON",
+    hint: "Fix the JSON at the position shown: keys and text in double quotes, commas between entries, each key once, `}` alone on the line that ends it.",
+  },
+  "file-not-article": {
+    severity: "note",
+    title: "A file another site generator uses is not an article",
+    hint: "Nothing to do: the file is left as it is and not published; delete it if the archive does not need it (docs/front-matter.md says which files these are).",
+  },
 } as const satisfies Record<string, MessageSpec>;
 
 /** A diagnostic id from the catalogue. */
@@ -310,6 +341,16 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       byCodeUnits(a.id, b.id) ||
       byCodeUnits(a.message, b.message),
   );
+}
+
+/**
+ * How many diagnostics there are of each severity (notes are counted apart: they are not problems).
+ * @example countBySeverity([missingHeadline, ignoredKey]) //=> { error: 1, warning: 0, note: 1 }
+ */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
 }
 
 /** Whether any diagnostic is an error (the build must fail). */

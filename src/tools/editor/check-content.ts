@@ -1,6 +1,6 @@
 import path from "node:path";
 import { extractOutput, type ExtractContext } from "../extract-output";
-import { formatDiagnostic } from "../../diagnostics/messages";
+import { countBySeverity, formatDiagnostic } from "../../diagnostics/messages";
 import { ingest } from "../../ingest/ingest";
 import { quarantine, quarantineLine, type QuarantinedFile } from "../../ingest/quarantine";
 import { readArticleFile } from "../../load/read-file";
@@ -26,6 +26,8 @@ export interface CheckResult {
   readonly siteErrors: readonly Diagnostic[];
   readonly errors: number;
   readonly warnings: number;
+  /** Notes: what was accepted and how (e.g. keys only another generator reads, ignored). */
+  readonly notes: number;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function checkContent(root: string, settings: ArchiveSettings, now:
     const { output } = extractOutput(file, read.text, ctx);
     raw.push({ file, findings: summariseFields(output) });
   }
-  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  const { error: errors, warning: warnings, note: notes } = countBySeverity(result.diagnostics);
   return {
     diagnostics: result.diagnostics,
     raw,
@@ -58,7 +60,8 @@ export async function checkContent(root: string, settings: ArchiveSettings, now:
     publishable: result.records.length,
     ...quarantine(result),
     errors,
-    warnings: result.diagnostics.length - errors,
+    warnings,
+    notes,
   };
 }
 
@@ -81,7 +84,7 @@ export function formatCheckReport(result: CheckResult, options: { fields?: boole
     parts.push("Quarantined (left out of the site until fixed):", ...result.quarantined.map((q) => `  ${quarantineLine(q)}`), "");
   }
   const files = plural(result.files.length, "file");
-  const counts = `${result.publishable} would be published, ${result.quarantined.length} quarantined, ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}`;
+  const counts = `${result.publishable} would be published, ${result.quarantined.length} quarantined, ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}${result.notes > 0 ? `, ${plural(result.notes, "note")}` : ""}`;
   parts.push(`Checked ${files}: ${counts} — ${verdict(result, options.strict === true)}.`);
   return parts.join("\n");
 }
