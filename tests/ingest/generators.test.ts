@@ -27,7 +27,8 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 const A = "content/articles/";
 const record = (file: string) => {
   const found = result.records.find((r) => r.file === `${A}${file}`);
-  if (found === undefined) throw new Error(`no record for ${file}: ${JSON.stringify(result.diagnostics.filter((d) => d.file === `${A}${file}`))}`);
+  if (found === undefined)
+    throw new Error(`no record for ${file}: ${JSON.stringify(result.diagnostics.filter((d) => d.file === `${A}${file}`))}`);
   return found;
 };
 
@@ -65,7 +66,10 @@ describe("a Hugo, Jekyll and Eleventy content folder copied into content/article
       },
     ],
     // Hugo JSON front matter.
-    ["hugo/content/posts/returns-begin.md", { headline: "Families begin to return", published: "2022-11-15", authors: ["Mark Dovich"], topics: ["displacement"] }],
+    [
+      "hugo/content/posts/returns-begin.md",
+      { headline: "Families begin to return", published: "2022-11-15", authors: ["Mark Dovich"], topics: ["displacement"] },
+    ],
     // A Hugo page bundle's index.md.
     ["hugo/content/posts/talks-bundle/index.md", { headline: "Talks in pictures", published: "2022-11-20T14:05", topics: ["diplomacy"] }],
     // Jekyll: no date but the file name's, space-separated categories, author, `.markdown`.
@@ -89,7 +93,12 @@ describe("a Hugo, Jekyll and Eleventy content folder copied into content/article
     // Eleventy: tags list, description, layout and eleventyNavigation ignored.
     [
       "eleventy/blog/second-round.md",
-      { headline: "The second round", published: "2022-11-21", topics: ["diplomacy", "peace-process"], summary: "What was agreed in the second round." },
+      {
+        headline: "The second round",
+        published: "2022-11-21",
+        topics: ["diplomacy", "peace-process"],
+        summary: "What was agreed in the second round.",
+      },
     ],
   ])("reads %s as written", (file, expected) => {
     expect(record(file)).toMatchObject(expected);
@@ -130,6 +139,6 @@ describe("a Hugo, Jekyll and Eleventy content folder copied into content/article
     expect(jekyll.body.join("\n")).toContain("{% include note.html %}");
     expect(jekyll.bodyHtml).toContain("{{ site.url }}");
     const hugo = record("hugo/content/posts/envoys-meet.md");
-    expect(hugo.bodyHtml).toContain("{{&#x3C; figure src=\"/images/geneva.jpg\" title=\"Geneva\" >}}");
+    expect(hugo.bodyHtml).toContain('{{&#x3C; figure src="/images/geneva.jpg" title="Geneva" >}}');
   });
 });
