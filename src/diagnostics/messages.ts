@@ -32,7 +32,7 @@ export const MESSAGES = {
   "unsupported-extension": {
     severity: "error",
     title: "Unsupported file type",
-    hint: "Articles must be `.txt` (raw text), `.md` (Markdown) or `.html`/`.htm` (a saved page, with its sidecar `NAME.yml`), or web archives `.warc`/`.warc.gz`; move other files out of content/articles.",
+    hint: "Articles must be `.txt` (raw text), `.md`/`.markdown` (Markdown) or `.html`/`.htm` (a saved page, with its sidecar `NAME.yml`), or web archives `.warc`/`.warc.gz`; move other files out of content/articles.",
   },
   "file-too-large": {
     severity: "error",
@@ -108,7 +108,7 @@ export const MESSAGES = {
   "front-matter-language-refused": {
     severity: "error",
     title: "Front matter language not allowed",
-    hint: "Start the file with a line containing only `---` and write the front matter as YAML.",
+    hint: "Start the file with a line containing only `---` and write the front matter as YAML (or between `+++` lines as TOML).",
   },
   "front-matter-yaml": {
     severity: "error",

@@ -8,6 +8,7 @@ import { parseFiles, type FileOutcome } from "./parse-pool";
 import { crossFileChecks } from "./cross-file";
 import type { ParseCache } from "./parse-cache";
 import { parsedOf } from "./parse-context";
+import { isInDraftsFolder } from "../record/file-name";
 
 export { readArticleFile } from "../load/read-file";
 export { loadTopics } from "../topics/load-topics";
@@ -118,11 +119,18 @@ export function assembleIngest(
   for (const record of cross.records) {
     if (cross.rejected.has(record.file)) continue;
     if (record.draft && !settings.includeDrafts) {
-      diagnostics.push(report("draft-not-published", record.file, "The article is marked `draft: true`."));
+      diagnostics.push(draftNotPublished(record.file));
       continue;
     }
     records.push(record);
   }
 
   return { records, topics: scan.topics, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen };
+}
+
+/** Why a draft is left out, and how to publish it: a `draft: true` key, or Jekyll's `_drafts/` folder. */
+function draftNotPublished(file: string): Diagnostic {
+  if (!isInDraftsFolder(file)) return report("draft-not-published", file, "The article is marked `draft: true`.");
+  const message = "The article is in a `_drafts/` folder, so it is a draft (as Jekyll reads it).";
+  return report("draft-not-published", file, message, { hint: "Move it out of `_drafts/`, or add `draft: false`, to publish it." });
 }

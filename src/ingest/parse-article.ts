@@ -44,7 +44,10 @@ function parseText(
   try {
     const format = formatOf(file);
     if (format === null) {
-      return { record: null, diagnostics: [report("unsupported-extension", file, "Only `.txt`, `.md` and `.html` files are articles.")] };
+      return {
+        record: null,
+        diagnostics: [report("unsupported-extension", file, "Only `.txt`, `.md` (`.markdown`) and `.html` files are articles.")],
+      };
     }
     if (format === "html") return parseSavedPageText(file, normaliseLineEnds(text), null, ctx);
     const original = checked ? text : normaliseLineEnds(text);

@@ -129,30 +129,33 @@ export const FOREIGN_KEYS: Readonly<Record<string, string>> = {
   permalinkBypassOutputDir: "Eleventy: writing outside the output folder",
 };
 
-/**
- * The field a written key sets, and how its value is read, or null for a key no field takes.
- * @example fieldOfKey("lastmod") //=> { field: "updated", reading: "as-is", rank: 1 }
- */
-export function fieldOfKey(key: string): { field: CanonicalKey; reading: Reading; rank: number } | null {
-  return FIELD_OF.get(key) ?? null;
-}
-
+// Keys are matched regardless of case, as Hugo matches them (`Title`, `LastMod`, `publishdate`).
 const FIELD_OF = new Map<string, { field: CanonicalKey; reading: Reading; rank: number }>(
   Object.entries(FIELD_KEYS).flatMap(([field, synonyms]) =>
-    synonyms.map((s, rank) => [s.key, { field: field as CanonicalKey, reading: s.reading, rank }] as const),
+    synonyms.map((s, rank) => [s.key.toLowerCase(), { field: field as CanonicalKey, reading: s.reading, rank }] as const),
   ),
 );
+const FOREIGN = new Set(Object.keys(FOREIGN_KEYS).map((key) => key.toLowerCase()));
+
+/**
+ * The field a written key sets (in any case), and how its value is read, or null for a key no
+ * field takes.
+ * @example fieldOfKey("LastMod") //=> { field: "updated", reading: "as-is", rank: 1 }
+ */
+export function fieldOfKey(key: string): { field: CanonicalKey; reading: Reading; rank: number } | null {
+  return FIELD_OF.get(key.toLowerCase()) ?? null;
+}
 
 /**
  * Every key a field takes, for "did you mean" suggestions.
  * @example ACCEPTED_KEYS.includes("author") //=> true
  */
-export const ACCEPTED_KEYS: readonly string[] = [...FIELD_OF.keys()];
+export const ACCEPTED_KEYS: readonly string[] = Object.values(FIELD_KEYS).flatMap((synonyms) => synonyms.map((s) => s.key));
 
 /**
- * Whether `key` means something only to another generator (accepted, ignored, noted).
- * @example isForeignKey("layout") //=> true
+ * Whether `key` (in any case) means something only to another generator (accepted, ignored, noted).
+ * @example isForeignKey("Layout") //=> true
  */
 export function isForeignKey(key: string): boolean {
-  return Object.hasOwn(FOREIGN_KEYS, key);
+  return FOREIGN.has(key.toLowerCase());
 }

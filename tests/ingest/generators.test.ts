@@ -1,28 +1,20 @@
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { copyFile, mkdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest, type IngestResult } from "../../src/ingest/ingest";
 import { resolveSettings } from "../../src/config/settings";
-import { FIXTURES } from "../fixtures/temp-root";
+import { generatorRoot } from "../helpers/generator-root";
 
 // Content folders as Hugo, Jekyll and Eleventy keep them, copied into content/articles/ as
 // they are (tests/fixtures/generators/). Dates use the forms every branch reads the same way.
 const now = new Date("2026-01-01T00:00:00Z");
-let root = "";
+let cleanup = async (): Promise<void> => {};
 let result: IngestResult;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "archive-generators-"));
-  await mkdir(path.join(root, "content"), { recursive: true });
-  await copyFile(path.join(FIXTURES, "topics.yml"), path.join(root, "content", "topics.yml"));
-  for (const generator of ["hugo", "jekyll", "eleventy"]) {
-    await cp(path.join(FIXTURES, "generators", generator), path.join(root, "content", "articles", generator), { recursive: true });
-  }
-  result = await ingest(resolveSettings({ includeDrafts: true }), root, { now });
+  const made = await generatorRoot();
+  cleanup = made.cleanup;
+  result = await ingest(resolveSettings({ includeDrafts: true }), made.root, { now });
 });
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(() => cleanup());
 
 const A = "content/articles/";
 const record = (file: string) => {

@@ -48,6 +48,12 @@ describe("front-matter keys as other generators write them", () => {
     ["redirect_from: /news/old-title/", { aliases: ["/news/old-title/"] }, { aliases: "redirect_from" }],
     // Our own names stay as they are.
     ["slug: talks-resume", { slug: "talks-resume" }, { slug: "slug" }],
+    // Any case, as Hugo reads keys; the key written is named.
+    [
+      "Title: A\nLastMod: 2023-09-21\npublishdate: 2023-09-20",
+      { title: "A", updated: "2023-09-21", date: "2023-09-20" },
+      { title: "Title", updated: "LastMod", date: "publishdate" },
+    ],
   ])("reads %j", (yaml, fields, keyNames) => {
     const result = validate(yaml);
     expect(result.diagnostics).toEqual([]);
@@ -71,6 +77,10 @@ describe("front-matter keys as other generators write them", () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ id: "front-matter-key-conflict", severity: "warning", line });
     expect(diagnostics[0]?.message).toMatch(message);
+  });
+
+  it("notes another generator's key written in any case", () => {
+    expect(validate("title: A\nLayout: post").diagnostics).toEqual([expect.objectContaining({ id: "front-matter-key-ignored", line: 3 })]);
   });
 
   it("says nothing when two keys of one field agree", () => {
