@@ -45,7 +45,7 @@ describe("a note", () => {
       notes: 1,
     };
     const text = formatCheckReport(result);
-    expect(text).toContain("content/articles/a.md:3:1: note front-matter-key-ignored: `layout` is read only");
+    expect(text).toContain("Problems and notes:\ncontent/articles/a.md:3:1: note front-matter-key-ignored: `layout` is read only");
     expect(text).toMatch(/1 would be published, 0 quarantined, 0 errors, 0 warnings, 1 note — ready to build\.$/);
     expect(checkFails(result, true)).toBe(false);
   });

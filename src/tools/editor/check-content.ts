@@ -78,7 +78,8 @@ export function formatCheckReport(result: CheckResult, options: { fields?: boole
     parts.push(result.raw.map((r) => formatFieldSummary(r.file, r.findings)).join("\n\n"), "");
   }
   if (result.diagnostics.length > 0) {
-    parts.push("Problems:", result.diagnostics.map(formatDiagnostic).join("\n"), "");
+    const heading = result.notes > 0 ? "Problems and notes:" : "Problems:";
+    parts.push(heading, result.diagnostics.map(formatDiagnostic).join("\n"), "");
   }
   if (result.quarantined.length > 0) {
     parts.push("Quarantined (left out of the site until fixed):", ...result.quarantined.map((q) => `  ${quarantineLine(q)}`), "");
