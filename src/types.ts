@@ -63,8 +63,12 @@ export interface Sourced<T> {
   readonly provenance: Provenance;
 }
 
-/** Severity of a content problem: errors fail the build, warnings do not. */
-export type Severity = "error" | "warning";
+/**
+ * Severity of a content problem: errors fail the build, warnings do not; a note only tells the
+ * editor what was done with something accepted as written (e.g. a key only another generator
+ * reads, ignored) and is never counted as a problem.
+ */
+export type Severity = "error" | "warning" | "note";
 
 /** A problem with content, reported to editors with a stable id. Code misuse throws instead. */
 export interface Diagnostic {

@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { countBySeverity } from "../diagnostics/messages";
 import { quarantine } from "../ingest/quarantine";
 import type { IngestResult } from "../ingest/ingest";
 import type { Diagnostic } from "../types";
@@ -25,6 +26,8 @@ export interface BuildReport {
     readonly quarantined: number;
     readonly errors: number;
     readonly warnings: number;
+    /** Notes: never problems, listed by `npm run check`. */
+    readonly notes: number;
   };
   /** Each file left out because of its errors, in file order. */
   readonly quarantined: readonly { readonly file: string; readonly errors: readonly Diagnostic[] }[];
@@ -52,7 +55,7 @@ export function buildReport(
 ): BuildReport {
   const verdict = quarantine(ingest);
   const diagnostics = ingest.diagnostics.map(stable);
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const { error: errors, warning: warnings, note: notes } = countBySeverity(diagnostics);
   return {
     status,
     stopOn: policy.stopOn,
@@ -62,7 +65,8 @@ export function buildReport(
       articles: ingest.records.length,
       quarantined: verdict.quarantined.length,
       errors,
-      warnings: diagnostics.length - errors,
+      warnings,
+      notes,
     },
     quarantined: verdict.quarantined.map((q) => ({ file: q.file, errors: q.errors.map(stable) })),
     siteErrors: verdict.siteErrors.map(stable),

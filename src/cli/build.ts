@@ -46,7 +46,8 @@ import { relative, resolve } from "node:path";
 import { parseOptions } from "./parse-options";
 import { buildSite, exitStatus, type BuildIngest, type BuiltSite } from "../build/build-site";
 import { contentErrors, PUBLISH, STRICT } from "../build/content-policy";
-import { formatDiagnostic } from "../diagnostics/messages";
+import { countBySeverity, formatDiagnostic } from "../diagnostics/messages";
+import type { Diagnostic } from "../types";
 import { workflowCommand } from "../diagnostics/workflow-commands";
 import { quarantine, quarantineLine } from "../ingest/quarantine";
 import { buildNow, isGitHubActions } from "../config/environment";
@@ -113,13 +114,13 @@ async function main(): Promise<number> {
       console.error(outcome.message);
       break;
     case "content-errors": {
-      for (const d of outcome.ingest.diagnostics) console.error(formatDiagnostic(d));
+      for (const d of problems(outcome.ingest)) console.error(formatDiagnostic(d));
       console.error(`\n${stoppedMessage(outcome.ingest, values.strict)} No site was written.`);
       break;
     }
     case "failed":
       for (const p of outcome.problems) console.error(p);
-      for (const d of outcome.ingest.diagnostics) console.error(formatDiagnostic(d));
+      for (const d of problems(outcome.ingest)) console.error(formatDiagnostic(d));
       console.error(
         `\nBuild failed: ${plural(outcome.problems.length, "problem")} in the written site. The previous site was left as it was.`,
       );
@@ -130,7 +131,7 @@ async function main(): Promise<number> {
       console.log(
         summary(outcome.site, outcome.ingest, { ...shown, address: addressLine(settings, outcome.ingest) }, seconds, outcome.stages),
       );
-      for (const d of outcome.ingest.diagnostics) console.error(formatDiagnostic(d));
+      for (const d of problems(outcome.ingest)) console.error(formatDiagnostic(d));
       // Last, so that it is what an editor sees when the build ends.
       const block = quarantineBlock(outcome.ingest);
       if (block !== "") console.error(block);
@@ -138,6 +139,14 @@ async function main(): Promise<number> {
     }
   }
   return exitStatus(outcome);
+}
+
+/**
+ * The diagnostics the build prints: errors and warnings. Notes (one per file of a migrated
+ * archive, say) are counted in the summary and kept in the report; `npm run check` lists them.
+ */
+function problems(ingest: BuildIngest): Diagnostic[] {
+  return ingest.diagnostics.filter((d) => d.severity !== "note");
 }
 
 /** Why the content stopped the build: the site-level errors, or under `--strict` every error. */
@@ -178,8 +187,7 @@ function summary(
   const s = data.stats;
   const pages = written.filter((f) => f.endsWith(".html")).length;
   const texts = written.filter((f) => f.endsWith("/original.txt")).length;
-  const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
-  const errors = result.diagnostics.length - warnings;
+  const { error: errors, warning: warnings, note: notes } = countBySeverity(result.diagnostics);
   const quarantined = quarantine(result).quarantined.length;
   const topicCount = data.views.topicsIndex[0].topics.length;
   const rows: [string, string][] = [
@@ -199,7 +207,10 @@ function summary(
         : `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`,
     ],
     ["site address", shown.address],
-    ["diagnostics", `${plural(errors, "error")}, ${plural(warnings, "warning")}`],
+    [
+      "diagnostics",
+      `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")}${notes > 0 ? " (`npm run check` lists them)" : ""}`,
+    ],
     ["report", shown.report],
     ["time taken", `${seconds} s`],
     ["stages", stages],

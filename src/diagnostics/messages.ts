@@ -33,7 +33,7 @@ export const MESSAGES = {
   "unsupported-extension": {
     severity: "error",
     title: "Unsupported file type",
-    hint: "Articles must be `.txt` (raw text), `.md` (Markdown) or `.html`/`.htm` (a saved page, with its sidecar `NAME.yml`), or web archives `.warc`/`.warc.gz`; move other files out of content/articles.",
+    hint: "Articles must be `.txt` (raw text), `.md`/`.markdown` (Markdown) or `.html`/`.htm` (a saved page, with its sidecar `NAME.yml`), or web archives `.warc`/`.warc.gz`; move other files out of content/articles.",
   },
   "file-too-large": {
     severity: "error",
@@ -109,7 +109,7 @@ export const MESSAGES = {
   "front-matter-language-refused": {
     severity: "error",
     title: "Front matter language not allowed",
-    hint: "Start the file with a line containing only `---` and write the front matter as YAML.",
+    hint: "Start the file with a line containing only `---` and write the front matter as YAML (or between `+++` lines as TOML).",
   },
   "front-matter-yaml": {
     severity: "error",
@@ -124,7 +124,7 @@ export const MESSAGES = {
   "front-matter-unknown-key": {
     severity: "error",
     title: "Unknown front-matter key",
-    hint: "Use one of: title, date, updated, authors, source, topics, slug, summary, draft.",
+    hint: "Use one of: title, date, updated, authors, source, topics, slug, summary, draft, aliases (or a synonym listed in the README).",
   },
   "front-matter-type": {
     severity: "error",
@@ -265,6 +265,37 @@ export const MESSAGES = {
     title: "The site's address is not set",
     hint: "Add `url: https://your.domain/` to content/site.yml (or set `SITE_URL` where the site is built); until then feeds, the sitemap and canonical links point at https://example.org.",
   },
+  // ── front matter from other generators ────────────────────────────────────────────────────
+  "front-matter-key-ignored": {
+    severity: "note",
+    title: "A key only other site generators read is ignored",
+    hint: "Nothing to do: the key is kept in the file and ignored (docs/front-matter.md lists these keys); delete it if the file no longer needs it.",
+  },
+  "front-matter-key-conflict": {
+    severity: "warning",
+    title: "Two keys for the same field disagree",
+    hint: "Keep one of the two keys, or give both the same value.",
+  },
+  "invalid-alias": {
+    severity: "error",
+    title: "An old address in `aliases` is not a path on this site",
+    hint: "Write each old address as a path from the site's root, e.g. `/2019/05/old-title/` (no host, no `?` or `#`, no `..`).",
+  },
+  "front-matter-toml": {
+    severity: "error",
+    title: "Front matter is not valid TOML",
+    hint: 'Fix the TOML at the position shown; quote text values, e.g. `title = "…"`.',
+  },
+  "front-matter-json": {
+    severity: "error",
+    title: "Front matter is not valid JSON",
+    hint: "Fix the JSON at the position shown: keys and text in double quotes, commas between entries, each key once, `}` alone on the line that ends it.",
+  },
+  "file-not-article": {
+    severity: "note",
+    title: "A file another site generator uses is not an article",
+    hint: "Nothing to do: the file is left as it is and not published; delete it if the archive does not need it (docs/front-matter.md says which files these are).",
+  },
 } as const satisfies Record<string, MessageSpec>;
 
 /** A diagnostic id from the catalogue. */
@@ -322,6 +353,16 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       byCodeUnits(a.id, b.id) ||
       byCodeUnits(a.message, b.message),
   );
+}
+
+/**
+ * How many diagnostics there are of each severity (notes are counted apart: they are not problems).
+ * @example countBySeverity([missingHeadline, ignoredKey]) //=> { error: 1, warning: 0, note: 1 }
+ */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
 }
 
 /** Whether any diagnostic is an error (the build must fail). */

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../types";
+import type { Diagnostic, Severity } from "../types";
 
 /**
  * GitHub Actions workflow commands for diagnostics: a line `::error file=…,line=…::message` on
@@ -6,6 +6,9 @@ import type { Diagnostic } from "../types";
  * GitHub's (`@actions/core`'s `command.ts`): in the message `%`, CR and LF; in a property also
  * `:` and `,`, which would otherwise end the property.
  */
+
+// GitHub's annotation levels; its lowest is called `notice`.
+const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", note: "notice" };
 
 /** The message part of a workflow command, escaped. */
 function escapeData(text: string): string {
@@ -18,7 +21,7 @@ function escapeProperty(text: string): string {
 }
 
 /**
- * The workflow command annotating `d` (`::error` or `::warning`), with the file, line and
+ * The workflow command annotating `d` (`::error`, `::warning`, or `::notice` for a note), with the file, line and
  * column when known and the diagnostic id as the title; the message carries the hint.
  * @example workflowCommand(d) //=> "::error file=content/articles/a.txt,line=3,col=1,title=missing-headline::No headline … Hint: …"
  */
@@ -28,5 +31,5 @@ export function workflowCommand(d: Diagnostic): string {
   if (d.column !== undefined) properties.push(`col=${d.column}`);
   properties.push(`title=${escapeProperty(d.id)}`);
   const text = d.hint ? `${d.message} Hint: ${d.hint}` : d.message;
-  return `::${d.severity} ${properties.join(",")}::${escapeData(text)}`;
+  return `::${COMMAND[d.severity]} ${properties.join(",")}::${escapeData(text)}`;
 }

@@ -9,6 +9,7 @@ import { parseFiles, type FileOutcome } from "./parse-pool";
 import { crossFileChecks } from "./cross-file";
 import type { ParseCache } from "./parse-cache";
 import { parsedOf } from "./parse-context";
+import { isInDraftsFolder } from "../record/file-name";
 
 export { readArticleFile } from "../load/read-file";
 export { loadTopics } from "../topics/load-topics";
@@ -133,9 +134,7 @@ export function assembleIngest(
   for (const record of cross.records) {
     if (cross.rejected.has(record.file)) continue;
     if (record.draft && !settings.includeDrafts) {
-      const at = record.draftMarked;
-      const message = "The article is marked `draft: true`.";
-      diagnostics.push(report("draft-not-published", at?.file ?? record.file, message, at ? { line: at.line, column: 1 } : {}));
+      diagnostics.push(draftNotPublished(record));
       continue;
     }
     records.push(record);
@@ -145,4 +144,18 @@ export function assembleIngest(
   const created = createdTopics(records);
   const topics = created.length === 0 ? scan.topics : [...scan.topics, ...created.map((c) => c.topic)];
   return { records, topics, createdTopics: created, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen };
+}
+
+/**
+ * Why a draft is left out, and how to publish it: a `draft: true` key (reported on its line, in the
+ * file that holds it), or Jekyll's `_drafts/` folder.
+ */
+function draftNotPublished(record: ArticleRecord): Diagnostic {
+  const file = record.file;
+  if (!isInDraftsFolder(file)) {
+    const at = record.draftMarked;
+    return report("draft-not-published", at?.file ?? file, "The article is marked `draft: true`.", at ? { line: at.line, column: 1 } : {});
+  }
+  const message = "The article is in a `_drafts/` folder, so it is a draft (as Jekyll reads it).";
+  return report("draft-not-published", file, message, { hint: "Move it out of `_drafts/`, or add `draft: false`, to publish it." });
 }

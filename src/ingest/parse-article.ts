@@ -44,7 +44,10 @@ function parseText(
   try {
     const format = formatOf(file);
     if (format === null) {
-      return { record: null, diagnostics: [report("unsupported-extension", file, "Only `.txt`, `.md` and `.html` files are articles.")] };
+      return {
+        record: null,
+        diagnostics: [report("unsupported-extension", file, "Only `.txt`, `.md` (`.markdown`) and `.html` files are articles.")],
+      };
     }
     if (format === "html") return parseSavedPageText(file, normaliseLineEnds(text), null, ctx);
     const original = checked ? text : normaliseLineEnds(text);
@@ -69,21 +72,18 @@ function parseNormalised(
   if (split.diagnostics.length > 0) return { record: null, diagnostics: split.diagnostics };
 
   const window = dateWindow(ctx.settings, ctx.now);
-  let frontMatter = null;
-  if (split.frontMatter) {
-    const validated = validateFrontMatter(file, split.frontMatter, window);
-    // Building a record from half-valid front matter would add confusing follow-on errors
-    // (e.g. "missing title" when the title key was only misspelt).
-    if (validated.fields === null) return { record: null, diagnostics: validated.diagnostics };
-    frontMatter = validated.fields;
-  }
+  const validated = split.frontMatter ? validateFrontMatter(file, split.frontMatter, window) : null;
+  // Building a record from half-valid front matter would add confusing follow-on errors
+  // (e.g. "missing title" when the title key was only misspelt).
+  if (validated !== null && validated.fields === null) return { record: null, diagnostics: validated.diagnostics };
 
-  return buildRecord({
+  const built = buildRecord({
     file,
     format,
     original,
-    frontMatter,
-    keyLines: split.frontMatter?.keyLines ?? {},
+    frontMatter: validated?.fields ?? null,
+    keyLines: validated?.keyLines ?? {},
+    keyNames: validated?.keyNames ?? {},
     body: split.body,
     bodyLine: split.bodyLine,
     topics: ctx.topics,
@@ -91,6 +91,8 @@ function parseNormalised(
     minDate: window.minDate,
     maxDate: window.maxDate,
   });
+  // The front matter's notes and warnings (keys ignored, synonyms that disagree) come first.
+  return validated === null ? built : { record: built.record, diagnostics: [...validated.diagnostics, ...built.diagnostics] };
 }
 
 /**

@@ -90,6 +90,7 @@ export function buildPageRecord(
     original: text,
     frontMatter: sidecar?.fields ?? null,
     keyLines: sidecar?.keyLines ?? {},
+    keyNames: sidecar?.keyNames ?? {},
     body: "",
     bodyLine: 1,
     topics: ctx.topics,

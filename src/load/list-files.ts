@@ -4,12 +4,17 @@ import path from "node:path";
 import type { Diagnostic } from "../types";
 import { report } from "../diagnostics/messages";
 import { byCodeUnits } from "../util/compare";
+import { generatorFileReason } from "./generator-files";
 
 /** Article file extensions and the format each one means. */
-export const ARTICLE_EXTENSIONS = { ".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html" } as const satisfies Record<
-  string,
-  "text" | "markdown" | "html"
->;
+// `.markdown` is Jekyll's default name for Markdown posts.
+export const ARTICLE_EXTENSIONS = {
+  ".txt": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html",
+} as const satisfies Record<string, "text" | "markdown" | "html">;
 
 /** Web archive file names: each such file holds many pages, each read as an article (docs/warc.md). */
 export const WARC_SUFFIXES = [".warc", ".warc.gz"] as const;
@@ -99,12 +104,15 @@ export async function listArticleFiles(root: string, dir: string): Promise<FileL
         continue;
       }
       seen.push(rel);
+      const notArticle = entry.isFile() ? generatorFileReason(name, path.basename(relDir), names) : null;
       if (entry.isSymbolicLink()) {
         diagnostics.push(report("symlink-refused", rel, `\`${name}\` is a symbolic link; links are never followed.`));
       } else if (!entry.isFile()) {
         diagnostics.push(report("unsupported-extension", rel, `\`${name}\` is not a regular file.`));
       } else if (isHidden(name) || TEMP_FILE_PATTERNS.some((p) => p.test(name))) {
         diagnostics.push(report("hidden-file-skipped", rel, `\`${name}\` looks like a hidden or temporary file and was not read.`));
+      } else if (notArticle !== null) {
+        diagnostics.push(report("file-not-article", rel, `\`${name}\` is ${notArticle}; it is not an article and is not published.`));
       } else if (path.extname(name) === SIDECAR_EXTENSION) {
         // A saved page's sidecar is read with its page; alone, it is nobody's.
         const base = name.slice(0, -SIDECAR_EXTENSION.length);

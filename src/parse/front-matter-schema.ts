@@ -5,6 +5,8 @@ import { report } from "../diagnostics/messages";
 import { nearest } from "../diagnostics/suggest";
 import type { FrontMatterBlock } from "./front-matter";
 import { checkFrontMatterCharacters } from "./front-matter-characters";
+import { ACCEPTED_KEYS, FIELD_KEYS, fieldOfKey } from "./front-matter-keys";
+import { foldFrontMatter } from "./fold-front-matter";
 import { SLUG_PATTERN } from "../util/slug-rules";
 
 /**
@@ -15,6 +17,12 @@ import { SLUG_PATTERN } from "../util/slug-rules";
  */
 
 const text = z.string().trim().min(1);
+
+// A path from the site's root: `/`-separated segments without white space, `?`, `#` or `\`.
+// Segments are never empty (no `//`, which a browser reads as another host).
+const ALIAS_PATTERN = /^\/(?:[^\s?#\\/]+\/)*[^\s?#\\/]*$/;
+// `.` and `..` segments would let a redirect page be written outside its folder.
+const hasNoDotSegment = (path: string): boolean => !path.split("/").some((segment) => segment === "." || segment === "..");
 const textList = z.array(text);
 
 // A type alias, not an interface: zod's metadata parameter needs an implicit index signature.
@@ -51,7 +59,7 @@ export const FrontMatterSchema = z.strictObject({
     .meta(doc({ type: "same as `date`", meaning: "Last update.", overrides: "the extracted update date" })),
   authors: textList
     .optional()
-    .meta(doc({ type: "list of text", meaning: "Authors, in byline order.", overrides: "the authors read from the byline" })),
+    .meta(doc({ type: "list of text, or one name", meaning: "Authors, in byline order.", overrides: "the authors read from the byline" })),
   source: text.optional().meta(doc({ type: "text", meaning: "Publisher name.", overrides: "the extracted publisher" })),
   topics: textList.optional().meta(
     doc({
@@ -75,28 +83,46 @@ export const FrontMatterSchema = z.strictObject({
   draft: z
     .boolean()
     .optional()
-    .meta(doc({ type: "`true`/`false`", meaning: "A draft appears under `npm start` but never in `npm run build`.", overrides: "—" })),
+    .meta(
+      doc({
+        type: "`true`/`false`",
+        meaning: "A draft appears under `npm start` but never in `npm run build`; `published: false` is a draft too.",
+        overrides: "—",
+      }),
+    ),
+  aliases: z
+    .array(z.string().regex(ALIAS_PATTERN).refine(hasNoDotSegment))
+    .optional()
+    .meta(
+      doc({
+        type: "list of paths, e.g. `/2019/05/old-title/`",
+        meaning: "Old addresses of the article on this site; each redirects to it.",
+        overrides: "—",
+      }),
+    ),
 });
 
 /** The shape of valid front matter, before date normalisation. */
 export type FrontMatterFields = z.infer<typeof FrontMatterSchema>;
 
-/** Every key editors may use, in the order the docs list them. */
+/** Every field editors may set, in the order the docs list them (each may be written under its synonyms too). */
 export const FRONT_MATTER_KEYS = Object.keys(FrontMatterSchema.shape) as readonly (keyof FrontMatterFields)[];
 
 /**
  * The README's table of front-matter fields, generated from the schema so the documentation
  * cannot drift from what is accepted.
- * @example frontMatterTable().split("\n")[0] //=> "| key | type | meaning | overrides |"
+ * @example frontMatterTable().split("\n")[0] //=> "| key | also written | type | meaning | overrides |"
  */
 export function frontMatterTable(): string {
   const rows = FRONT_MATTER_KEYS.map((key) => {
     const meta = FrontMatterSchema.shape[key].meta() as FieldDoc | undefined;
     // A field without docs is a programming error the README test must surface at once.
     if (meta === undefined) throw new Error(`front-matter field \`${key}\` has no documentation`);
-    return `| \`${key}\` | ${meta.type} | ${meta.meaning} | ${meta.overrides} |`;
+    const synonyms = FIELD_KEYS[key].map((s) => s.key).filter((k) => k !== key);
+    const also = synonyms.length === 0 ? "—" : synonyms.map((k) => `\`${k}\``).join(", ");
+    return `| \`${key}\` | ${also} | ${meta.type} | ${meta.meaning} | ${meta.overrides} |`;
   });
-  return ["| key | type | meaning | overrides |", "|---|---|---|---|", ...rows].join("\n");
+  return ["| key | also written | type | meaning | overrides |", "|---|---|---|---|---|", ...rows].join("\n");
 }
 
 /** Validated front matter: dates normalised to `YYYY-MM-DD` / `YYYY-MM-DDTHH:mm`. */
@@ -123,28 +149,44 @@ const EXPECTED: Record<keyof FrontMatterFields, string> = {
   slug: "lowercase words joined by hyphens",
   summary: "a string",
   draft: "true or false",
+  aliases: "a list of paths from the site's root, e.g. [/2019/05/old-title/]",
 };
 
+/** What {@link validateFrontMatter} returns. */
+export interface ValidatedFrontMatter {
+  /** The validated fields, or null when any error was found. */
+  readonly fields: ValidFrontMatter | null;
+  /** Every error, warning and note, in check order. */
+  readonly diagnostics: Diagnostic[];
+  /** 1-based file line of each field, by our field name (the line of the key that set it). */
+  readonly keyLines: Readonly<Record<string, number>>;
+  /** For each field, the key actually written (`author` for `authors`), named in provenance. */
+  readonly keyNames: Readonly<Record<string, string>>;
+}
+
 /**
- * Validate a front-matter block: known keys only (a typo suggests the nearest key), the right
- * type per key, real and plausible dates, a URL-safe slug. Every problem is reported, not just
- * the first.
- * @returns the validated fields, or null when any error was found
+ * Validate a front-matter block: keys other generators write are folded into our fields
+ * (`author` → `authors`, `tags` → `topics`; see `front-matter-keys.ts`), keys only they read
+ * are ignored with a note, any other key is an error suggesting the nearest one; then the right
+ * type per field, real and plausible dates, a URL-safe slug, paths for `aliases`. Every problem
+ * is reported, not just the first.
+ * @returns the validated fields (null when any error was found), every diagnostic, and the line
+ *   and written key of each field
+ * @example validateFrontMatter("a.md", { data: { author: "Jane" }, keyLines: { author: 2 }, closingLine: 3 }, window).fields //=> { authors: ["Jane"] }
  */
-export function validateFrontMatter(
-  file: string,
-  block: FrontMatterBlock,
-  window: DateWindow,
-): { fields: ValidFrontMatter | null; diagnostics: Diagnostic[] } {
-  const lineOf = (key: string | undefined): number | undefined =>
+export function validateFrontMatter(file: string, block: FrontMatterBlock, window: DateWindow): ValidatedFrontMatter {
+  const written = (key: string | undefined): number | undefined =>
     key !== undefined && Object.hasOwn(block.keyLines, key) ? block.keyLines[key] : undefined;
   // Keys and values holding control characters and the like are reported once, as that, and
   // no other message prints them.
-  const characters = checkFrontMatterCharacters(file, block.data, lineOf);
-  const diagnostics: Diagnostic[] = characters.diagnostics;
-  const parsed = FrontMatterSchema.safeParse(block.data);
+  const characters = checkFrontMatterCharacters(file, block.data, written);
+  const folded = foldFrontMatter(file, block.data, block.keyLines);
+  const lineOf = (key: string): number | undefined => (Object.hasOwn(folded.keyLines, key) ? folded.keyLines[key] : undefined);
+  const nameOf = (key: string): string => (Object.hasOwn(folded.keyNames, key) ? folded.keyNames[key]! : key);
+  const diagnostics: Diagnostic[] = [...characters.diagnostics, ...folded.diagnostics];
+  const parsed = FrontMatterSchema.safeParse(folded.data);
 
-  const reportedKeys = new Set<string>(characters.keys);
+  const reportedKeys = new Set<string>([...characters.keys].map((key) => fieldOfKey(key)?.field ?? key));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code === "unrecognized_keys") {
@@ -154,46 +196,58 @@ export function validateFrontMatter(
       const key = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
       if (key === undefined || reportedKeys.has(key)) continue;
       reportedKeys.add(key);
-      diagnostics.push(wrongValue(file, key as keyof FrontMatterFields, block.data[key], lineOf(key)));
+      const where = { name: nameOf(key), line: lineOf(key) };
+      diagnostics.push(wrongValue(file, key as keyof FrontMatterFields, folded.data[key], where));
     }
   }
 
   // Dates are checked even when other keys are wrong, so one build reports every problem.
   const dates: Partial<Record<"date" | "updated", CalendarDate>> = {};
   for (const key of ["date", "updated"] as const) {
-    const value = block.data[key];
+    const value = folded.data[key];
     if (typeof value !== "string" || reportedKeys.has(key)) continue;
-    const checked = checkDate(file, key, value, lineOf(key), window);
+    const checked = checkDate(file, nameOf(key), value, lineOf(key), window);
     if (typeof checked === "string") dates[key] = checked;
     else diagnostics.push(checked);
   }
 
-  if (!parsed.success || diagnostics.length > 0) return { fields: null, diagnostics };
+  const result = { diagnostics, keyLines: folded.keyLines, keyNames: folded.keyNames };
+  if (!parsed.success || diagnostics.some((d) => d.severity === "error")) return { fields: null, ...result };
   const { date: _date, updated: _updated, ...rest } = parsed.data;
   const fields: ValidFrontMatter = { ...rest, ...dates };
-  return { fields, diagnostics };
+  return { fields, ...result };
 }
 
 function unknownKey(file: string, key: string, line: number | undefined): Diagnostic {
-  const suggestion = nearest(key, FRONT_MATTER_KEYS);
+  const suggestion = nearest(key, ACCEPTED_KEYS);
   const message = `Unknown key \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}.`;
   const hint = suggestion ? `Rename \`${key}\` to \`${suggestion}\`.` : undefined;
   return report("front-matter-unknown-key", file, message, { line, column: 1, hint });
 }
 
-function wrongValue(file: string, key: keyof FrontMatterFields, value: unknown, line: number | undefined): Diagnostic {
-  const where = { line, column: 1 };
+function wrongValue(
+  file: string,
+  key: keyof FrontMatterFields,
+  value: unknown,
+  written: { name: string; line: number | undefined },
+): Diagnostic {
+  const { name } = written;
+  const where = { line: written.line, column: 1 };
   if (key === "slug" && typeof value === "string") {
     return report("invalid-slug", file, `slug \`${value}\` must be ${EXPECTED.slug}.`, where);
   }
+  if (key === "aliases" && Array.isArray(value)) {
+    const bad = value.find((v) => typeof v === "string" && !FrontMatterSchema.shape.aliases.safeParse([v]).success);
+    if (typeof bad === "string") return report("invalid-alias", file, `${name} \`${bad}\` is not a path from the site's root.`, where);
+  }
   if (typeof value === "string" && value.trim() === "") {
-    return report("front-matter-type", file, `${key} must not be empty.`, { ...where, hint: `Give ${key} a value or delete the line.` });
+    return report("front-matter-type", file, `${name} must not be empty.`, { ...where, hint: `Give ${name} a value or delete the line.` });
   }
   const got = describe(value);
   // A bare number or boolean where text was meant is the classic YAML surprise: quoting fixes it.
   const quoteIt = EXPECTED[key] === "a string" && (typeof value === "number" || typeof value === "boolean");
-  const message = `${key} must be ${EXPECTED[key]}, not ${got}${quoteIt ? " — quote it" : ""}.`;
-  const hint = quoteIt ? `Write \`${key}: "${String(value)}"\`.` : undefined;
+  const message = `${name} must be ${EXPECTED[key]}, not ${got}${quoteIt ? " — quote it" : ""}.`;
+  const hint = quoteIt ? `Write \`${name}: "${String(value)}"\`.` : undefined;
   return report("front-matter-type", file, message, { ...where, hint });
 }
 

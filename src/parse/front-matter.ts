@@ -2,9 +2,14 @@ import matter from "gray-matter";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import type { Diagnostic } from "../types";
 import { report } from "../diagnostics/messages";
+import { parseJsonFrontMatter } from "./json-front-matter";
+import { type ParsedBlock, parseTomlFrontMatter } from "./toml-front-matter";
+import { unclosedQuoteLine } from "./yaml-unclosed-quote";
 
 /**
- * Splitting YAML front matter off an article, safely.
+ * Splitting front matter off an article, safely: YAML between `---` lines, and as Hugo also
+ * writes it, TOML between `+++` lines and a JSON object opening the file (parsed in
+ * `toml-front-matter.ts` and `json-front-matter.ts`, by parsers that cannot run code).
  *
  * gray-matter picks its parser from whatever follows the opening `---`, and its `javascript`
  * engine runs `eval`. So we (1) decide ourselves where the block starts and ends, refusing any
@@ -47,11 +52,11 @@ export const SAFE_MATTER_OPTIONS = Object.freeze({
 
 /** A parsed front-matter block. */
 export interface FrontMatterBlock {
-  /** The YAML mapping, as parsed (values not yet validated). */
+  /** The mapping, as parsed (values not yet validated; TOML dates as their ISO text). */
   readonly data: Readonly<Record<string, unknown>>;
   /** 1-based file line of each top-level key, when it could be located. */
   readonly keyLines: Readonly<Record<string, number>>;
-  /** 1-based file line of the closing `---`. */
+  /** 1-based file line of the closing `---` (`+++`, `}`). */
   readonly closingLine: number;
 }
 
@@ -71,15 +76,22 @@ export interface FrontMatterSplit {
 const DELIMITER = /^---[ \t]*$/;
 // `---js`, `--- javascript`, `---coffee`: gray-matter would pick an engine from this tag.
 const LANGUAGE_TAG = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*$/;
+// Hugo's TOML front matter delimiter, trailing blanks allowed as for `---`.
+const TOML_DELIMITER = /^\+\+\+[ \t]*$/;
+// Hugo's JSON front matter: the file opens with `{` (alone, or before the first key) and the
+// object closes with a line that is `}` alone. `{{` or `{%` (a template tag) is not JSON.
+const JSON_OPENING = /^\{[ \t]*(?:"|$)/;
+const JSON_CLOSING = /^\}[ \t]*$/;
 // A top-level key at column 0: bare, or single- or double-quoted.
 const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"\-?:,[\]{}&*!|>%@`][^:#]*?))[ \t]*:(?:[ \t]|$)/;
 
 /**
  * Split front matter from an article's normalised text.
  *
- * Front matter exists only when the first line is `---` and a later line is `---`. A file that
- * opens with `---` but never closes it is an error (gray-matter would silently take the whole
- * file as YAML and leave the body empty).
+ * Front matter exists only when the first line is `---` and a later line is `---` (YAML), the
+ * first line is `+++` and a later one `+++` (TOML), or the first line opens a JSON object that a
+ * later line `}` closes. A file that opens with `---` or `+++` but never closes it is an error
+ * (gray-matter would silently take the whole file as YAML and leave the body empty).
  * @param file path for diagnostics
  * @param text normalised text (`\n` line ends, no BOM)
  * @example splitFrontMatter("a.md", "---\ntitle: Hi\n---\nBody").bodyLine //=> 4
@@ -94,6 +106,7 @@ export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
     const message = `Front matter is marked as \`${tag[1]}\`; only YAML front matter is accepted and code is never run.`;
     return { ...none, diagnostics: [report("front-matter-language-refused", file, message, { line: 1, column: 4 })] };
   }
+  if (TOML_DELIMITER.test(first) || JSON_OPENING.test(first)) return splitOther(file, lines, none);
   if (!DELIMITER.test(first)) return none;
 
   const close = lines.findIndex((line, i) => i > 0 && DELIMITER.test(line));
@@ -113,7 +126,7 @@ export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
     // also close a block there) cannot disagree with ours.
     data = matter(`---\n${yamlLines.join("\n")}\n---\n`, SAFE_MATTER_OPTIONS).data;
   } catch (error) {
-    return { frontMatter: null, ...rest, diagnostics: [yamlDiagnostic(file, error)] };
+    return { frontMatter: null, ...rest, diagnostics: [yamlDiagnostic(file, error, yamlLines)] };
   }
 
   // An empty block or one holding only comments or `~` means "no fields".
@@ -129,6 +142,24 @@ export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
     ...rest,
     diagnostics: [],
   };
+}
+
+/** TOML (`+++`) or JSON (`{`) front matter, parsed to the same block as YAML's. */
+function splitOther(file: string, lines: readonly string[], none: FrontMatterSplit): FrontMatterSplit {
+  const toml = TOML_DELIMITER.test(lines[0] ?? "");
+  const close = lines.findIndex((line, i) => i > 0 && (toml ? TOML_DELIMITER : JSON_CLOSING).test(line));
+  if (close === -1) {
+    // A first line `{` without a closing `}` line is text that happens to start with a brace.
+    if (!toml) return none;
+    const message = "The file starts with `+++` but no later line is `+++`, so the front matter never ends.";
+    return { ...none, diagnostics: [report("front-matter-unterminated", file, message, { line: 1, column: 1 })] };
+  }
+  const rest = { body: lines.slice(close + 1).join("\n"), bodyLine: close + 2 };
+  const parsed: ParsedBlock | Diagnostic = toml
+    ? parseTomlFrontMatter(file, lines.slice(1, close), 2)
+    : parseJsonFrontMatter(file, lines.slice(0, close + 1));
+  if (!("data" in parsed)) return { frontMatter: null, ...rest, diagnostics: [parsed] };
+  return { frontMatter: { ...parsed, closingLine: close + 1 }, ...rest, diagnostics: [] };
 }
 
 /**
@@ -157,8 +188,14 @@ function doubleQuoted(inner: string): string {
   }
 }
 
-function yamlDiagnostic(file: string, error: unknown): Diagnostic {
+function yamlDiagnostic(file: string, error: unknown, yamlLines: readonly string[]): Diagnostic {
   if (error instanceof YAMLException) {
+    // js-yaml finds a quote that never closes only at the end of the block: point at the quote.
+    const unclosed = /within a (?:double|single) quoted scalar/.test(error.reason) ? unclosedQuoteLine(yamlLines) : null;
+    if (unclosed !== null) {
+      const message = `${capitalise(error.reason)}: the quote opened on this line never closes.`;
+      return report("front-matter-yaml", file, message, { line: unclosed + 2, column: 1 });
+    }
     // gray-matter hands js-yaml the block starting with the newline after the opening `---`,
     // so the 0-based YAML line equals the 1-based file line minus one.
     const line = error.mark ? error.mark.line + 1 : 1;

@@ -7,10 +7,11 @@ import type { Diagnostic } from "../types";
 import { splitFrontMatter } from "./front-matter";
 import { validateFrontMatter, type DateWindow, type ValidFrontMatter } from "./front-matter-schema";
 
-/** A valid sidecar's fields and the file line of each key. */
+/** A valid sidecar's fields, the file line of each field and the key written for it. */
 export interface SidecarFields {
   readonly fields: ValidFrontMatter;
   readonly keyLines: Readonly<Record<string, number>>;
+  readonly keyNames: Readonly<Record<string, string>>;
 }
 
 /**
@@ -40,7 +41,7 @@ export function parseSidecar(file: string, text: string, window: DateWindow): { 
   for (const [key, line] of Object.entries(block.keyLines)) keyLines[key] = line - shift;
   const validated = validateFrontMatter(file, { ...block, keyLines }, window);
   return {
-    sidecar: validated.fields === null ? null : { fields: validated.fields, keyLines },
+    sidecar: validated.fields === null ? null : { fields: validated.fields, keyLines: validated.keyLines, keyNames: validated.keyNames },
     diagnostics: validated.diagnostics,
   };
 }

@@ -24,6 +24,7 @@ import { resolveTopics } from "../topics/resolve";
 import { report } from "../diagnostics/messages";
 import { fromFrontMatter, pick, unknownBecause } from "./provenance";
 import { slugFromHeadline } from "./slug";
+import { dateFromFileName, isInDraftsFolder } from "./file-name";
 import { stripInvisible } from "./invisible";
 import { checkFieldLimits } from "./field-limits";
 import { isPlaceholderHeadline, placeholderHeadline } from "./placeholder-headline";
@@ -44,8 +45,10 @@ export interface RecordInput {
   readonly original: string;
   /** Validated front matter, or null when the file has none. */
   readonly frontMatter: ValidFrontMatter | null;
-  /** 1-based file line of each front-matter key. */
+  /** 1-based file line of each front-matter field. */
   readonly keyLines: Readonly<Record<string, number>>;
+  /** The key written for each front-matter field when it is not the field's name (`author` for `authors`). */
+  readonly keyNames?: Readonly<Record<string, string>>;
   /** The text after the front matter and the file line it starts on. */
   readonly body: string;
   readonly bodyLine: number;
@@ -77,15 +80,22 @@ const none = <T>(value: T, reason: string): Sourced<T> => ({ value, provenance: 
 export function buildRecord(input: RecordInput): { record: ArticleRecord | null; diagnostics: Diagnostic[] } {
   const { file, frontMatter: fm, keyLines } = input;
   const f: ValidFrontMatter = fm ?? {};
+  const key = (field: string): string => writtenKey(input, field);
   const parts = input.page ? pageBody(input.page) : input.format === "text" ? textBody(input) : markdownBody(input);
   const diagnostics = [...parts.diagnostics];
   const ex = parts.extraction;
 
   const found = ex?.headline.value != null ? { value: ex.headline.value, provenance: ex.headline.provenance } : undefined;
   const noHeadline = ex ? reasonOf(ex.headline.provenance) : "Markdown articles take their headline from `title`";
-  const picked = pick<string | null>(f.title, "title", keyLines.title, found, none(null, noHeadline));
-  const published = pick<CalendarDate | null>(f.date, "date", keyLines.date, ex?.published, none(null, "no `date` in front matter"));
-  const source = pick<string | null>(f.source, "source", keyLines.source, ex?.source, none(null, "no `source` in front matter"));
+  const picked = pick<string | null>(f.title, key("title"), keyLines.title, found, none(null, noHeadline));
+  const published = pick<CalendarDate | null>(
+    f.date,
+    key("date"),
+    keyLines.date,
+    datedBy(input, ex?.published),
+    none(null, "no `date` in front matter"),
+  );
+  const source = pick<string | null>(f.source, key("source"), keyLines.source, ex?.source, none(null, "no `source` in front matter"));
   const headline = headlineOrPlaceholder(input, cleanHeadline(input, picked, diagnostics), parts, published, source, diagnostics);
   const placeholder = isPlaceholderHeadline(headline.provenance);
   if (parts.paragraphs.length === 0) {
@@ -107,14 +117,14 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
   const byline: Sourced<string | null> = ex?.byline ?? none(null, "Markdown articles have no byline line; set `authors`");
   const authors = pick<readonly string[]>(
     f.authors,
-    "authors",
+    key("authors"),
     keyLines.authors,
     ex?.authors,
     none([], "no byline and no `authors` in front matter"),
   );
   const updated = pick<CalendarDate | null>(
     f.updated,
-    "updated",
+    key("updated"),
     keyLines.updated,
     ex?.updated,
     none(null, "no `updated` in front matter"),
@@ -123,7 +133,7 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
 
   if (headline.value === null || diagnostics.some((d) => d.severity === "error")) return { record: null, diagnostics };
 
-  const summary = pick<string | null>(f.summary, "summary", keyLines.summary, undefined, none(null, "no `summary` in front matter"));
+  const summary = pick<string | null>(f.summary, key("summary"), keyLines.summary, undefined, none(null, "no `summary` in front matter"));
   const highlights: Sourced<readonly string[]> = ex?.highlights ?? none([], "Markdown articles have no highlights block");
 
   const provenance: Record<TrackedField, Provenance> = withSidecar(input.frontMatterFile, {
@@ -157,7 +167,7 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     body,
     bodyHtml: parts.html,
     originalSha256: textSha256(input.original),
-    draft: f.draft ?? false,
+    draft: f.draft ?? isInDraftsFolder(file),
     ...(f.draft === true && keyLines.draft !== undefined ? { draftMarked: { file: frontMatterFileOf(input), line: keyLines.draft } } : {}),
     provenance,
     removed: ex ? [...ex.removed] : ([] as RemovedLine[]),
@@ -336,7 +346,7 @@ function chooseTopics(
         },
       ),
     );
-    return { value: slugs, provenance: fromFrontMatter("topics", line), unlisted, diagnostics };
+    return { value: slugs, provenance: fromFrontMatter(writtenKey(input, "topics"), line), unlisted, diagnostics };
   }
   const { slugs, evidence } = assignTopics(input.matchers, headline, body);
   const provenance: Provenance =
@@ -346,10 +356,21 @@ function chooseTopics(
   return { value: slugs, provenance, unlisted: [], diagnostics: [] };
 }
 
+/** The text's own date when it states one, else the one a Jekyll-style file name gives. */
+function datedBy(input: RecordInput, extracted: Sourced<CalendarDate | null> | undefined): Sourced<CalendarDate | null> | undefined {
+  if (extracted?.value != null) return extracted;
+  return dateFromFileName(input.file, { minDate: input.minDate, maxDate: input.maxDate }) ?? extracted;
+}
+
+/** The front-matter key the editor wrote for `field` (a synonym such as `author`, or the field's name). */
+function writtenKey(input: RecordInput, field: string): string {
+  return input.keyNames !== undefined && Object.hasOwn(input.keyNames, field) ? input.keyNames[field]! : field;
+}
+
 function chooseSlug(input: RecordInput, headline: string | null): Sourced<string> & { diagnostics: Diagnostic[] } {
   const fmSlug = input.frontMatter?.slug;
   if (fmSlug !== undefined) {
-    return { value: fmSlug, provenance: fromFrontMatter("slug", input.keyLines.slug), diagnostics: [] };
+    return { value: fmSlug, provenance: fromFrontMatter(writtenKey(input, "slug"), input.keyLines.slug), diagnostics: [] };
   }
   if (headline === null) return { ...none("", "no headline to make a slug from"), diagnostics: [] };
   const { slug, hashed } = slugFromHeadline(headline);

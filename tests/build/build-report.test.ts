@@ -14,7 +14,7 @@ describe("buildReport", () => {
   it("counts files, articles, quarantined files, errors and warnings, and lists each quarantined file", () => {
     const r = buildReport("built", ingest, PUBLISH);
     expect(r).toMatchObject({ status: "built", stopOn: "site", siteWritten: true, siteErrors: [], problems: [] });
-    expect(r.counts).toEqual({ files: 2, articles: 0, quarantined: 1, errors: 1, warnings: 1 });
+    expect(r.counts).toEqual({ files: 2, articles: 0, quarantined: 1, errors: 1, warnings: 1, notes: 0 });
     expect(r.quarantined).toEqual([{ file: A, errors: [missing] }]);
   });
 

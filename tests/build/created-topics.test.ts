@@ -28,7 +28,7 @@ describe("a site whose articles name topics the taxonomy lacks", () => {
     });
     roots.push(made.cleanup);
     out = join(dirs.make("created-topics"), "out");
-    built = await builtHere({ root: made.root, out });
+    built = await builtHere({ root: made.root, out, env: { SITE_URL: "https://news.example.com" } });
   });
 
   it("builds with no diagnostic", () => {

@@ -74,7 +74,7 @@ describe("npm run check", () => {
       join(root, "content", "articles", "peace.md"),
       `---\ntitle: Mission extended\ntopics: [Peace Keeping, Diplomacy]\n---\n${body}\n`,
     );
-    const run = runCheck(["--root", root, "--problems-only"]);
+    const run = runCheck(["--root", root, "--problems-only"], { SITE_URL: "https://news.example.com" });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       [
@@ -97,6 +97,7 @@ describe("npm run check", () => {
       siteErrors: [],
       errors: 1,
       warnings: 0,
+      notes: 0,
       createdTopics: [{ topic, articles: 1, firstFile: "content/articles/a.md" }],
       taxonomyFailed: true,
     };

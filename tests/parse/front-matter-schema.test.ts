@@ -45,7 +45,7 @@ describe("validateFrontMatter", () => {
     ["title: A\ntittle: B", "front-matter-unknown-key", 3, /`tittle` \(did you mean `title`\?\)/],
     ["dat: 2023-01-01", "front-matter-unknown-key", 2, /did you mean `date`/],
     // Nothing close: no suggestion rather than a wrong one.
-    ["permalink: /x/", "front-matter-unknown-key", 2, /^Unknown key `permalink`\.$/],
+    ["sluggish: x", "front-matter-unknown-key", 2, /^Unknown key `sluggish`\.$/],
     // A number where text is meant: say to quote it.
     ["title: 2023", "front-matter-type", 2, /title must be a string, not number 2023 — quote it/],
     ["source: true", "front-matter-type", 2, /quote it/],

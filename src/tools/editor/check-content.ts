@@ -1,6 +1,6 @@
 import path from "node:path";
 import { extractOutput, type ExtractContext } from "../extract-output";
-import { formatDiagnostic } from "../../diagnostics/messages";
+import { countBySeverity, formatDiagnostic } from "../../diagnostics/messages";
 import { ingest } from "../../ingest/ingest";
 import { quarantine, quarantineLine, type QuarantinedFile } from "../../ingest/quarantine";
 import { readArticleFile } from "../../load/read-file";
@@ -32,6 +32,8 @@ export interface CheckResult {
   readonly createdTopics: readonly CreatedTopic[];
   /** Whether `topics.yml` had errors: every name then looks new, so none is listed. */
   readonly taxonomyFailed: boolean;
+  /** Notes: what was accepted and how (e.g. keys only another generator reads, ignored). */
+  readonly notes: number;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function checkContent(root: string, loaded: LoadedSettings, now: Da
     const { output } = extractOutput(file, read.text, ctx);
     raw.push({ file, findings: summariseFields(output) });
   }
-  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  const { error: errors, warning: warnings, note: notes } = countBySeverity(result.diagnostics);
   const topicsFile = path.posix.join(settings.contentDir, TOPICS_FILE);
   return {
     createdTopics: result.createdTopics,
@@ -69,7 +71,8 @@ export async function checkContent(root: string, loaded: LoadedSettings, now: Da
     publishable: result.records.length,
     ...quarantine(result),
     errors,
-    warnings: result.diagnostics.length - errors,
+    warnings,
+    notes,
   };
 }
 
@@ -87,14 +90,15 @@ export function formatCheckReport(result: CheckResult, options: { fields?: boole
     parts.push(result.raw.map((r) => formatFieldSummary(r.file, r.findings)).join("\n\n"), "");
   }
   if (result.diagnostics.length > 0) {
-    parts.push("Problems:", result.diagnostics.map(formatDiagnostic).join("\n"), "");
+    const heading = result.notes > 0 ? "Problems and notes:" : "Problems:";
+    parts.push(heading, result.diagnostics.map(formatDiagnostic).join("\n"), "");
   }
   if (result.quarantined.length > 0) {
     parts.push("Quarantined (left out of the site until fixed):", ...result.quarantined.map((q) => `  ${quarantineLine(q)}`), "");
   }
   parts.push(...createdTopicsSection(result));
   const files = plural(result.files.length, "file");
-  const counts = `${result.publishable} would be published, ${result.quarantined.length} quarantined, ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}`;
+  const counts = `${result.publishable} would be published, ${result.quarantined.length} quarantined, ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}${result.notes > 0 ? `, ${plural(result.notes, "note")}` : ""}`;
   parts.push(`Checked ${files}: ${counts} — ${verdict(result, options.strict === true)}.`);
   return parts.join("\n");
 }

@@ -124,6 +124,7 @@ describe("npm run check on editors' mistakes", () => {
       warnings: 200_000,
       createdTopics: [],
       taxonomyFailed: false,
+      notes: 0,
     });
     expect(text.split("\n").filter((l) => l.includes("raw-html-dropped"))).toHaveLength(200_000);
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { MESSAGES } from "../../../src/diagnostics/messages";
 import { PROJECT_ROOT } from "../../../src/config/project-root";
 import { frontMatterTable } from "../../../src/parse/front-matter-schema";
+import { FOREIGN_KEYS } from "../../../src/parse/front-matter-keys";
 
 // The README and docs/diagnostics.md are the editors' manual: the README's front-matter table
 // and the list of diagnostics must say exactly what the code accepts and reports.
@@ -56,5 +57,13 @@ describe("the diagnostics table of docs/diagnostics.md", () => {
     expect(severity).toBe(spec.severity);
     expect(example, `${id} example`).toMatch(/\S/);
     expect(fix, `${id} fix`).toMatch(/\S/);
+  });
+});
+
+describe("the ignored keys of docs/front-matter.md", () => {
+  it("lists exactly the keys accepted as another generator's, with what each means there", () => {
+    const rows = tableRows(section("docs/front-matter.md", "## Keys")).filter((row) => row.length === 2);
+    expect(rows.map(([key]) => key)).toEqual(Object.keys(FOREIGN_KEYS).map((key) => `\`${key}\``));
+    expect(rows.map(([, why]) => why)).toEqual(Object.values(FOREIGN_KEYS));
   });
 });
