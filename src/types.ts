@@ -5,7 +5,12 @@
  * `ArticleRecord` is the only shape of an article that leaves `src/record/`.
  */
 
-/** A calendar day `YYYY-MM-DD`, or a day and wall-clock time `YYYY-MM-DDTHH:mm`. Never a JS Date. */
+/**
+ * A calendar day `YYYY-MM-DD`, or a day and wall-clock time `YYYY-MM-DDTHH:mm`, then `:ss` when
+ * the seconds are not zero, then the offset as stated (`Z` or `±HH:MM`) when one was. Without an
+ * offset the time is in the site's time zone. The first ten characters are always the day in
+ * the date's own offset: the day the archive files it under. Never a JS Date.
+ */
 export type CalendarDate = string;
 
 /** The record fields whose origin is tracked. */
