@@ -41,6 +41,8 @@ export type Provenance =
       readonly rule: string;
       readonly confidence: number;
       readonly text?: string;
+      /** What the value leaves out and why, e.g. a time zone that names several zones. */
+      readonly detail?: string;
     }
   /**
    * Stated by a saved page (`.html`): `from` names where, e.g. `JSON-LD headline`,
