@@ -5,7 +5,12 @@
  * `ArticleRecord` is the only shape of an article that leaves `src/record/`.
  */
 
-/** A calendar day `YYYY-MM-DD`, or a day and wall-clock time `YYYY-MM-DDTHH:mm`. Never a JS Date. */
+/**
+ * A calendar day `YYYY-MM-DD`, or a day and wall-clock time `YYYY-MM-DDTHH:mm`, then `:ss` when
+ * the seconds are not zero, then the offset as stated (`Z` or `±HH:MM`) when one was. Without an
+ * offset the time is in the site's time zone. The first ten characters are always the day in
+ * the date's own offset: the day the archive files it under. Never a JS Date.
+ */
 export type CalendarDate = string;
 
 /** The record fields whose origin is tracked. */
@@ -36,6 +41,8 @@ export type Provenance =
       readonly rule: string;
       readonly confidence: number;
       readonly text?: string;
+      /** What the value leaves out and why, e.g. a time zone that names several zones. */
+      readonly detail?: string;
     }
   /**
    * Stated by a saved page (`.html`): `from` names where, e.g. `JSON-LD headline`,

@@ -1,3 +1,5 @@
+import { isTimeZone } from "./time-zone";
+
 /**
  * Archive-wide settings with frozen defaults. The editors' settings file (`content/site.yml`)
  * and the environment variables are read only at the edges (`.eleventy.ts`, `src/build/`,
@@ -8,8 +10,6 @@ export interface ArchiveSettings {
   readonly siteName: string;
   /** Language of the site's text (BCP 47), for `<html lang>` and the feeds. */
   readonly language: string;
-  /** IANA time zone in which a date written without an offset is read. */
-  readonly timeZone: string;
   /** Folder holding `articles/` and `topics.yml`, relative to the project root. */
   readonly contentDir: string;
   /** Articles per page on paginated index pages. */
@@ -35,6 +35,12 @@ export interface ArchiveSettings {
    * chosen by measurement (docs/performance.md, 'Search shard size').
    */
   readonly searchShardSize: number;
+  /**
+   * IANA time zone (`Europe/Paris`) of dates written without an offset: a time without one is a
+   * wall-clock time there, and a day alone starts at its midnight where an instant is needed
+   * (Atom). Never the build machine's zone.
+   */
+  readonly timeZone: string;
 }
 
 export const DEFAULT_SETTINGS: ArchiveSettings = Object.freeze({
@@ -55,12 +61,16 @@ export const DEFAULT_SETTINGS: ArchiveSettings = Object.freeze({
 
 /**
  * Merge overrides onto the defaults.
- * @throws TypeError on an unknown key (a programming error, not a content problem).
+ * @throws TypeError on an unknown key or a `timeZone` the runtime does not know (a programming
+ *   error, not a content problem).
  * @example resolveSettings({ includeDrafts: true }).pageSize //=> 20
  */
 export function resolveSettings(overrides: Partial<ArchiveSettings> = {}): ArchiveSettings {
   for (const key of Object.keys(overrides)) {
     if (!(key in DEFAULT_SETTINGS)) throw new TypeError(`Unknown setting \`${key}\``);
+  }
+  if (overrides.timeZone !== undefined && !isTimeZone(overrides.timeZone)) {
+    throw new TypeError(`Unknown time zone \`${overrides.timeZone}\`: use an IANA name such as \`Europe/Paris\``);
   }
   return Object.freeze({ ...DEFAULT_SETTINGS, ...overrides });
 }

@@ -134,7 +134,7 @@ export const MESSAGES = {
   "invalid-date": {
     severity: "error",
     title: "Not a real date",
-    hint: "Write the date as YYYY-MM-DD (optionally with a time: YYYY-MM-DD HH:mm), e.g. `date: 2023-09-20`.",
+    hint: "Write the date as YYYY-MM-DD, optionally with a time and offset, e.g. `date: 2023-09-20` or `date: 2023-09-20T14:05:00+02:00`.",
   },
   "ambiguous-date": {
     severity: "error",

@@ -3,11 +3,17 @@ import { calendarFromParts } from "../parse/calendar";
 import type { CalendarDate } from "../types";
 import { AUTHOR_CREDIT_BEFORE_DATE, DATE_LABELS, GLUED_BEFORE_CAPITAL, POST_META, RELATIVE_DATE } from "./vocabulary";
 import { memoByText } from "../util/memo";
+import { zoneAfterTime } from "./stated-zone";
 
 /** An absolute date found in a line of text. */
 export interface DateMention {
-  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` when the line gives a time. */
+  /**
+   * `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` when the line gives a time, with the offset when the
+   * line names the zone (`6:02 AM GMT+4` → `…T06:02+04:00`).
+   */
   readonly value: CalendarDate;
+  /** Why a zone printed after the time gave no offset (e.g. IST, which names three zones). */
+  readonly zoneNote?: string;
   /** The matched text, e.g. `Jul 2, 2025, 12:00 AM`. */
   readonly text: string;
   /** What the label before it says this date is, if anything. */
@@ -128,7 +134,9 @@ function findDatesUncached(line: string): LineDates {
     if (credit) residual = residual.replace(credit[0], " ");
     const s = r.start;
     if (!s.isCertain("day") || !s.isCertain("month") || !s.isCertain("year")) continue;
-    const time = s.isCertain("hour") ? { hour: s.get("hour") ?? 0, minute: s.get("minute") ?? 0 } : nearbyTime(text, results, i, timeTaken);
+    const time = s.isCertain("hour")
+      ? { hour: s.get("hour") ?? 0, minute: s.get("minute") ?? 0, from: i }
+      : nearbyTime(text, results, i, timeTaken);
     const year = s.get("year") ?? 0;
     const label = labelBefore(text.slice(0, r.index));
     const numeric = numericDayMonth(r.text);
@@ -139,10 +147,10 @@ function findDatesUncached(line: string): LineDates {
       if (dayFirst && monthFirst) ambiguous.push({ text: r.text, dayFirst, monthFirst, label });
       continue;
     }
-    const value = numeric
+    const wall = numeric
       ? calendarAt(year, numeric.month, numeric.day, time)
       : calendarAt(year, s.get("month") ?? 0, s.get("day") ?? 0, time);
-    if (value) mentions.push({ value, text: r.text, label });
+    if (wall) mentions.push(withZone({ value: wall, text: r.text, label }, text, time === null ? null : results[time.from]));
   }
   const rel = RELATIVE_DATE.exec(text);
   if (rel && !refused.includes(rel[0])) refused.push(rel[0]);
@@ -155,7 +163,7 @@ type ChronoResults = ReturnType<typeof chrono.strict.parse>;
  * A time printed beside a date without one: just after it ("Nov 18, 2019 | 4:10pm"), or
  * else just before it ("3:14 PM · Mar 5, 2024"), with only separators or "at" between.
  */
-function nearbyTime(text: string, results: ChronoResults, i: number, taken: Set<number>): { hour: number; minute: number } | null {
+function nearbyTime(text: string, results: ChronoResults, i: number, taken: Set<number>): WallTime | null {
   const r = results[i]!;
   const timeOnly = (j: number) => {
     const t = results[j];
@@ -172,11 +180,35 @@ function nearbyTime(text: string, results: ChronoResults, i: number, taken: Set<
   if (pick === null) return null;
   taken.add(pick);
   const t = results[pick]!.start;
-  return { hour: t.get("hour") ?? 0, minute: t.get("minute") ?? 0 };
+  return { hour: t.get("hour") ?? 0, minute: t.get("minute") ?? 0, from: pick };
 }
 
-function calendarAt(year: number, month: number, day: number, time: { hour: number; minute: number } | null): CalendarDate | null {
+/** A time of day, and the chrono result it was read from. */
+interface WallTime {
+  readonly hour: number;
+  readonly minute: number;
+  readonly from: number;
+}
+
+function calendarAt(year: number, month: number, day: number, time: WallTime | null): CalendarDate | null {
   return time ? calendarFromParts(year, month, day, time.hour, time.minute) : calendarFromParts(year, month, day);
+}
+
+// How far past a time's own text its zone may be printed ("4:10pm" then " (GMT+05:30)").
+const ZONE_REACH = 16;
+
+/**
+ * A mention with the zone printed after its time: the offset added when the zone names one,
+ * a note when it names several. chrono's own zone reading is not used: it gives IST and CST
+ * one offset each, a silent guess.
+ */
+function withZone(mention: DateMention, text: string, timeResult: ChronoResults[number] | undefined | null): DateMention {
+  if (!timeResult) return mention;
+  const after = text.slice(timeResult.index, timeResult.index + timeResult.text.length + ZONE_REACH);
+  const zone = zoneAfterTime(after, mention.value);
+  if (zone === null) return mention;
+  if (zone.offset === null) return zone.note === undefined ? mention : { ...mention, zoneNote: zone.note };
+  return { ...mention, value: `${mention.value}${zone.offset}` };
 }
 
 function countResidual(text: string): number {

@@ -29,7 +29,7 @@ const DEFAULT_MIN_DATE = "1800-01-01";
 const DEFAULT_MAX_DATE = "9999-12-31";
 
 const unknown = (reason: string): Provenance => ({ kind: "unknown", reason });
-const extracted = (line: Line, rule: string, confidence: number, text?: string): Provenance =>
+const extracted = (line: Line, rule: string, confidence: number, text?: string): Provenance & { kind: "extracted" } =>
   text === undefined
     ? { kind: "extracted", line: line.lineNo, rule, confidence: round(confidence) }
     : { kind: "extracted", line: line.lineNo, rule, confidence: round(confidence), text };
@@ -378,7 +378,9 @@ function dateField(
     const labelled = found.pageWide ? "date:page-labelled" : "date:labelled";
     const rule = found.mention.label ? `${labelled}-${found.mention.label}` : found.inByline ? "date:in-byline" : "date:date-line";
     const confidence = found.mention.label || found.inByline ? 0.9 : 0.8;
-    return { value: found.mention.value, provenance: extracted(found.line, rule, confidence, found.mention.text) };
+    const provenance = extracted(found.line, rule, confidence, found.mention.text);
+    const note = found.mention.zoneNote;
+    return { value: found.mention.value, provenance: note === undefined ? provenance : { ...provenance, detail: note } };
   }
   const seen = [
     ...refused.map((r) => `"${r.text}" on line ${r.line.lineNo} is relative or ambiguous`),

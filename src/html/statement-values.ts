@@ -1,24 +1,25 @@
 /**
- * Values as pages state them → record values: dates with the page's own wall time (the offset
- * is the page's, never the build machine's), author strings through the byline parser, titles
+ * Values as pages state them → record values: dates with the page's own wall time and the
+ * offset the page states with it (never the build machine's), author strings through the byline parser, titles
  * without the site's name.
  */
-import { calendarFromParts, isWithin } from "../parse/calendar";
+import { calendarFromParts, isWithin, normaliseOffset } from "../parse/calendar";
 import { findDates } from "../extract/dates";
 import { parseByline } from "../extract/byline";
 import type { CalendarDate } from "../types";
 
-// `2019-11-19`, `2019-11-19T14:30:00+01:00`, `2019-11-19 14:30`: the wall time as the page writes it.
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?(?:$|[^\d])/;
+// `2019-11-19`, `2019-11-19T14:30:00+01:00`, `2019-11-19 14:30`: the wall time as the page
+// writes it, and its offset when it gives one. Seconds are dropped: pages show minutes.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?:$|[^\d])/;
 const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:$|[^\d])/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|T)/;
 
 /**
  * A stated date as a calendar date, or null when it is not a plausible date.
- * ISO dates keep the page's wall time; other forms are read as the raw-text extractor reads a
- * date line (one unambiguous date, or nothing).
+ * ISO dates keep the page's wall time and offset; other forms are read as the raw-text
+ * extractor reads a date line (one unambiguous date, or nothing).
  * @param window plausible days (inclusive)
- * @example statedDate("2019-11-19T23:30:00-08:00", { minDate: "1900-01-01", maxDate: "2100-01-01" }) //=> "2019-11-19T23:30"
+ * @example statedDate("2019-11-19T23:30:00-08:00", { minDate: "1900-01-01", maxDate: "2100-01-01" }) //=> "2019-11-19T23:30-08:00"
  */
 export function statedDate(value: string, window: { readonly minDate: string; readonly maxDate: string }): CalendarDate | null {
   const text = value.trim();
@@ -26,7 +27,10 @@ export function statedDate(value: string, window: { readonly minDate: string; re
   let date: CalendarDate | null = null;
   if (m) {
     const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map((x) => (x === undefined ? undefined : Number(x)));
-    date = h !== undefined && mi !== undefined ? calendarFromParts(y!, mo!, d!, h, mi) : calendarFromParts(y!, mo!, d!);
+    // An offset out of range (`+25:00`) is no offset the page could mean: the wall time alone.
+    const offset = m[6] === undefined ? null : normaliseOffset(m[6]);
+    const extras = offset === null ? {} : { offset };
+    date = h !== undefined && mi !== undefined ? calendarFromParts(y!, mo!, d!, h, mi, extras) : calendarFromParts(y!, mo!, d!);
   } else {
     const found = findDates(text);
     if (found.mentions.length === 1 && found.ambiguous.length === 0) date = found.mentions[0]!.value;

@@ -48,8 +48,9 @@ export const FrontMatterSchema = z.strictObject({
     .optional()
     .meta(
       doc({
-        type: "`YYYY-MM-DD`, `YYYY-MM-DDTHH:mm` or `YYYY-MM-DD HH:mm`",
-        meaning: "Published day (and time). Must be a real date; `03/04/2023` is refused as ambiguous.",
+        type: "`YYYY-MM-DD`, or an ISO 8601 / YAML timestamp: `2024-03-05T14:00:00+05:30`, `2022-11-03 14:05:00 +0100`",
+        meaning:
+          "Published day (and time). Must be a real date; `03/04/2023` is refused as ambiguous. An offset is kept; a time without one is in the site's time zone.",
         overrides: "the extracted published date",
       }),
     ),
@@ -266,8 +267,10 @@ function describe(value: unknown): string {
 const NUMERIC_DMY = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
 /**
- * A front-matter date: a real ISO calendar day (or day and time) inside the plausible window.
- * @returns the normalised date, or the diagnostic explaining why it is refused
+ * A front-matter date: a real ISO 8601 / RFC 3339 / YAML day or timestamp inside the plausible
+ * window. The window is compared with the day as written, in the date's own offset.
+ * @returns the normalised date (see `parseIsoCalendar`), or the diagnostic explaining why it is refused
+ * @example checkDate(file, "date", "2024-03-05 14:00:00 +0530", 2, window) //=> "2024-03-05T14:00+05:30"
  */
 export function checkDate(
   file: string,
@@ -282,7 +285,12 @@ export function checkDate(
   }
   const date = parseIsoCalendar(value);
   if (date === null) {
-    return report("invalid-date", file, `${key} \`${value}\` is not a real date in the form YYYY-MM-DD.`, where);
+    return report(
+      "invalid-date",
+      file,
+      `${key} \`${value}\` is not a real date in the form YYYY-MM-DD, optionally with a time and offset (2024-03-05T14:00:00+05:30).`,
+      where,
+    );
   }
   const day = date.slice(0, 10);
   if (day < window.minDate) {

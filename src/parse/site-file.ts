@@ -1,3 +1,4 @@
+import { isTimeZone } from "../config/time-zone";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { z } from "zod";
 import type { ArchiveSettings } from "../config/settings";
@@ -24,17 +25,6 @@ function isCalendarDay(value: string): boolean {
 function isLanguageTag(name: string): boolean {
   try {
     return Intl.getCanonicalLocales(name).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether `name` is an IANA time zone this Node knows (`Europe/Paris`, `UTC`), not a fixed offset. */
-function isTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: name });
-    return true;
   } catch {
     return false;
   }

@@ -1,6 +1,8 @@
 import slugify from "@sindresorhus/slugify";
 import type { CalendarDate, Diagnostic, Provenance, Sourced } from "../types";
 import { report } from "../diagnostics/messages";
+import { calendarParts, dayOf } from "../parse/calendar";
+import { instantMs } from "../parse/instant";
 import { MAX_SLUG_LENGTH } from "../util/slug-rules";
 
 /**
@@ -91,10 +93,18 @@ function nameProblem(what: "author" | "source", name: string): string | null {
   return null;
 }
 
-/** Whether `a` is before `b`, compared at the precision both have (a day, or a day and time). */
+/**
+ * Whether `a` is before `b`, compared at the precision both have: days when either is a day
+ * alone; wall times in the one site zone when neither states an offset; instants when both do.
+ * When only one states an offset the answer depends on the site's zone, which records do not
+ * know: the days are compared, so no warning is given that the site's zone could make false.
+ */
 function isEarlier(a: CalendarDate, b: CalendarDate): boolean {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) < b.slice(0, n);
+  const pa = calendarParts(a);
+  const pb = calendarParts(b);
+  if (pa.time === null || pb.time === null || (pa.offset === null) !== (pb.offset === null)) return dayOf(a) < dayOf(b);
+  // Without offsets the zone is the same for both and cancels out; with both, it is never used.
+  return instantMs(a, "UTC") < instantMs(b, "UTC");
 }
 
 function lineOf(p: Provenance): number | undefined {

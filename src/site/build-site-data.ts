@@ -26,7 +26,7 @@ import { ViewCache } from "./view-identity";
 
 /** The settings the site data depends on; the URL settings default to the archive defaults. */
 export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize"> &
-  Partial<Pick<ArchiveSettings, "siteUrl" | "pathPrefix" | "searchShardSize" | "language">>;
+  Partial<Pick<ArchiveSettings, "siteUrl" | "pathPrefix" | "searchShardSize" | "language" | "timeZone">>;
 
 /**
  * Precompute every page of the site from the ingested records and the taxonomy: this module
@@ -68,16 +68,17 @@ export function buildSiteData(
     prefix,
     origin,
     topics.map((t): [string, string] => [t.slug, t.label]),
+    settings.timeZone ?? DEFAULT_SETTINGS.timeZone,
   );
-  const sorted = newestFirstOf(records);
+  const sorted = newestFirstOf(records, scaffold.timeZone);
   const ctx: PageContext = { scaffold, cache, pageSize: settings.pageSize, items: listItemsBySlug({ scaffold, cache }, sorted) };
 
-  const byDate = groupByDate(sorted);
+  const byDate = groupByDate(sorted, scaffold.timeZone);
   const years = yearSummaries(scaffold, byDate);
   const undated = undatedLink(scaffold, byDate);
   const names = nameIndex(ctx, sorted);
   const articles = articleViews(ctx, sorted, names);
-  const topicGroups = groupByTopic(sorted, topics);
+  const topicGroups = groupByTopic(sorted, topics, scaffold.timeZone);
   const topicList = countedTopics(scaffold, topicGroups);
   const topicPages = topicPageViews(ctx, topicGroups);
   const yearPages = yearViews(ctx, byDate, years);
@@ -150,6 +151,7 @@ export function buildSiteData(
           ...(byDate.undated.length === 0 ? [] : [{ year: null, records: byDate.undated }]),
         ],
         (path) => absolute(scaffold, path),
+        scaffold.timeZone,
       ),
     },
   };

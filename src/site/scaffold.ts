@@ -36,6 +36,8 @@ export interface Scaffold {
   readonly prefix: string;
   /** The normalised site URL. */
   readonly origin: string;
+  /** The site's time zone (IANA name): where dates written without an offset are read. */
+  readonly timeZone: string;
   /** Topic slug → label. */
   readonly topicLabels: ReadonlyMap<string, string>;
   /** Topic slug → the link to its page. */
@@ -58,9 +60,16 @@ export interface PageContext {
 /**
  * The scaffold of a site (a builder for `ViewCache.shared`).
  * @param topics `[slug, label]` of every topic of the taxonomy.
+ * @param timeZone the site's time zone (IANA name), for dates written without an offset.
  * @example scaffoldOf("News", "/", "https://example.org", [["economy", "Economy"]]).links.home //=> { href: "/", label: "Home" }
  */
-export function scaffoldOf(site: string, prefix: string, origin: string, topics: readonly (readonly [string, string])[]): Scaffold {
+export function scaffoldOf(
+  site: string,
+  prefix: string,
+  origin: string,
+  topics: readonly (readonly [string, string])[],
+  timeZone = "UTC",
+): Scaffold {
   const at = (path: string, label: string): Link => ({ href: urls.withPathPrefix(prefix, path), label });
   const links: CommonLinks = {
     home: at(urls.homeUrl(), "Home"),
@@ -89,6 +98,7 @@ export function scaffoldOf(site: string, prefix: string, origin: string, topics:
     site,
     prefix,
     origin,
+    timeZone,
     topicLabels: new Map(topics),
     topicLinks: new Map(topics.map(([slug, label]) => [slug, at(urls.topicUrl(slug), label)])),
     links,

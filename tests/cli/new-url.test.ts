@@ -53,7 +53,7 @@ describe("npm run new -- URL", () => {
     expect(sidecar).toContain(`\n# The page states no address of its own; the address it was fetched from is ${server.base}/article\n`);
     expect(sidecar).toContain('\ntitle: "Harbour Bridge Closed for Summer Repairs"\n');
     expect(sidecar).toContain('\nauthors: ["Jane Doe"]\n');
-    expect(sidecar).toContain("\ndate: 2025-06-03T09:30\n");
+    expect(sidecar).toContain("\ndate: 2025-06-03T09:30+02:00\n");
     expect(sidecar).toContain("\ndraft: true\n---\n");
     expect(first.stdout).toContain(`Added content/articles/${NAME}.html as a draft, fetched, with content/articles/${NAME}.yml.`);
     expect(first.stdout).toMatch(/headline +Harbour Bridge Closed for Summer Repairs/);

@@ -11,7 +11,7 @@ describe("workflowCommand", () => {
     // An error with its line and column: both become properties, the id the title.
     [
       report("invalid-date", "content/articles/a.md", "date `2023-02-31` is not a real date.", { line: 3, column: 1 }),
-      "::error file=content/articles/a.md,line=3,col=1,title=invalid-date::date `2023-02-31` is not a real date. Hint: Write the date as YYYY-MM-DD (optionally with a time: YYYY-MM-DD HH:mm), e.g. `date: 2023-09-20`.",
+      "::error file=content/articles/a.md,line=3,col=1,title=invalid-date::date `2023-02-31` is not a real date. Hint: Write the date as YYYY-MM-DD, optionally with a time and offset, e.g. `date: 2023-09-20` or `date: 2023-09-20T14:05:00+02:00`.",
     ],
     // A warning without a line: `::warning`, no line property.
     [

@@ -41,7 +41,7 @@ describe("findDates", () => {
     ["25.03.2021", ["2021-03-25"], [null]],
     ["19.11.2019, 08:57", ["2019-11-19T08:57"], [null]],
     // Day names, "GMT" and a last-modified label.
-    ["Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", ["2019-11-18T18:54", "2019-11-18T18:56"], [null, "updated"]],
+    ["Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", ["2019-11-18T18:54Z", "2019-11-18T18:56Z"], [null, "updated"]],
   ])("reads %j", (line, values, labels) => {
     const got = findDates(line);
     expect(got.mentions.map((m) => m.value)).toEqual(values);
@@ -185,7 +185,7 @@ describe("date lines under a headline", () => {
       P(2),
       P(3),
     );
-    expect(extractRaw(far).published.value).toBe("2024-03-05T11:02");
+    expect(extractRaw(far).published.value).toBe("2024-03-05T11:02-05:00");
     // Labels that disagree are teasers' dates: none is the article's.
     const teasers = page(
       "Posted: Mar 5, 2024",

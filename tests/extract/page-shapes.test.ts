@@ -68,8 +68,9 @@ const ROWS: Row[] = [
     // "Updated X / Original Y": the label nearest each date says which it is.
     name: "updated and original dates on one line",
     text: page("Council agrees bridge repair budget", "Updated March 13, 2024 9:10 am ET / Original March 12, 2024 8:02 am ET", P(1), P(2)),
-    published: "2024-03-12T08:02",
-    updated: "2024-03-13T09:10",
+    // "ET" in March 2024 after the 10th is summer time: -04:00.
+    published: "2024-03-12T08:02-04:00",
+    updated: "2024-03-13T09:10-04:00",
   },
   {
     // A post-meta line of short segments carries the date.
@@ -115,7 +116,7 @@ const ROWS: Row[] = [
     text: page("Council agrees bridge repair budget", "The Associated Press", "Published Monday, March 11, 2024 8:22AM EST", P(1), P(2)),
     headline: "Council agrees bridge repair budget",
     authors: [],
-    published: "2024-03-11T08:22",
+    published: "2024-03-11T08:22-05:00",
   },
   {
     // A gallery prints each caption twice; the body keeps it once and drops the counters.

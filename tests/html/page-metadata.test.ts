@@ -36,7 +36,7 @@ describe("the JSON-LD part of the cascade", () => {
       ld({ "@type": "NewsArticle", headline: "H", datePublished: "2023-09-20T10:00:00+04:00", publisher: { name: "Example News" } }),
     );
     expect(m.headline?.provenance).toEqual({ kind: "page", from: "JSON-LD headline" });
-    expect(m.published).toEqual({ value: "2023-09-20T10:00", provenance: { kind: "page", from: "JSON-LD datePublished" } });
+    expect(m.published).toEqual({ value: "2023-09-20T10:00+04:00", provenance: { kind: "page", from: "JSON-LD datePublished" } });
     expect(m.source).toEqual({ value: "Example News", provenance: { kind: "page", from: "JSON-LD publisher.name" } });
   });
 

@@ -37,7 +37,7 @@ describe("a saved page with its sidecar", () => {
       format: "html",
       headline: "Harbour reopens",
       authors: ["Jane Doe"],
-      published: "2023-09-20T09:00",
+      published: "2023-09-20T09:00+04:00",
       source: "Example News",
     });
     expect(record?.provenance.published).toEqual({ kind: "page", from: "JSON-LD datePublished" });

@@ -119,16 +119,35 @@ describe("checkDate", () => {
     ["2024-02-29T23:59", "2024-02-29T23:59"],
     ["2024-02-29 00:00", "2024-02-29T00:00"],
     ["1800-01-01", "1800-01-01"],
+    // Hugo, Eleventy and CMS exports: RFC 3339 with Z or an offset.
+    ["2024-03-05T14:00:00Z", "2024-03-05T14:00Z"],
+    ["2024-03-05T14:00:00+05:30", "2024-03-05T14:00+05:30"],
+    // YAML's space-separated timestamp, and Jekyll's with a space before the offset.
+    ["2024-03-05 14:00:00", "2024-03-05T14:00"],
+    ["2022-11-03 14:05:00 +0100", "2022-11-03T14:05+01:00"],
+    ["2024-03-05 14:00:00 -04:00", "2024-03-05T14:00-04:00"],
   ])("accepts %s", (input, expected) => {
     expect(checkDate(F, "date", input, 2, WINDOW)).toBe(expected);
   });
 
-  it.each([["2023-02-29"], ["2024-02-29T24:00"], ["2024-02-29T12:60"], ["2024-02-29T12:00:00Z"]])(
+  it.each([["2023-02-29"], ["2024-02-29T24:00"], ["2024-02-29T12:60"], ["2024-02-29T12:00+15:00"], ["2024-02-29Z"]])(
     "refuses %s as not a real date",
     (input) => {
       expect(checkDate(F, "date", input, 2, WINDOW)).toMatchObject({ id: "invalid-date" });
     },
   );
+
+  it("checks the window against the day in the date's own offset", () => {
+    // 2026-01-03 23:30 at -05:00 is already 2026-01-04 in UTC, yet its day is the last plausible one.
+    expect(checkDate(F, "date", "2026-01-03T23:30:00-05:00", 2, WINDOW)).toBe("2026-01-03T23:30-05:00");
+    expect(checkDate(F, "date", "2026-01-04T01:00:00+05:00", 2, WINDOW)).toMatchObject({ id: "implausible-date" });
+  });
+
+  it("accepts an unquoted YAML timestamp in front matter as written", () => {
+    const { fields, diagnostics } = validate("date: 2024-03-05T14:00:00+05:30\nupdated: 2024-03-06 09:15:30 -0400");
+    expect(diagnostics).toEqual([]);
+    expect(fields).toMatchObject({ date: "2024-03-05T14:00+05:30", updated: "2024-03-06T09:15:30-04:00" });
+  });
 });
 
 describe("front-matter keys named like an object's own members", () => {

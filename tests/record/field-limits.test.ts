@@ -60,6 +60,15 @@ describe("checkFieldLimits", () => {
       { published: { value: "2023-09-20T10:00", provenance: fm("date", 2) }, updated: { value: "2023-09-20T09:59", provenance: read(8) } },
       ["updated-before-published@8"],
     ],
+    // Both with offsets: compared as instants (09:00Z is 14:30 at +05:30).
+    [
+      "an update earlier as an instant though written later",
+      {
+        published: { value: "2023-09-20T10:00Z", provenance: fm("date", 2) },
+        updated: { value: "2023-09-20T14:00+05:30", provenance: fm("updated", 3) },
+      },
+      ["updated-before-published@3"],
+    ],
   ])("reports %s", (_name, overrides, expected) => {
     expect(found(fields(overrides as Partial<LimitedFields>))).toEqual(expected);
   });
@@ -79,6 +88,22 @@ describe("checkFieldLimits", () => {
       {
         published: { value: "2023-09-20T10:00", provenance: fm("date", 2) },
         updated: { value: "2023-09-20", provenance: fm("updated", 3) },
+      },
+    ],
+    // Both with offsets: 09:00Z is after 14:00+05:30 (08:30Z) though its text sorts first.
+    [
+      "an update later as an instant though its text sorts first",
+      {
+        published: { value: "2023-09-20T14:00+05:30", provenance: fm("date", 2) },
+        updated: { value: "2023-09-20T09:00Z", provenance: fm("updated", 3) },
+      },
+    ],
+    // One offset stated, one not: the site's zone decides, so only the days are compared.
+    [
+      "an update with an offset on the same day as a publication without one",
+      {
+        published: { value: "2023-09-20T14:00", provenance: fm("date", 2) },
+        updated: { value: "2023-09-20T09:00Z", provenance: fm("updated", 3) },
       },
     ],
     // Unknown dates.

@@ -17,9 +17,9 @@ describe("buildSiteData", () => {
     expect(v.articles.at(-1)?.slug).toBe("bodies-handed-over");
   });
 
-  it("labels dates and keeps the calendar string for <time datetime>", () => {
-    expect(article("events-cancelled")?.published).toEqual({ datetime: "2025-06-29T14:23", label: "29 June 2025, 14:23" });
-    expect(article("events-cancelled")?.updated).toEqual({ datetime: "2025-07-02T00:00", label: "2 July 2025, 00:00" });
+  it("labels dates with their zone and gives <time datetime> the time with its offset", () => {
+    expect(article("events-cancelled")?.published).toEqual({ datetime: "2025-06-29T14:23Z", label: "29 June 2025, 14:23 (UTC)" });
+    expect(article("events-cancelled")?.updated).toEqual({ datetime: "2025-07-02T00:00Z", label: "2 July 2025, 00:00 (UTC)" });
   });
 
   it("leaves unknown fields null so the page can say so", () => {

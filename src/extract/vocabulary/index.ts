@@ -12,3 +12,4 @@ export * from "./chrome";
 export * from "./dates";
 export * from "./names";
 export * from "./publishers";
+export * from "./time-zones";

@@ -30,10 +30,11 @@ export interface DateGroups<T> {
  * Group by the `YYYY` and `YYYY-MM` prefixes of the calendar string. JS `Date` getters are
  * never used: a date-only value read as midnight UTC would move to the previous day (and
  * month, and year) in any zone west of Greenwich.
+ * @param timeZone the site's time zone, for ordering times written without an offset.
  * @example groupByDate(records).years[0]?.months[0]?.month //=> "09"
  */
-export function groupByDate<T extends Dated>(items: readonly T[]): DateGroups<T> {
-  const sorted = sortNewestFirst(items);
+export function groupByDate<T extends Dated>(items: readonly T[], timeZone = "UTC"): DateGroups<T> {
+  const sorted = sortNewestFirst(items, timeZone);
   const years: { year: string; items: T[]; months: { year: string; month: string; items: T[] }[] }[] = [];
   const undated: T[] = [];
   for (const item of sorted) {

@@ -19,11 +19,12 @@ export interface Topical extends Dated {
  * stable), ordered by label then slug.
  * @throws TypeError when an item names a topic that is not in `topics` (ingestion reports
  *   unknown topics as diagnostics, so this is a programming error).
+ * @param timeZone the site's time zone, for ordering times written without an offset.
  * @example groupByTopic(records, topics).map((g) => [g.topic.slug, g.items.length])
  */
-export function groupByTopic<T extends Topical>(items: readonly T[], topics: readonly Topic[]): TopicGroup<T>[] {
+export function groupByTopic<T extends Topical>(items: readonly T[], topics: readonly Topic[], timeZone = "UTC"): TopicGroup<T>[] {
   const bySlug = new Map<string, T[]>(topics.map((t) => [t.slug, []]));
-  for (const item of sortNewestFirst(items)) {
+  for (const item of sortNewestFirst(items, timeZone)) {
     for (const slug of new Set(item.topics)) {
       const list = bySlug.get(slug);
       if (!list) throw new TypeError(`Article \`${item.slug}\` has unknown topic \`${slug}\``);

@@ -1,3 +1,4 @@
+import { datedValue } from "../../parse/instant";
 import type { ArticleRecord } from "../../types";
 import type { OriginalText } from "../site-data";
 import * as urls from "../urls";
@@ -14,7 +15,8 @@ import { originalFileUrl } from "./saved-pages";
  *   newest first, the undated part (year null) last.
  * - `/api/articles/<year>.json`, `/api/articles/undated.json`:
  *   `{ "year": "2024" | null, "count": n, "articles": [...] }`, articles in site order with
- *   the records' own fields and their absolute URLs.
+ *   the records' own fields and their absolute URLs; a date with a time is a full RFC 3339
+ *   timestamp with its offset (the one stated, else the site time zone's), a day stays a day.
  *
  * Each file is `JSON.stringify(value, null, 2)` plus a final newline.
  */
@@ -34,8 +36,10 @@ export interface ExportPart {
  * HTML, the provenance, the removed lines: more than half of a record).
  * @param parts the non-empty parts, newest year first, undated last.
  * @param absolute the absolute URL of a site path.
+ * @param timeZone the site's time zone, for times written without an offset.
+ * @example articlesJsonFiles([{ year: "2024", records }], (p) => `https://example.org${p}`, "UTC")[0]?.url //=> "/api/articles.json"
  */
-export function articlesJsonFiles(parts: readonly ExportPart[], absolute: (path: string) => string): OriginalText[] {
+export function articlesJsonFiles(parts: readonly ExportPart[], absolute: (path: string) => string, timeZone = "UTC"): OriginalText[] {
   const index = {
     count: parts.reduce((n, p) => n + p.records.length, 0),
     parts: parts.map((p) => ({ year: p.year, count: p.records.length, url: absolute(urls.articlesJsonPartUrl(p.year)) })),
@@ -44,17 +48,18 @@ export function articlesJsonFiles(parts: readonly ExportPart[], absolute: (path:
   return [
     { url: urls.articlesJsonUrl(), text: json(index) },
     ...parts.map((part) => {
-      const source = { site, year: part.year, articles: part.records.map(exportedFields) };
+      const source = { site, timeZone, year: part.year, articles: part.records.map(exportedFields) };
       return lazyText(urls.articlesJsonPartUrl(part.year), source, () => partJson(source, absolute));
     }),
   ];
 }
 
 function partJson(
-  part: { readonly year: string | null; readonly articles: readonly ExportedFields[] },
+  part: { readonly timeZone: string; readonly year: string | null; readonly articles: readonly ExportedFields[] },
   absolute: (path: string) => string,
 ): string {
-  return json({ year: part.year, count: part.articles.length, articles: part.articles.map((r) => exported(r, absolute)) });
+  const articles = part.articles.map((r) => exported(r, absolute, part.timeZone));
+  return json({ year: part.year, count: part.articles.length, articles });
 }
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -101,7 +106,7 @@ function exportedFields(r: ArticleRecord): ExportedFields {
   };
 }
 
-function exported(r: ExportedFields, absolute: (path: string) => string): Record<string, unknown> {
+function exported(r: ExportedFields, absolute: (path: string) => string, timeZone: string): Record<string, unknown> {
   return {
     slug: r.slug,
     url: absolute(urls.articleUrl(r.slug)),
@@ -111,8 +116,8 @@ function exported(r: ExportedFields, absolute: (path: string) => string): Record
     headline: r.headline,
     byline: r.byline,
     authors: r.authors,
-    published: r.published,
-    updated: r.updated,
+    published: r.published === null ? null : datedValue(r.published, timeZone),
+    updated: r.updated === null ? null : datedValue(r.updated, timeZone),
     source: r.source,
     topics: r.topics,
     summary: r.summary,

@@ -1,4 +1,3 @@
-import type { CalendarDate } from "../../types";
 import { escapeXml } from "./xml";
 
 /**
@@ -11,8 +10,12 @@ import { escapeXml } from "./xml";
 export interface FeedEntry {
   readonly url: string;
   readonly title: string;
-  readonly published: CalendarDate;
-  readonly updated: CalendarDate | null;
+  /** RFC 3339 with the offset the article states (see `rfc3339` in `parse/instant`). */
+  readonly published: string;
+  /** RFC 3339: the later of publication and update. */
+  readonly updated: string;
+  /** The instant of `updated`, in milliseconds since 1970, to find a feed's newest entry. */
+  readonly updatedMs: number;
   readonly authors: readonly string[];
   readonly summary: string;
   readonly categories: readonly string[];
@@ -34,26 +37,29 @@ export interface Feed {
   readonly language?: string;
   /** Newest first; only dated articles (an Atom entry must have a date). */
   readonly entries: readonly FeedEntry[];
+  /**
+   * The `updated` of the feed when it has no entries (RFC 3339): the site passes its newest
+   * change, so an empty topic's feed says when the archive last changed rather than an
+   * invented instant. Without it, {@link EMPTY_FEED_UPDATED}.
+   */
+  readonly emptyUpdated?: string;
 }
 
-/** The `updated` of a feed with no entries: a fixed instant, so the output stays reproducible. */
+/**
+ * The `updated` of an empty feed of an archive with no dated article at all: a fixed instant,
+ * so the output stays reproducible.
+ */
 export const EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
 
 /**
- * An RFC 3339 timestamp for a calendar string. The archive stores wall-clock times without a
- * zone, so they are written as UTC: consistent across builds, though possibly hours off.
- * @throws TypeError when `date` is not `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`.
- * @example atomDate("2023-09-20") //=> "2023-09-20T00:00:00Z"
+ * The newest entry's `updated`, or null for no entries. Equal instants written at different
+ * offsets keep the first entry's, so the text is the same on every build.
+ * @example newestUpdated([]) //=> null
  */
-export function atomDate(date: CalendarDate): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return `${date}T00:00:00Z`;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(date)) return `${date}:00Z`;
-  throw new TypeError(`Not a calendar date: \`${date}\``);
-}
-
-/** The later of published and updated: the entry's last change. */
-function lastChange(e: FeedEntry): CalendarDate {
-  return e.updated !== null && e.updated > e.published ? e.updated : e.published;
+export function newestUpdated(entries: readonly FeedEntry[]): string | null {
+  let newest: FeedEntry | null = null;
+  for (const e of entries) if (newest === null || e.updatedMs > newest.updatedMs) newest = e;
+  return newest === null ? null : newest.updated;
 }
 
 /**
@@ -63,7 +69,7 @@ function lastChange(e: FeedEntry): CalendarDate {
  * @example atomFeed({ selfUrl, pageUrl, title: "News", subtitle: "", entries: [] })
  */
 export function atomFeed(feed: Feed, entryXml: (entry: FeedEntry) => string = atomEntry): string {
-  const newest = feed.entries.map(lastChange).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+  const updated = newestUpdated(feed.entries) ?? feed.emptyUpdated ?? EMPTY_FEED_UPDATED;
   const lines = [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom"${feed.language === undefined ? "" : ` xml:lang="${escapeXml(feed.language)}"`}>`,
@@ -72,7 +78,7 @@ export function atomFeed(feed: Feed, entryXml: (entry: FeedEntry) => string = at
     ...(feed.subtitle === "" ? [] : [`  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`]),
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(feed.pageUrl)}"/>`,
-    `  <updated>${newest === null ? EMPTY_FEED_UPDATED : atomDate(newest)}</updated>`,
+    `  <updated>${updated}</updated>`,
     // Atom requires an author on the feed or on every entry; entries with no known author
     // inherit this neutral one instead of an invented name.
     `  <author><name>${escapeXml(feed.title)}</name></author>`,
@@ -93,8 +99,8 @@ export function atomEntry(e: FeedEntry): string {
     `    <title>${escapeXml(e.title)}</title>`,
     `    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
     `    <link rel="via" type="text/plain" href="${escapeXml(e.originalUrl)}"/>`,
-    `    <published>${atomDate(e.published)}</published>`,
-    `    <updated>${atomDate(lastChange(e))}</updated>`,
+    `    <published>${e.published}</published>`,
+    `    <updated>${e.updated}</updated>`,
     ...e.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
     ...e.categories.map((c) => `    <category term="${escapeXml(c)}"/>`),
     ...(e.summary === "" ? [] : [`    <summary>${escapeXml(e.summary)}</summary>`]),

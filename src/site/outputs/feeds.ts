@@ -1,3 +1,4 @@
+import { instantMs, lastChange, rfc3339 } from "../../parse/instant";
 import type { ArticleRecord } from "../../types";
 import type { TopicGroup } from "../group/group-by-topic";
 import { authorNames } from "../labels/byline";
@@ -6,7 +7,7 @@ import { absolute, type Scaffold } from "../scaffold";
 import type { OriginalText } from "../site-data";
 import * as urls from "../urls";
 import type { ViewCache } from "../view-identity";
-import { atomEntry, atomFeed, type FeedEntry } from "./atom";
+import { atomEntry, atomFeed, newestUpdated, type FeedEntry } from "./atom";
 import { lazyText } from "./lazy-text";
 import { originalFileUrl } from "./saved-pages";
 
@@ -20,7 +21,8 @@ export const FEED_MAX_ENTRIES = 50;
  * building the text of every feed on every rebuild (one per topic besides the site's, each entry
  * with its article's body) would cost more than the pages it changes (measurements:
  * docs/performance.md, 'Feeds made when written'). An unchanged article keeps its entry object, and
- * the entry its XML.
+ * the entry its XML. A topic feed with no entries gives the site feed's newest change as its
+ * `updated`: a date from the content, the same on every build.
  * @param sorted every article, newest first.
  * @param topicGroups every topic with its articles, newest first.
  * @param language the language of the site's text (the `language` setting), each feed's `xml:lang`.
@@ -39,14 +41,25 @@ export function feedFiles(
       .slice(0, FEED_MAX_ENTRIES)
       .map((r) => cache.perObject(feedEntry, r, s, cache.perObject(summarize, r)));
   const entryXml = (entry: FeedEntry): string => cache.perObject(atomEntry, entry);
-  const feed = (path: string, pagePath: string, title: string, subtitle: string, list: readonly ArticleRecord[]): OriginalText => {
-    const source = { selfUrl: absolute(s, path), pageUrl: absolute(s, pagePath), title, subtitle, language, entries: entries(list) };
+  const siteEntries = entries(sorted);
+  const emptyUpdated = newestUpdated(siteEntries);
+  const feed = (path: string, pagePath: string, title: string, subtitle: string, list: readonly FeedEntry[]): OriginalText => {
+    const source = {
+      selfUrl: absolute(s, path),
+      pageUrl: absolute(s, pagePath),
+      title,
+      subtitle,
+      language,
+      entries: list,
+      // Only an empty feed prints it: a feed with entries must not change when it does.
+      ...(emptyUpdated === null || list.length > 0 ? {} : { emptyUpdated }),
+    };
     return lazyText(path, source, () => atomFeed(source, entryXml));
   };
   return [
-    feed(urls.feedUrl(), urls.homeUrl(), s.site, "The newest articles of the archive.", sorted),
+    feed(urls.feedUrl(), urls.homeUrl(), s.site, "The newest articles of the archive.", siteEntries),
     ...topicGroups.map(({ topic, items }) =>
-      feed(urls.topicFeedUrl(topic.slug), urls.topicUrl(topic.slug), `${topic.label}: ${s.site}`, topic.description, items),
+      feed(urls.topicFeedUrl(topic.slug), urls.topicUrl(topic.slug), `${topic.label}: ${s.site}`, topic.description, entries(items)),
     ),
   ];
 }
@@ -55,11 +68,13 @@ type DatedRecord = ArticleRecord & { readonly published: string };
 
 /** One article's feed entry (a builder for `ViewCache.perObject`). */
 function feedEntry(r: DatedRecord, s: Scaffold, summary: string): FeedEntry {
+  const changed = lastChange(r.published, r.updated, s.timeZone) ?? r.published;
   return {
     url: absolute(s, urls.articleUrl(r.slug)),
     title: r.headline,
-    published: r.published,
-    updated: r.updated,
+    published: rfc3339(r.published, s.timeZone),
+    updated: rfc3339(changed, s.timeZone),
+    updatedMs: instantMs(changed, s.timeZone),
     authors: authorNames(r),
     summary,
     categories: r.topics.map((t) => s.topicLabels.get(t) ?? t),

@@ -1,3 +1,4 @@
+import { datedValue } from "../../parse/instant";
 import type { ArticleRecord, CalendarDate } from "../../types";
 import { authorNames } from "../labels/byline";
 import { absolute, type Scaffold } from "../scaffold";
@@ -23,6 +24,8 @@ export interface NewsArticleInput {
   readonly canonical: string | null;
   readonly keywords: readonly string[];
   readonly description: string;
+  /** The site's time zone, for times written without an offset. */
+  readonly timeZone: string;
 }
 
 /**
@@ -39,9 +42,9 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     headline: input.headline,
   };
   if (input.description !== "") data["description"] = input.description;
-  // Calendar strings are ISO 8601 already: a day, or a local day and time (zone unknown).
-  if (input.published !== null) data["datePublished"] = input.published;
-  if (input.updated !== null) data["dateModified"] = input.updated;
+  // A day stays a day; a time carries its offset, so the instant is the one the article states.
+  if (input.published !== null) data["datePublished"] = datedValue(input.published, input.timeZone);
+  if (input.updated !== null) data["dateModified"] = datedValue(input.updated, input.timeZone);
   if (input.authors.length > 0) {
     data["author"] = input.authors.map((a) => ({ "@type": "Person", name: a.name, url: a.url }));
   }
@@ -93,6 +96,7 @@ export function articleJsonLd(
       canonical: r.canonical?.value ?? null,
       keywords: topics.map((t) => t.label),
       description,
+      timeZone: s.timeZone,
     }),
   );
 }

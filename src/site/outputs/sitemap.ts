@@ -1,3 +1,4 @@
+import { datedValue, lastChange } from "../../parse/instant";
 import type { ArticleRecord, CalendarDate } from "../../types";
 import { absolute, type Scaffold } from "../scaffold";
 import type { OriginalText } from "../site-data";
@@ -14,15 +15,16 @@ export interface SitemapEntry {
 }
 
 /**
- * A sitemaps.org XML sitemap; `lastmod` only where a date is known (the date part, which is
- * a valid W3C datetime on its own).
- * @example sitemapXml([{ url: "https://example.org/", lastModified: null }])
+ * A sitemaps.org XML sitemap; `lastmod` only where a date is known: a day alone, or a time with
+ * its offset (both W3C datetimes).
+ * @param timeZone the site's time zone, for times written without an offset.
+ * @example sitemapXml([{ url: "https://example.org/", lastModified: null }], "UTC")
  */
-export function sitemapXml(entries: readonly SitemapEntry[]): string {
+export function sitemapXml(entries: readonly SitemapEntry[], timeZone = "UTC"): string {
   const urls = entries.map((e) =>
     e.lastModified === null
       ? `  <url><loc>${escapeXml(e.url)}</loc></url>`
-      : `  <url><loc>${escapeXml(e.url)}</loc><lastmod>${e.lastModified.slice(0, 10)}</lastmod></url>`,
+      : `  <url><loc>${escapeXml(e.url)}</loc><lastmod>${datedValue(e.lastModified, timeZone)}</lastmod></url>`,
   );
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
@@ -51,18 +53,16 @@ export function robotsTxt(sitemapUrl: string): string {
  */
 export function sitemapFiles(s: Scaffold, pagePaths: readonly string[], sorted: readonly ArticleRecord[]): OriginalText[] {
   const origin = absolute(s, "/");
-  const source = { origin, pagePaths, articles: sorted.map((r) => `${r.slug} ${lastChange(r) ?? ""}`) };
+  const changed = (r: ArticleRecord): CalendarDate | null => lastChange(r.published, r.updated, s.timeZone);
+  const source = { origin, timeZone: s.timeZone, pagePaths, articles: sorted.map((r) => `${r.slug} ${changed(r) ?? ""}`) };
   const sitemap = lazyText(urls.sitemapUrl(), source, () =>
-    sitemapXml([
-      ...pagePaths.map((p) => ({ url: absolute(s, p), lastModified: null })),
-      ...sorted.map((r) => ({ url: absolute(s, urls.articleUrl(r.slug)), lastModified: lastChange(r) })),
-    ]),
+    sitemapXml(
+      [
+        ...pagePaths.map((p) => ({ url: absolute(s, p), lastModified: null })),
+        ...sorted.map((r) => ({ url: absolute(s, urls.articleUrl(r.slug)), lastModified: changed(r) })),
+      ],
+      s.timeZone,
+    ),
   );
   return [sitemap, { url: urls.robotsUrl(), text: robotsTxt(absolute(s, urls.sitemapUrl())) }];
-}
-
-/** The later of an article's publication and update, when either is known. */
-function lastChange(r: ArticleRecord): string | null {
-  if (r.updated !== null && (r.published === null || r.updated > r.published)) return r.updated;
-  return r.published;
 }

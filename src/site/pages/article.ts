@@ -1,4 +1,5 @@
 import type { ArticleRecord, CalendarDate } from "../../types";
+import { datedValue } from "../../parse/instant";
 import { isPlaceholderHeadline } from "../../record/placeholder-headline";
 import { authorNames, bylineText } from "../labels/byline";
 import { dateHintLabel } from "../labels/date-hint";
@@ -31,7 +32,7 @@ import type { NameIndex } from "./names";
  */
 export function articleViews(ctx: PageContext, sorted: readonly ArticleRecord[], names: NameIndex): ArticleView[] {
   const { cache, scaffold: s } = ctx;
-  const neighbours = neighboursByDate(sorted);
+  const neighbours = neighboursByDate(sorted, s.timeZone);
   const related = relatedSlugs(cache, sorted);
   return sorted.map((r) => {
     const n = neighbours.get(r.slug);
@@ -82,14 +83,14 @@ function articleView(
   return {
     kind: "article",
     ...viewBase(s, urls.articleUrl(r.slug), r.headline, null, breadcrumbs, summary, {
-      meta: { ogType: "article", publishedTime: r.published },
+      meta: { ogType: "article", publishedTime: r.published === null ? null : datedValue(r.published, s.timeZone) },
     }),
     slug: r.slug,
     headlinePlaceholder: placeholder,
     byline: bylineText(r),
     authors,
-    published: dateLabel(r.published),
-    updated: dateLabel(r.updated),
+    published: dateLabel(r.published, s.timeZone),
+    updated: dateLabel(r.updated, s.timeZone),
     // A placeholder holds the date itself: it is no evidence of one.
     dateHint: dateHintLabel(r.published, placeholder ? r.body : [r.headline, ...r.body]),
     source,

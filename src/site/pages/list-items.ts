@@ -15,17 +15,20 @@ import { topicLinks, type PageContext } from "../scaffold";
 export function listItemsBySlug(ctx: Pick<PageContext, "scaffold" | "cache">, records: readonly ArticleRecord[]): Map<string, ListItem> {
   const { cache, scaffold } = ctx;
   return new Map(
-    records.map((r) => [r.slug, cache.perObject(listItem, r, scaffold.prefix, topicLinks(ctx, r.topics), cache.perObject(summarize, r))]),
+    records.map((r) => [
+      r.slug,
+      cache.perObject(listItem, r, scaffold.prefix, topicLinks(ctx, r.topics), cache.perObject(summarize, r), scaffold.timeZone),
+    ]),
   );
 }
 
 /** An article as lists show it (a builder for `ViewCache.perObject`). */
-function listItem(r: ArticleRecord, prefix: string, topics: readonly Link[], summary: string): ListItem {
+function listItem(r: ArticleRecord, prefix: string, topics: readonly Link[], summary: string, timeZone: string): ListItem {
   return {
     slug: r.slug,
     href: urls.withPathPrefix(prefix, urls.articleUrl(r.slug)),
     headline: r.headline,
-    published: dateLabel(r.published),
+    published: dateLabel(r.published, timeZone),
     source: r.source,
     topics,
     summary,

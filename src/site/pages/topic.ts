@@ -45,7 +45,7 @@ export function topicsIndexView(ctx: PageContext, topics: readonly CountedTopic[
 export function topicPageViews(ctx: PageContext, groups: readonly TopicGroup<ArticleRecord>[]): TopicPageView[] {
   const s = ctx.scaffold;
   return groups.flatMap(({ topic, items: list }) => {
-    const topicDates = groupByDate(list);
+    const topicDates = groupByDate(list, s.timeZone);
     const years: CountedLink[] = topicDates.years.map((y) => ({ ...yearLink(s, y), ...counted(y.items.length) }));
     const feed = link(s, urls.topicFeedUrl(topic.slug), `${topic.label}: ${s.site}`);
     const pageLink = (n: number): Link => link(s, urls.topicUrl(topic.slug, n), `Page ${n}`);

@@ -11,8 +11,22 @@ describe("sortNewestFirst", () => {
     // A time of day on the same day sorts before the bare day (it is more specific, not earlier).
     ["time on the same day", [item("a", "2025-07-02"), item("b", "2025-07-02T00:00")], ["b", "a"]],
     ["later time first", [item("a", "2025-07-02T09:00"), item("b", "2025-07-02T18:30")], ["b", "a"]],
+    // Two times with offsets by instant: 14:00+05:30 is 08:30 UTC, before 09:00Z.
+    ["by instant", [item("a", "2024-03-05T14:00+05:30"), item("b", "2024-03-05T09:00Z")], ["b", "a"]],
+    // Days first, each in its own offset: 23:30-04:00 on the 5th is the 6th in UTC but stays on the 5th.
+    ["by the written day", [item("a", "2024-03-05T23:30-04:00"), item("b", "2024-03-06T01:00+05:30")], ["b", "a"]],
+    ["a time before the bare day", [item("a", "2024-03-05"), item("b", "2024-03-05T00:00+14:00")], ["b", "a"]],
+    // Equal instants written at different offsets: by slug.
+    ["equal instants by slug", [item("b", "2024-03-05T14:00+05:30"), item("a", "2024-03-05T08:30Z")], ["a", "b"]],
   ])("orders %s", (_rule, input, expected) => {
     expect(sortNewestFirst(input).map((i) => i.slug)).toEqual(expected);
+  });
+
+  it("reads a time without an offset in the site's zone when comparing it with one that has an offset", () => {
+    // 10:00 in Kolkata is 04:30 UTC, before 05:00Z; in UTC it would be after.
+    const input = [item("a", "2024-03-05T10:00"), item("b", "2024-03-05T05:00Z")];
+    expect(sortNewestFirst(input, "Asia/Kolkata").map((i) => i.slug)).toEqual(["b", "a"]);
+    expect(sortNewestFirst(input, "UTC").map((i) => i.slug)).toEqual(["a", "b"]);
   });
 
   it("does not mutate its input", () => {

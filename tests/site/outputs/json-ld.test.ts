@@ -12,6 +12,7 @@ const input: NewsArticleInput = {
   canonical: null,
   keywords: [],
   description: "",
+  timeZone: "UTC",
 };
 
 describe("newsArticle", () => {
@@ -38,11 +39,22 @@ describe("newsArticle", () => {
       publisher: "CivilNet",
     });
     expect(ld).toMatchObject({
-      datePublished: "2025-06-29T14:23",
+      datePublished: "2025-06-29T14:23:00Z",
       dateModified: "2025-07-02",
       author: [{ "@type": "Person", name: "Mark Dovich", url: "https://example.org/authors/mark-dovich/" }],
       publisher: { "@type": "Organization", name: "CivilNet" },
     });
+  });
+
+  it.each([
+    // The offset the article states is kept, whatever the site's zone.
+    ["2024-03-05T14:00+05:30", "Europe/Paris", "2024-03-05T14:00:00+05:30"],
+    ["2024-03-05T14:00-04:00", "UTC", "2024-03-05T14:00:00-04:00"],
+    // A time without an offset is in the site's zone; a day stays a day.
+    ["2024-03-05T14:00", "America/New_York", "2024-03-05T14:00:00-05:00"],
+    ["2024-03-05", "Asia/Kolkata", "2024-03-05"],
+  ])("gives datePublished %s in the site zone %s as %s", (published, timeZone, expected) => {
+    expect(newsArticle({ ...input, published, timeZone })["datePublished"]).toBe(expected);
   });
 });
 
