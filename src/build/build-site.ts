@@ -10,7 +10,8 @@ import { verifyOutputFolder } from "../verify/verify-site";
 import { originalsFromDisk } from "../load/original-bytes";
 import { cacheFolderProblem, outputFolderProblem, reportFileProblem, type ProtectedPlaces } from "../output/output-guard";
 import { StagedOutput } from "../output/staged-output";
-import { ingestWithCache, type CacheUse, type IngestResult } from "../ingest/ingest";
+import { ingestWithCache, withFrozenUrls, type CacheUse, type IngestResult } from "../ingest/ingest";
+import { saveUrlRegistry } from "../ingest/url-registry-file";
 import { PROJECT_ROOT } from "../config/project-root";
 import { resolveSettings, type ArchiveSettings } from "../config/settings";
 import { BuildCaches } from "../cache/build-caches";
@@ -48,6 +49,13 @@ export interface BuildOptions {
    * site was built or not (absolute; refused inside the output or content folder). None when undefined.
    */
   readonly reportFile?: string | undefined;
+  /**
+   * The registry of published URLs (`content/urls.yml`, see `permanent-urls.ts`): `update` adds
+   * the published articles' new URLs to it once the site is in place (an editor's machine);
+   * `frozen` (default) never writes into the content folder and warns about the URLs it lacks
+   * (CI, `--frozen-urls`, tests).
+   */
+  readonly urlRegistry?: "update" | "frozen" | undefined;
 }
 
 /** Everything the ingest stage found, with how much came from the parse cache. */
@@ -61,6 +69,8 @@ export interface BuiltSite {
   readonly indexed: SearchIndexSummary | null;
   /** Every regular file of the site, relative to the output folder, sorted. */
   readonly files: readonly string[];
+  /** How many articles' current URLs were added to the registry (0 when it was not written). */
+  readonly registered: number;
 }
 
 /**
@@ -112,7 +122,9 @@ async function buildWithPolicy(options: BuildOptions, policy: ContentPolicy): Pr
   const stages = new StageTimer();
   const caches = options.caches ?? (await BuildCaches.open(root, outDir, options.cacheDir));
   const before = caches.parse.snapshot().entries.size;
-  const ingest = await stages.time("ingest", () => ingestWithCache(settings, root, caches.parse, { now: options.now }));
+  const ingested = await stages.time("ingest", () => ingestWithCache(settings, root, caches.parse, { now: options.now }));
+  const frozen = options.urlRegistry !== "update";
+  const ingest = frozen ? withFrozenUrls(ingested) : ingested;
   // Saved only when something changed; let go of once saved, so the rest of a long build does not hold it.
   let unsaved = caches.enabled && (ingest.parsed > 0 || caches.parse.snapshot().entries.size !== before);
   const saveCache = async (): Promise<void> => {
@@ -134,7 +146,9 @@ async function buildWithPolicy(options: BuildOptions, policy: ContentPolicy): Pr
       return { status: "failed", ingest, problems: site.problems };
     }
     await stages.time("swap", () => output.commit());
-    return { status: "built", ingest, site, stages: stages.report() };
+    // Only once the site is in place: a URL is registered when it has been published.
+    const registered = frozen ? 0 : await saveUrlRegistry(root, ingest.urls);
+    return { status: "built", ingest, site: { ...site, registered }, stages: stages.report() };
   } catch (error) {
     await output.discard();
     throw error;
@@ -158,7 +172,7 @@ interface WriteInputs extends BuildOptions {
 }
 
 /** Write the whole site into `output`'s staging folder and verify it there. */
-async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<BuiltSite & { problems: string[] }> {
+async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Omit<BuiltSite, "registered"> & { problems: string[] }> {
   const { settings, root, ingest, stages, caches } = inputs;
   // Pagefind indexes the articles in worker threads while the site data is built and Eleventy
   // renders the pages: the shards need only the records, and the site data names the same
@@ -170,7 +184,7 @@ async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Bui
     // Saved once Pagefind has started: it has the other core meanwhile.
     await stages.time("parse cache", inputs.saveCache);
     data = await stages.time("site data", async () =>
-      buildSiteData(ingest.records, ingest.topics, settings, originalsFromDisk(root, settings), inputs.views),
+      buildSiteData(ingest.records, ingest.topics, settings, originalsFromDisk(root, settings), inputs.views, ingest.urls.redirects),
     );
     const options = {
       ...(inputs.batchPages === undefined ? {} : { batchPages: inputs.batchPages }),

@@ -30,7 +30,11 @@
  *                pages rendered into each output folder (a rebuild into the same folder renders
  *                only the pages whose data changed, see `src/cache/render-manifest.ts`)
  *   --no-cache   parse every file, render every page, and leave the caches alone
+ *   --frozen-urls  never write the registry of published URLs (`content/urls.yml`); warn about
+ *                the URLs it lacks instead (the default when `CI` is set; see docs/urls.md)
  *
+ * Once the site is in place, the published articles' new URLs are added to `content/urls.yml`
+ * (old URLs listed there redirect to the current ones), unless `--frozen-urls` or `CI` is set.
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  * `GITHUB_ACTIONS=true` (set by GitHub's runner) also prints each diagnostic as a workflow
  * command, which GitHub shows as an annotation on the file and line of the commit.
@@ -47,7 +51,7 @@ import { contentErrors, PUBLISH, STRICT } from "../build/content-policy";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { workflowCommand } from "../diagnostics/workflow-commands";
 import { quarantine, quarantineLine } from "../ingest/quarantine";
-import { buildNow, isGitHubActions, urlSettings } from "../config/environment";
+import { buildNow, isContinuousIntegration, isGitHubActions, urlSettings } from "../config/environment";
 import { PROJECT_ROOT } from "../config/project-root";
 import { resolveSettings } from "../config/settings";
 import { runMain } from "./run-main";
@@ -67,6 +71,7 @@ async function main(): Promise<number> {
       "no-cache": { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
       report: { type: "string" },
+      "frozen-urls": { type: "boolean", default: false },
     },
     strict: true,
   });
@@ -96,6 +101,7 @@ async function main(): Promise<number> {
     batchPages: positiveWholeNumber("--render-batch-size", values["render-batch-size"]),
     policy: values.strict ? STRICT : PUBLISH,
     reportFile,
+    urlRegistry: values["frozen-urls"] || isContinuousIntegration(process.env) ? "frozen" : "update",
   });
   if (outcome.status !== "refused" && isGitHubActions(process.env)) {
     for (const d of outcome.ingest.diagnostics) console.log(workflowCommand(d));
@@ -176,6 +182,7 @@ function summary(site: BuiltSite, result: BuildIngest, shown: { out: string; rep
         ? "kept from the previous build"
         : `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`,
     ],
+    ["old URLs", oldUrls(site, result)],
     ["diagnostics", `${plural(errors, "error")}, ${plural(warnings, "warning")}`],
     ["report", shown.report],
     ["time taken", `${seconds} s`],
@@ -184,6 +191,14 @@ function summary(site: BuiltSite, result: BuildIngest, shown: { out: string; rep
     ["peak memory", `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (this process)`],
   ];
   return [`Built ${shown.out}/`, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join("\n");
+}
+
+/** The redirects written, and what was added to the registry of published URLs. */
+function oldUrls(site: BuiltSite, result: BuildIngest): string {
+  const redirects = `${plural(result.urls.redirects.length, "redirect")} to current URLs`;
+  const added =
+    site.registered === 0 ? "" : `; ${plural(site.registered, "article")} registered in ${result.urls.registryFile} (commit it)`;
+  return `${redirects}${added}`;
 }
 
 function displayPath(from: string, to: string): string {

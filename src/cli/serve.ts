@@ -20,7 +20,8 @@
  * files with errors left out until fixed; the server keeps running. The search index is
  * brought up to date in the background after each rebuild (only shards whose articles changed
  * are indexed again; `src/dev/search-updates.ts`). Changes to `src/` or
- * `.eleventy.ts` need a restart. `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` apply as
+ * `.eleventy.ts` need a restart. Published articles' new URLs are added to `content/urls.yml` as
+ * `npm run build` adds them, so a headline changed while its page is open lands on the new URL. `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` apply as
  * for `npm run build`. A request with a malformed or climbing path gets a 400, and an error while
  * answering one is logged, never fatal (`src/dev/request-guard.ts`).
  */
@@ -33,7 +34,7 @@ import { DEFAULT_HOST, startDevServer } from "../dev/dev-server";
 import { changesIn, DevSession, type BuildReport } from "../dev/session";
 import { SearchUpdates } from "../dev/search-updates";
 import { watchFolders } from "../dev/watch";
-import { buildNow, urlSettings } from "../config/environment";
+import { buildNow, isContinuousIntegration, urlSettings } from "../config/environment";
 import { PROJECT_ROOT } from "../config/project-root";
 import { DEFAULT_CACHE_DIR } from "../cache/code-fingerprint";
 import { resolveSettings } from "../config/settings";
@@ -71,6 +72,7 @@ async function main(): Promise<number> {
     outDir,
     settings,
     now: () => buildNow(process.env),
+    urlRegistry: isContinuousIntegration(process.env) ? "frozen" : "update",
     ...(cacheDir === undefined ? {} : { cacheDir }),
   });
   printDiagnostics(report);

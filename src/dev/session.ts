@@ -12,7 +12,9 @@ import { BuildCaches } from "../cache/build-caches";
 import { OutputFolderError } from "../output/staged-output";
 import type { FileListing } from "../load/list-files";
 import { byCodeUnits } from "../util/compare";
-import { assembleIngest, listContent, loadTopics, type IngestResult } from "../ingest/ingest";
+import { assembleIngest, listContent, loadTopics, withFrozenUrls, type IngestResult } from "../ingest/ingest";
+import { loadUrlRegistry, saveUrlRegistry } from "../ingest/url-registry-file";
+import type { Redirect } from "../ingest/permanent-urls";
 import type { ArchiveSettings } from "../config/settings";
 import { TOPICS_FILE } from "../topics/load-topics";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
@@ -41,6 +43,8 @@ export interface DevSessionOptions {
    * first build parses and renders everything.
    */
   readonly cacheDir?: string;
+  /** The registry of published URLs: `update` registers new URLs after each build (see `BuildOptions.urlRegistry`); default `frozen`. */
+  readonly urlRegistry?: "update" | "frozen";
 }
 
 /** What changed since the last build, as a file watcher saw it. */
@@ -91,6 +95,7 @@ export class DevSession {
   /** The data of the pages in the output folder, and what it was built from. */
   #site: SiteData | null = null;
   #records: readonly ArticleRecord[] = [];
+  #redirects: readonly Redirect[] = [];
   #siteTopics: readonly Topic[] | null = null;
   /** Views kept from one build of the site data to the next (see `view-identity.ts`). */
   readonly #views = new ViewCache();
@@ -141,20 +146,29 @@ export class DevSession {
     const { topics } = this.#topics;
     const ctx = { topics, settings, now: this.#options.now() };
     const { outcomes, parsed } = await this.#cache.outcomes(root, listing.articles, ctx, touchedBy(changes.content));
-    const result = assembleIngest({ listing, topics, topicDiagnostics: this.#topics.diagnostics }, outcomes, settings);
+    const scan = { listing, topics, topicDiagnostics: this.#topics.diagnostics, urlRegistry: loadUrlRegistry(root, settings) };
+    const assembled = assembleIngest(scan, outcomes, settings);
+    const result = this.#options.urlRegistry === "update" ? assembled : withFrozenUrls(assembled);
     const gone = [...previouslyListed].filter((file) => !this.#listed.has(file));
 
     // A page template may change any page; an asset changes no page but must be copied.
     const everyPage = changes.templates.some((file) => !file.startsWith("assets/"));
     const current = this.#site;
-    const unchanged = current !== null && topics === this.#siteTopics && sameItems(result.records, this.#records);
+    const unchanged =
+      current !== null &&
+      topics === this.#siteTopics &&
+      sameItems(result.records, this.#records) &&
+      JSON.stringify(result.urls.redirects) === JSON.stringify(this.#redirects);
     let pages: { written: string[]; removed: string[]; kept: number } = { written: [], removed: [], kept: 0 };
     if (!unchanged || changes.templates.length > 0) {
-      const next = unchanged ? current : buildSiteData(result.records, topics, settings, originalsFromDisk(root, settings), this.#views);
+      const originals = originalsFromDisk(root, settings);
+      const next = unchanged ? current : buildSiteData(result.records, topics, settings, originals, this.#views, result.urls.redirects);
       pages = await this.#render(next, everyPage);
       this.#records = result.records;
+      this.#redirects = result.urls.redirects;
       this.#siteTopics = topics;
     }
+    if (this.#options.urlRegistry === "update") await saveUrlRegistry(root, result.urls);
 
     return {
       ...pages,
@@ -183,6 +197,7 @@ export class DevSession {
       policy: PREVIEW,
       searchIndex: "keep",
       views: this.#views,
+      urlRegistry: this.#options.urlRegistry,
     });
     if (outcome.status === "refused") throw new OutputFolderError(outcome.message);
     if (outcome.status !== "built")
@@ -194,6 +209,7 @@ export class DevSession {
     const { data, rendered } = outcome.site;
     this.#site = data;
     this.#records = outcome.ingest.records;
+    this.#redirects = outcome.ingest.urls.redirects;
     this.#siteTopics = outcome.ingest.topics;
     this.#listing = null;
     this.#topics = null;

@@ -253,6 +253,37 @@ export const MESSAGES = {
     title: "The topic list is invalid",
     hint: "Each topic needs `slug`, `label`, `description` and `aliases` (a list); slugs must be unique.",
   },
+  // ── permanent URLs (content/urls.yml) ────────────────────────────────────────────────────
+  "url-registry-invalid": {
+    severity: "error",
+    title: "The registry of published URLs is invalid",
+    hint: "Each key is an article file inside the content folder (`articles/a.md`) and its value a list of URL paths starting with `/`; fix the line, or restore the file from version control.",
+  },
+  "url-claimed-twice": {
+    severity: "error",
+    title: "One old URL is registered for two articles",
+    hint: "Keep the URL under the article it was published for and delete it from the other entry in `content/urls.yml`.",
+  },
+  "url-path-reserved": {
+    severity: "error",
+    title: "An old URL would take the place of one of the site's own pages",
+    hint: "Delete the URL from `content/urls.yml` (or the article's `aliases`): the site's own page is published there.",
+  },
+  "url-taken": {
+    severity: "warning",
+    title: "A registered URL is now another article's address",
+    hint: "Links to the old URL now show the other article. To keep them, give the other article a different `slug:`; to accept it, delete the URL from the old entry in `content/urls.yml`.",
+  },
+  "url-article-missing": {
+    severity: "warning",
+    title: "A registered article is not published, so its URLs answer 404",
+    hint: "If the file was moved or renamed, change its key in `content/urls.yml` to the new path; if the article was removed for good, delete its entry.",
+  },
+  "urls-unregistered": {
+    severity: "warning",
+    title: "Published URLs are not in the registry yet",
+    hint: "Run `npm run build` on your machine (not with `CI` or `--frozen-urls`) and commit `content/urls.yml`, so that the URLs keep working when headlines change.",
+  },
 } as const satisfies Record<string, MessageSpec>;
 
 /** A diagnostic id from the catalogue. */

@@ -8,6 +8,9 @@ import { parseFiles, type FileOutcome } from "./parse-pool";
 import { crossFileChecks } from "./cross-file";
 import type { ParseCache } from "./parse-cache";
 import { parsedOf } from "./parse-context";
+import { permanentUrls, registryClaims, unregisteredWarning, type LoadedRegistry, type PermanentUrls } from "./permanent-urls";
+import { loadUrlRegistry } from "./url-registry-file";
+import { URL_REGISTRY_FILE } from "../parse/url-registry";
 
 export { readArticleFile } from "../load/read-file";
 export { loadTopics } from "../topics/load-topics";
@@ -22,6 +25,8 @@ export interface IngestResult {
   diagnostics: Diagnostic[];
   /** Every file seen under content/articles, relative to root (e.g. "content/articles/a.txt"). */
   files: string[];
+  /** Old URLs that redirect, and the registry of published URLs brought up to date (`permanent-urls.ts`). */
+  urls: PermanentUrls;
 }
 
 /** How many article files were parsed, and how many outcomes came from the parse cache. */
@@ -38,6 +43,8 @@ export interface ContentScan {
   readonly topics: Topic[];
   /** Problems with `topics.yml`. */
   readonly topicDiagnostics: Diagnostic[];
+  /** The registry of published URLs, `urls.yml`, and its problems (none read: an empty registry). */
+  readonly urlRegistry?: { readonly registry: LoadedRegistry; readonly diagnostics: Diagnostic[] } | undefined;
 }
 
 /**
@@ -54,7 +61,7 @@ export async function ingest(settings: ArchiveSettings, root: string, options: {
   const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
   // In worker threads for large archives; outcomes come back in the order of the listing.
   const outcomes = await parseFiles(root, listing.articles, { topics, settings, now: options.now });
-  return assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings);
+  return assembleIngest({ listing, topics, topicDiagnostics, urlRegistry: loadUrlRegistry(root, settings) }, outcomes, settings);
 }
 
 /**
@@ -72,7 +79,7 @@ export async function ingestWithCache(
   const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
   const { outcomes, parsed } = await cache.outcomes(root, listing.articles, { topics, settings, now: options.now }, () => true);
   return {
-    ...assembleIngest({ listing, topics, topicDiagnostics }, outcomes, settings),
+    ...assembleIngest({ listing, topics, topicDiagnostics, urlRegistry: loadUrlRegistry(root, settings) }, outcomes, settings),
     parsed: parsed.length,
     parsedFiles: parsed,
     cached: listing.articles.length - parsed.length,
@@ -91,7 +98,8 @@ export function listContent(root: string, settings: Pick<ArchiveSettings, "conte
  * The pure last step of {@link ingest}: put each article file's outcome together with the
  * listing and the taxonomy, run the archive-wide checks, and leave out what must not be
  * published (files with errors, duplicates, and drafts unless `settings.includeDrafts`).
- * Headline slugs shared by several files are suffixed here (see `resolveSlugCollisions`).
+ * Headline slugs shared by several files are suffixed here (see `resolveSlugCollisions`), and
+ * the old URLs of the published records decided (see `permanentUrls`).
  * The dev server calls it with outcomes it has kept from earlier builds for unchanged files.
  * @param outcomes one per `scan.listing.articles` entry, in the same order
  */
@@ -100,7 +108,9 @@ export function assembleIngest(
   outcomes: readonly FileOutcome[],
   settings: Pick<ArchiveSettings, "includeDrafts" | "contentDir">,
 ): IngestResult {
-  const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...scan.topicDiagnostics];
+  const empty = { file: path.posix.join(settings.contentDir, URL_REGISTRY_FILE), entries: [] };
+  const registry = scan.urlRegistry ?? { registry: empty, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...scan.topicDiagnostics, ...registry.diagnostics];
   const built: ArticleRecord[] = [];
   // Loops, not push(...list): spreading one argument per item overflows the stack on long lists.
   for (const outcome of outcomes) {
@@ -124,5 +134,19 @@ export function assembleIngest(
     records.push(record);
   }
 
-  return { records, topics: scan.topics, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen };
+  const claims = registryClaims(registry.registry, settings.contentDir);
+  const { urls, diagnostics: urlDiagnostics } = permanentUrls(records, scan.listing.seen, registry.registry, claims, settings.contentDir);
+  for (const d of urlDiagnostics) diagnostics.push(d);
+  return { records, topics: scan.topics, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen, urls };
+}
+
+/**
+ * `result` as a run that does not write the registry of published URLs reports it (CI,
+ * `--frozen-urls`, `npm run check`): with the `urls-unregistered` warning when published URLs
+ * are missing from it.
+ * @example withFrozenUrls(result).diagnostics.some((d) => d.id === "urls-unregistered")
+ */
+export function withFrozenUrls<T extends IngestResult>(result: T): T {
+  const extra = unregisteredWarning(result.urls);
+  return extra.length === 0 ? result : { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...extra]) };
 }

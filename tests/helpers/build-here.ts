@@ -27,6 +27,8 @@ export interface HereOptions {
   readonly strict?: boolean | undefined;
   /** `--cache-dir`; without it no cache is read or written (as `runBuild` passes `--no-cache`). */
   readonly cacheDir?: string | undefined;
+  /** The registry of published URLs: `update` as on an editor's machine; default `frozen`, as with `CI` set. */
+  readonly urlRegistry?: "update" | "frozen" | undefined;
   /** `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` (default {@link TEST_EPOCH}), read as the build command reads them. */
   readonly env?: Readonly<Record<string, string>> | undefined;
 }
@@ -57,6 +59,7 @@ export async function buildHere(options: HereOptions): Promise<BuildOutcome> {
     cacheDir: options.cacheDir ?? null,
     batchPages: options.renderBatchSize,
     policy: options.strict === true ? STRICT : PUBLISH,
+    urlRegistry: options.urlRegistry,
   });
 }
 
