@@ -14,12 +14,13 @@ import type { FileListing } from "../load/list-files";
 import { byCodeUnits } from "../util/compare";
 import { assembleIngest, listContent, loadTopics, withFrozenUrls, type IngestResult } from "../ingest/ingest";
 import { loadUrlRegistry, saveUrlRegistry } from "../ingest/url-registry-file";
-import type { Redirect } from "../ingest/permanent-urls";
+import type { Redirect, UrlClaim } from "../ingest/permanent-urls";
 import type { ArchiveSettings } from "../config/settings";
 import { TOPICS_FILE } from "../topics/load-topics";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { diffPages } from "./page-diff";
 import { onlyPages, pageUrls } from "../site/site-pages";
+import { articleUrl } from "../site/urls";
 import { ParseCache } from "../ingest/parse-cache";
 import { containerFile, SIDECAR_EXTENSION } from "../load/list-files";
 import { originalsFromDisk } from "../load/original-bytes";
@@ -96,6 +97,11 @@ export class DevSession {
   #site: SiteData | null = null;
   #records: readonly ArticleRecord[] = [];
   #redirects: readonly Redirect[] = [];
+  /**
+   * The URLs each draft was shown under in this session: drafts are never registered, but a
+   * draft whose headline changes while its page is open should land on its new URL too.
+   */
+  readonly #draftUrls = new Map<string, Set<string>>();
   #siteTopics: readonly Topic[] | null = null;
   /** Views kept from one build of the site data to the next (see `view-identity.ts`). */
   readonly #views = new ViewCache();
@@ -146,7 +152,8 @@ export class DevSession {
     const { topics } = this.#topics;
     const ctx = { topics, settings, now: this.#options.now() };
     const { outcomes, parsed } = await this.#cache.outcomes(root, listing.articles, ctx, touchedBy(changes.content));
-    const scan = { listing, topics, topicDiagnostics: this.#topics.diagnostics, urlRegistry: loadUrlRegistry(root, settings) };
+    const urlRegistry = loadUrlRegistry(root, settings);
+    const scan = { listing, topics, topicDiagnostics: this.#topics.diagnostics, urlRegistry, claims: this.#draftClaims() };
     const assembled = assembleIngest(scan, outcomes, settings);
     const result = this.#options.urlRegistry === "update" ? assembled : withFrozenUrls(assembled);
     const gone = [...previouslyListed].filter((file) => !this.#listed.has(file));
@@ -169,6 +176,7 @@ export class DevSession {
       this.#siteTopics = topics;
     }
     if (this.#options.urlRegistry === "update") await saveUrlRegistry(root, result.urls);
+    this.#rememberDrafts(result.records);
 
     return {
       ...pages,
@@ -210,6 +218,7 @@ export class DevSession {
     this.#site = data;
     this.#records = outcome.ingest.records;
     this.#redirects = outcome.ingest.urls.redirects;
+    this.#rememberDrafts(outcome.ingest.records);
     this.#siteTopics = outcome.ingest.topics;
     this.#listing = null;
     this.#topics = null;
@@ -228,6 +237,19 @@ export class DevSession {
       newDiagnostics: this.#newDiagnostics(outcome.ingest),
       seconds: (performance.now() - started) / 1000,
     };
+  }
+
+  /** The URLs drafts were shown under, as claims on their files (see `#draftUrls`). */
+  #draftClaims(): UrlClaim[] {
+    return [...this.#draftUrls].flatMap(([file, urls]) => [...urls].map((url) => ({ path: url, file, stated: { file, line: undefined } })));
+  }
+
+  #rememberDrafts(records: readonly ArticleRecord[]): void {
+    for (const record of records) {
+      if (!record.draft) continue;
+      const urls = this.#draftUrls.get(record.file) ?? new Set<string>();
+      this.#draftUrls.set(record.file, urls.add(articleUrl(record.slug)));
+    }
   }
 
   /** The diagnostics of `result` that the previous build did not report. */

@@ -279,6 +279,11 @@ export const MESSAGES = {
     title: "A registered article is not published, so its URLs answer 404",
     hint: "If the file was moved or renamed, change its key in `content/urls.yml` to the new path; if the article was removed for good, delete its entry.",
   },
+  "alias-invalid": {
+    severity: "error",
+    title: "An alias cannot be published",
+    hint: "Write each alias as a path on this site starting with `/` (`/2019/05/14/old-title/`), not a page the site makes itself (`/topics/…`, `/feed.xml`).",
+  },
   "urls-unregistered": {
     severity: "warning",
     title: "Published URLs are not in the registry yet",

@@ -8,7 +8,14 @@ import { parseFiles, type FileOutcome } from "./parse-pool";
 import { crossFileChecks } from "./cross-file";
 import type { ParseCache } from "./parse-cache";
 import { parsedOf } from "./parse-context";
-import { permanentUrls, registryClaims, unregisteredWarning, type LoadedRegistry, type PermanentUrls } from "./permanent-urls";
+import {
+  permanentUrls,
+  registryClaims,
+  unregisteredWarning,
+  type LoadedRegistry,
+  type PermanentUrls,
+  type UrlClaim,
+} from "./permanent-urls";
 import { loadUrlRegistry } from "./url-registry-file";
 import { URL_REGISTRY_FILE } from "../parse/url-registry";
 
@@ -45,6 +52,8 @@ export interface ContentScan {
   readonly topicDiagnostics: Diagnostic[];
   /** The registry of published URLs, `urls.yml`, and its problems (none read: an empty registry). */
   readonly urlRegistry?: { readonly registry: LoadedRegistry; readonly diagnostics: Diagnostic[] } | undefined;
+  /** Old paths claimed besides the registry's (the dev server's: URLs its drafts were shown under). */
+  readonly claims?: readonly UrlClaim[] | undefined;
 }
 
 /**
@@ -134,7 +143,7 @@ export function assembleIngest(
     records.push(record);
   }
 
-  const claims = registryClaims(registry.registry, settings.contentDir);
+  const claims = [...registryClaims(registry.registry, settings.contentDir), ...(scan.claims ?? [])];
   const { urls, diagnostics: urlDiagnostics } = permanentUrls(records, scan.listing.seen, registry.registry, claims, settings.contentDir);
   for (const d of urlDiagnostics) diagnostics.push(d);
   return { records, topics: scan.topics, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen, urls };

@@ -3,7 +3,7 @@ import type { ArticleRecord, Diagnostic } from "../types";
 import { report } from "../diagnostics/messages";
 import { containerFile } from "../load/list-files";
 import { serialiseUrlRegistry, type RegistryEntry } from "../parse/url-registry";
-import { articlePath, isReservedPath, pathKey } from "../util/site-paths";
+import { articlePath, isReservedPath, pathKey, sitePathProblem } from "../util/site-paths";
 import { byCodeUnits } from "../util/compare";
 import { plural } from "../util/plural";
 
@@ -119,8 +119,11 @@ export function permanentUrls(
     }
     const claimants = [...new Set(group.map((c) => c.file))];
     if (claimants.length > 1) {
-      const message = `\`${first.path}\` is registered for ${claimants.join(" and ")}; it redirects to neither.`;
-      diagnostics.push(report("url-claimed-twice", first.stated.file, message, { line: first.stated.line }));
+      // Stated on the registry even when an alias is among the claims: an error on an article
+      // file would leave that article out, and the conflict is between two files, not in one.
+      const inRegistry = group.find((c) => c.stated.file === registry.file) ?? { stated: { file: registry.file, line: undefined } };
+      const message = `\`${first.path}\` is claimed for ${claimants.join(" and ")} (${statedAt(group)}); it redirects to neither.`;
+      diagnostics.push(report("url-claimed-twice", registry.file, message, { line: inRegistry.stated.line }));
       continue;
     }
     const target = byFile.get(first.file);
@@ -148,6 +151,34 @@ export function unregisteredWarning(urls: PermanentUrls): Diagnostic[] {
     `${plural(count, "published article")} ${count === 1 ? "has its" : "have their"} current URL missing from the registry ` +
     `(first: ${first[0]} at \`${first[1]}\`); the registry was not written.`;
   return [report("urls-unregistered", urls.registryFile, message)];
+}
+
+/**
+ * Front matter `aliases` (Hugo; Jekyll's `redirect_from`) of one article: each old path one more
+ * claim, decided with the registry's. Paths an alias may never take (not a site path, or one of
+ * the site's own pages) are `alias-invalid` errors on the article instead, found before the
+ * article is published, as any invalid front-matter value is.
+ * @param file the article's file relative to the project root; `line` the line of its `aliases` key.
+ * @example aliasClaims("content/articles/a.md", ["/2019/05/14/old/"], 4).claims[0]?.path //=> "/2019/05/14/old/"
+ */
+export function aliasClaims(
+  file: string,
+  aliases: readonly string[],
+  line: number | undefined,
+): { claims: UrlClaim[]; diagnostics: Diagnostic[] } {
+  const claims: UrlClaim[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const alias of aliases) {
+    const problem = sitePathProblem(alias) ?? (isReservedPath(alias) ? "it is a path of the site's own pages" : null);
+    if (problem === null) claims.push({ path: alias, file, stated: { file, line } });
+    else diagnostics.push(report("alias-invalid", file, `The alias \`${alias}\` cannot be published: ${problem}.`, { line }));
+  }
+  return { claims, diagnostics };
+}
+
+/** Where each claim of a group was written, for a message. */
+function statedAt(group: readonly UrlClaim[]): string {
+  return [...new Set(group.map((c) => (c.stated.line === undefined ? c.stated.file : `${c.stated.file}:${c.stated.line}`)))].join(", ");
 }
 
 /** Claims grouped by the page they would be written to, in code-unit order of the key. */

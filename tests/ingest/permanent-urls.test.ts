@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { permanentUrls, registryClaims, unregisteredWarning, type LoadedRegistry, type UrlClaim } from "../../src/ingest/permanent-urls";
+import {
+  aliasClaims,
+  permanentUrls,
+  registryClaims,
+  unregisteredWarning,
+  type LoadedRegistry,
+  type UrlClaim,
+} from "../../src/ingest/permanent-urls";
 import { parseUrlRegistry } from "../../src/parse/url-registry";
 import type { ArticleRecord } from "../../src/types";
 import { makeRecord } from "../helpers/records";
@@ -106,6 +113,19 @@ describe("permanentUrls", () => {
     expect(diagnostics.map((d) => [d.id, d.file, d.line])).toEqual([["url-path-reserved", "content/articles/a.md", 4]]);
   });
 
+  it("reports an alias that another article's registry entry claims on the registry, naming both places", () => {
+    const { claims } = aliasClaims("content/articles/b.md", ["/2019/old/"], 4);
+    const { urls, diagnostics } = run(
+      [article("a.md", "a"), article("b.md", "b")],
+      "articles/a.md:\n  - /articles/a/\n  - /2019/old/\n",
+      undefined,
+      claims,
+    );
+    expect(urls.redirects).toEqual([]);
+    expect(diagnostics.map((d) => [d.id, d.file, d.line])).toEqual([["url-claimed-twice", REGISTRY, 3]]);
+    expect(diagnostics[0]?.message).toContain("content/urls.yml:3, content/articles/b.md:4");
+  });
+
   it("never writes over an invalid registry", () => {
     const loaded: LoadedRegistry = { file: REGISTRY, entries: null };
     const { urls } = permanentUrls([article("a.md", "a")], ["content/articles/a.md"], loaded, [], "content");
@@ -120,5 +140,29 @@ describe("unregisteredWarning", () => {
     expect(warnings.map((d) => [d.id, d.severity, d.file])).toEqual([["urls-unregistered", "warning", REGISTRY]]);
     expect(warnings[0]?.message).toContain("2 published articles");
     expect(unregisteredWarning(run([article("a.md", "a")], "articles/a.md: /articles/a/\n").urls)).toEqual([]);
+  });
+});
+
+describe("aliasClaims", () => {
+  it("makes each valid alias a claim stated at the article's aliases line", () => {
+    const { claims, diagnostics } = aliasClaims("content/articles/a.md", ["/2019/05/14/old/", "/posts/old.html"], 4);
+    expect(diagnostics).toEqual([]);
+    expect(claims).toEqual([
+      { path: "/2019/05/14/old/", file: "content/articles/a.md", stated: { file: "content/articles/a.md", line: 4 } },
+      { path: "/posts/old.html", file: "content/articles/a.md", stated: { file: "content/articles/a.md", line: 4 } },
+    ]);
+  });
+
+  it.each([
+    // a page the site makes itself
+    ["/topics/diplomacy/", "own pages"],
+    ["/feed.xml", "own pages"],
+    // another site's address
+    ["https://old.example/a/", "must start with `/`"],
+  ])("refuses the alias %s as an error on the article", (alias, message) => {
+    const { claims, diagnostics } = aliasClaims("content/articles/a.md", [alias], 4);
+    expect(claims).toEqual([]);
+    expect(diagnostics.map((d) => [d.id, d.severity, d.file, d.line])).toEqual([["alias-invalid", "error", "content/articles/a.md", 4]]);
+    expect(diagnostics[0]?.message).toContain(message);
   });
 });
