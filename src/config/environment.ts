@@ -38,8 +38,8 @@ export function isGitHubActions(env: Environment): boolean {
 }
 
 /**
- * Whether the command runs in continuous integration (`CI`, set by GitHub Actions, GitLab,
- * Netlify and most others, to anything but `false` or `0`): the build then never writes into
+ * Whether the command runs in continuous integration (`CI`, set by GitHub Actions, GitLab CI
+ * and most CI services, to anything but `false` or `0`): the build then never writes into
  * the content folder (the registry of published URLs is read, not updated).
  * @example isContinuousIntegration({ CI: "true" }) //=> true
  */

@@ -150,9 +150,8 @@ export function assembleIngest(
 }
 
 /**
- * `result` as a run that does not write the registry of published URLs reports it (CI,
- * `--frozen-urls`, `npm run check`): with the `urls-unregistered` warning when published URLs
- * are missing from it.
+ * `result` as a build that does not write the registry of published URLs reports it (CI,
+ * `--frozen-urls`): with the `urls-unregistered` warning when published URLs are missing from it.
  * @example withFrozenUrls(result).diagnostics.some((d) => d.id === "urls-unregistered")
  */
 export function withFrozenUrls<T extends IngestResult>(result: T): T {

@@ -140,8 +140,8 @@ export function permanentUrls(
 }
 
 /**
- * The `urls-unregistered` warning of a run that does not write the registry (CI, `--frozen-urls`,
- * `npm run check`), or none when every published URL is registered.
+ * The `urls-unregistered` warning of a build that does not write the registry (CI,
+ * `--frozen-urls`), or none when every published URL is registered.
  */
 export function unregisteredWarning(urls: PermanentUrls): Diagnostic[] {
   const [first] = urls.unregistered;

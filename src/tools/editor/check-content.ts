@@ -1,7 +1,7 @@
 import path from "node:path";
 import { extractOutput, type ExtractContext } from "../extract-output";
 import { formatDiagnostic } from "../../diagnostics/messages";
-import { ingest, withFrozenUrls } from "../../ingest/ingest";
+import { ingest } from "../../ingest/ingest";
 import { quarantine, quarantineLine, type QuarantinedFile } from "../../ingest/quarantine";
 import { readArticleFile } from "../../load/read-file";
 import { formatOf } from "../../load/list-files";
@@ -38,8 +38,9 @@ export interface CheckResult {
  * @example const result = await checkContent(process.cwd(), resolveSettings(), new Date())
  */
 export async function checkContent(root: string, settings: ArchiveSettings, now: Date): Promise<CheckResult> {
-  // Read-only: the registry of published URLs is checked, never written.
-  const result = withFrozenUrls(await ingest(settings, root, { now }));
+  // The registry of published URLs is checked, never written; URLs it lacks are no problem of
+  // the content (the next build registers them), so they are not reported here.
+  const result = await ingest(settings, root, { now });
   const ctx: ExtractContext = { settings, now, topics: result.topics };
   const raw: CheckResult["raw"] = [];
   for (const file of result.files) {
