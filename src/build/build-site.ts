@@ -50,13 +50,16 @@ export interface BuildOptions {
    */
   readonly reportFile?: string | undefined;
   /**
-   * The registry of published URLs (`content/urls.yml`, see `permanent-urls.ts`): `update` adds
-   * the published articles' new URLs to it once the site is in place (an editor's machine);
-   * `frozen` (default) never writes into the content folder and warns about the URLs it lacks
-   * (CI, `--frozen-urls`, tests).
+   * The registry of published URLs (`content/urls.yml`, see `permanent-urls.ts`), always read:
+   * `update` adds the published articles' new URLs to it once the site is in place (an editor's
+   * machine); `frozen` never writes it and warns about the URLs it lacks (CI, `--frozen-urls`);
+   * `read` (default) neither writes nor warns.
    */
-  readonly urlRegistry?: "update" | "frozen" | undefined;
+  readonly urlRegistry?: UrlRegistryMode | undefined;
 }
+
+/** What a run does with the registry of published URLs (see `BuildOptions.urlRegistry`). */
+export type UrlRegistryMode = "update" | "frozen" | "read";
 
 /** Everything the ingest stage found, with how much came from the parse cache. */
 export type BuildIngest = IngestResult & CacheUse;
@@ -123,8 +126,8 @@ async function buildWithPolicy(options: BuildOptions, policy: ContentPolicy): Pr
   const caches = options.caches ?? (await BuildCaches.open(root, outDir, options.cacheDir));
   const before = caches.parse.snapshot().entries.size;
   const ingested = await stages.time("ingest", () => ingestWithCache(settings, root, caches.parse, { now: options.now }));
-  const frozen = options.urlRegistry !== "update";
-  const ingest = frozen ? withFrozenUrls(ingested) : ingested;
+  const mode = options.urlRegistry ?? "read";
+  const ingest = mode === "frozen" ? withFrozenUrls(ingested) : ingested;
   // Saved only when something changed; let go of once saved, so the rest of a long build does not hold it.
   let unsaved = caches.enabled && (ingest.parsed > 0 || caches.parse.snapshot().entries.size !== before);
   const saveCache = async (): Promise<void> => {
@@ -147,7 +150,7 @@ async function buildWithPolicy(options: BuildOptions, policy: ContentPolicy): Pr
     }
     await stages.time("swap", () => output.commit());
     // Only once the site is in place: a URL is registered when it has been published.
-    const registered = frozen ? 0 : await saveUrlRegistry(root, ingest.urls);
+    const registered = mode === "update" ? await saveUrlRegistry(root, ingest.urls) : 0;
     return { status: "built", ingest, site: { ...site, registered }, stages: stages.report() };
   } catch (error) {
     await output.discard();

@@ -6,7 +6,7 @@ import { ViewCache } from "../site/view-identity";
 import type { SiteData } from "../site/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { RENDER_BATCH_PAGES, renderAllPages, renderPages, type WrittenPage } from "../render/render-site";
-import { buildSite } from "../build/build-site";
+import { buildSite, type UrlRegistryMode } from "../build/build-site";
 import { PREVIEW } from "../build/content-policy";
 import { BuildCaches } from "../cache/build-caches";
 import { OutputFolderError } from "../output/staged-output";
@@ -44,8 +44,8 @@ export interface DevSessionOptions {
    * first build parses and renders everything.
    */
   readonly cacheDir?: string;
-  /** The registry of published URLs: `update` registers new URLs after each build (see `BuildOptions.urlRegistry`); default `frozen`. */
-  readonly urlRegistry?: "update" | "frozen";
+  /** The registry of published URLs: `update` registers new URLs after each build (see `BuildOptions.urlRegistry`); default `read`. */
+  readonly urlRegistry?: UrlRegistryMode;
 }
 
 /** What changed since the last build, as a file watcher saw it. */
@@ -155,7 +155,7 @@ export class DevSession {
     const urlRegistry = loadUrlRegistry(root, settings);
     const scan = { listing, topics, topicDiagnostics: this.#topics.diagnostics, urlRegistry, claims: this.#draftClaims() };
     const assembled = assembleIngest(scan, outcomes, settings);
-    const result = this.#options.urlRegistry === "update" ? assembled : withFrozenUrls(assembled);
+    const result = this.#options.urlRegistry === "frozen" ? withFrozenUrls(assembled) : assembled;
     const gone = [...previouslyListed].filter((file) => !this.#listed.has(file));
 
     // A page template may change any page; an asset changes no page but must be copied.

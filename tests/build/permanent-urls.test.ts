@@ -100,7 +100,7 @@ describe("a published headline corrected on an editor's machine", () => {
 describe("a build in CI (the registry frozen)", () => {
   it("never creates or changes the registry and warns once about the URLs it lacks", async () => {
     const root = await newRoot({ "a.md": article("Mayor resigns"), "b.md": OTHER });
-    const built = await builtHere({ root, out: join(temp.make("registry-frozen"), "out") });
+    const built = await builtHere({ root, out: join(temp.make("registry-frozen"), "out"), urlRegistry: "frozen" });
     expect(existsSync(registryOf(root))).toBe(false);
     expect(built.site.registered).toBe(0);
     expect(built.ingest.diagnostics.map((d) => [d.id, d.file])).toEqual([["urls-unregistered", "content/urls.yml"]]);
@@ -111,7 +111,7 @@ describe("a build in CI (the registry frozen)", () => {
     const root = await newRoot({ "a.md": article("Mayor resigns") });
     await writeFile(registryOf(root), `articles/a.md:\n  - ${OLD}\n`);
     const out = join(temp.make("registry-frozen-old"), "out");
-    await builtHere({ root, out });
+    await builtHere({ root, out, urlRegistry: "frozen" });
     expect(read(out, "_redirects")).toBe(`${OLD} ${NEW} 301\n`);
     expect(readFileSync(registryOf(root), "utf8")).toBe(`articles/a.md:\n  - ${OLD}\n`);
   });

@@ -27,8 +27,8 @@ export interface HereOptions {
   readonly strict?: boolean | undefined;
   /** `--cache-dir`; without it no cache is read or written (as `runBuild` passes `--no-cache`). */
   readonly cacheDir?: string | undefined;
-  /** The registry of published URLs: `update` as on an editor's machine; default `frozen`, as with `CI` set. */
-  readonly urlRegistry?: "update" | "frozen" | undefined;
+  /** The registry of published URLs: `update` as on an editor's machine, `frozen` as with `CI` set; default `read`. */
+  readonly urlRegistry?: "update" | "frozen" | "read" | undefined;
   /** `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` (default {@link TEST_EPOCH}), read as the build command reads them. */
   readonly env?: Readonly<Record<string, string>> | undefined;
 }

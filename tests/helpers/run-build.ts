@@ -41,8 +41,9 @@ function runCommand(script: string, args: readonly string[], env: Readonly<Recor
   const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, script), ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
-    // Workflow commands only when a test asks for them, also when the suite runs under GitHub Actions.
-    env: { ...process.env, GITHUB_ACTIONS: "", SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC", ...env },
+    // Workflow commands only when a test asks for them, also when the suite runs under GitHub
+    // Actions; and, as in CI, nothing written into a content folder (committed fixtures among them).
+    env: { ...process.env, GITHUB_ACTIONS: "", CI: "true", SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC", ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
