@@ -159,6 +159,11 @@ export interface ArticleRecord {
    * when the article is not a draft.
    */
   readonly draftMarked?: { readonly file: string; readonly line: number };
+  /**
+   * Old addresses of the article that redirect to it (front matter `aliases`, Jekyll's
+   * `redirect_from`), with the file and line of the key. Absent when none are given.
+   */
+  readonly aliases?: { readonly paths: readonly string[]; readonly file: string; readonly line: number | undefined };
   readonly provenance: Readonly<Record<TrackedField, Provenance>>;
   /** Lines that are in no field and not in the body, each with a reason. */
   readonly removed: readonly RemovedLine[];

@@ -10,7 +10,8 @@ import { verifyOutputFolder } from "../verify/verify-site";
 import { originalsFromDisk } from "../load/original-bytes";
 import { cacheFolderProblem, outputFolderProblem, reportFileProblem, type ProtectedPlaces } from "../output/output-guard";
 import { StagedOutput } from "../output/staged-output";
-import { ingestWithCache, type CacheUse, type IngestResult } from "../ingest/ingest";
+import { ingestWithCache, withFrozenUrls, type CacheUse, type IngestResult } from "../ingest/ingest";
+import { saveUrlRegistry } from "../ingest/url-registry-file";
 import { PROJECT_ROOT } from "../config/project-root";
 import { resolveSettings, type ArchiveSettings } from "../config/settings";
 import { BuildCaches } from "../cache/build-caches";
@@ -51,7 +52,17 @@ export interface BuildOptions {
    * site was built or not (absolute; refused inside the output or content folder). None when undefined.
    */
   readonly reportFile?: string | undefined;
+  /**
+   * The registry of published URLs (`content/urls.yml`, see `permanent-urls.ts`), always read:
+   * `update` adds the published articles' new URLs to it once the site is in place (an editor's
+   * machine); `frozen` never writes it and warns about the URLs it lacks (CI, `--frozen-urls`);
+   * `read` (default) neither writes nor warns.
+   */
+  readonly urlRegistry?: UrlRegistryMode | undefined;
 }
+
+/** What a run does with the registry of published URLs (see `BuildOptions.urlRegistry`). */
+export type UrlRegistryMode = "update" | "frozen" | "read";
 
 /** Everything the ingest stage found, with how much came from the parse cache. */
 export type BuildIngest = IngestResult & CacheUse;
@@ -64,6 +75,8 @@ export interface BuiltSite {
   readonly indexed: SearchIndexSummary | null;
   /** Every regular file of the site, relative to the output folder, sorted. */
   readonly files: readonly string[];
+  /** How many articles' current URLs were added to the registry (0 when it was not written). */
+  readonly registered: number;
 }
 
 /**
@@ -115,9 +128,11 @@ async function buildWithPolicy(options: BuildOptions, policy: ContentPolicy): Pr
   const stages = new StageTimer();
   const caches = options.caches ?? (await BuildCaches.open(root, outDir, options.cacheDir));
   const before = caches.parse.snapshot().entries.size;
-  const ingest = await stages.time("ingest", () =>
+  const ingested = await stages.time("ingest", () =>
     ingestWithCache(settings, root, caches.parse, { now: options.now, settingsDiagnostics: options.settingsDiagnostics }),
   );
+  const mode = options.urlRegistry ?? "read";
+  const ingest = mode === "frozen" ? withFrozenUrls(ingested) : ingested;
   // Saved only when something changed; let go of once saved, so the rest of a long build does not hold it.
   let unsaved = caches.enabled && (ingest.parsed > 0 || caches.parse.snapshot().entries.size !== before);
   const saveCache = async (): Promise<void> => {
@@ -139,7 +154,9 @@ async function buildWithPolicy(options: BuildOptions, policy: ContentPolicy): Pr
       return { status: "failed", ingest, problems: site.problems };
     }
     await stages.time("swap", () => output.commit());
-    return { status: "built", ingest, site, stages: stages.report() };
+    // Only once the site is in place: a URL is registered when it has been published.
+    const registered = mode === "update" ? await saveUrlRegistry(root, ingest.urls) : 0;
+    return { status: "built", ingest, site: { ...site, registered }, stages: stages.report() };
   } catch (error) {
     await output.discard();
     throw error;
@@ -163,7 +180,7 @@ interface WriteInputs extends BuildOptions {
 }
 
 /** Write the whole site into `output`'s staging folder and verify it there. */
-async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<BuiltSite & { problems: string[] }> {
+async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Omit<BuiltSite, "registered"> & { problems: string[] }> {
   const { settings, root, ingest, stages, caches } = inputs;
   // Pagefind indexes the articles in worker threads while the site data is built and Eleventy
   // renders the pages: the shards need only the records, and the site data names the same
@@ -175,7 +192,7 @@ async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Bui
     // Saved once Pagefind has started: it has the other core meanwhile.
     await stages.time("parse cache", inputs.saveCache);
     data = await stages.time("site data", async () =>
-      buildSiteData(ingest.records, ingest.topics, settings, originalsFromDisk(root, settings), inputs.views),
+      buildSiteData(ingest.records, ingest.topics, settings, originalsFromDisk(root, settings), inputs.views, ingest.urls.redirects),
     );
     const options = {
       ...(inputs.batchPages === undefined ? {} : { batchPages: inputs.batchPages }),

@@ -28,5 +28,5 @@ export async function siteDataForEleventy(env: Environment, root: string): Promi
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   const stopping = stoppingErrors(policy, result);
   if (stopping.length > 0) throw new Error(`${stopping.length} site-level content error(s); see the messages above`);
-  return buildSiteData(result.records, result.topics, settings, originalsFromDisk(root, settings));
+  return buildSiteData(result.records, result.topics, settings, originalsFromDisk(root, settings), undefined, result.urls.redirects);
 }

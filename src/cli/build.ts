@@ -30,7 +30,11 @@
  *                pages rendered into each output folder (a rebuild into the same folder renders
  *                only the pages whose data changed, see `src/cache/render-manifest.ts`)
  *   --no-cache   parse every file, render every page, and leave the caches alone
+ *   --frozen-urls  never write the registry of published URLs (`content/urls.yml`); warn about
+ *                the URLs it lacks instead (the default when `CI` is set; see docs/urls.md)
  *
+ * Once the site is in place, the published articles' new URLs are added to `content/urls.yml`
+ * (old URLs listed there redirect to the current ones), unless `--frozen-urls` or `CI` is set.
  * `SOURCE_DATE_EPOCH` (seconds), when set, is "today" for date plausibility checks.
  * `GITHUB_ACTIONS=true` (set by GitHub's runner) also prints each diagnostic as a workflow
  * command, which GitHub shows as an annotation on the file and line of the commit.
@@ -50,7 +54,7 @@ import { countBySeverity, formatDiagnostic } from "../diagnostics/messages";
 import type { Diagnostic } from "../types";
 import { workflowCommand } from "../diagnostics/workflow-commands";
 import { quarantine, quarantineLine } from "../ingest/quarantine";
-import { buildNow, isGitHubActions } from "../config/environment";
+import { buildNow, isContinuousIntegration, isGitHubActions } from "../config/environment";
 import { PROJECT_ROOT } from "../config/project-root";
 import { loadSettings } from "../ingest/load-settings";
 import type { ArchiveSettings } from "../config/settings";
@@ -71,6 +75,7 @@ async function main(): Promise<number> {
       "no-cache": { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
       report: { type: "string" },
+      "frozen-urls": { type: "boolean", default: false },
     },
     strict: true,
   });
@@ -105,6 +110,7 @@ async function main(): Promise<number> {
     batchPages: positiveWholeNumber("--render-batch-size", values["render-batch-size"]),
     policy: values.strict ? STRICT : PUBLISH,
     reportFile,
+    urlRegistry: values["frozen-urls"] || isContinuousIntegration(process.env) ? "frozen" : "update",
   });
   if (outcome.status !== "refused" && isGitHubActions(process.env)) {
     for (const d of outcome.ingest.diagnostics) console.log(workflowCommand(d));
@@ -207,6 +213,7 @@ function summary(
         : `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`,
     ],
     ["site address", shown.address],
+    ["old URLs", oldUrls(site, result)],
     [
       "diagnostics",
       `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")}${notes > 0 ? " (`npm run check` lists them)" : ""}`,
@@ -218,6 +225,14 @@ function summary(
     ["peak memory", `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (this process)`],
   ];
   return [`Built ${shown.out}/`, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join("\n");
+}
+
+/** The redirects written, and what was added to the registry of published URLs. */
+function oldUrls(site: BuiltSite, result: BuildIngest): string {
+  const redirects = `${plural(result.urls.redirects.length, "redirect")} to current URLs`;
+  const added =
+    site.registered === 0 ? "" : `; ${plural(site.registered, "article")} registered in ${result.urls.registryFile} (commit it)`;
+  return `${redirects}${added}`;
 }
 
 function displayPath(from: string, to: string): string {

@@ -22,6 +22,8 @@
  * are indexed again; `src/dev/search-updates.ts`). A change to `content/site.yml` builds the
  * whole site again with the new settings (a new path in its `url` needs a restart: the server
  * keeps the path it started under). Changes to `src/` or `.eleventy.ts` need a restart.
+ * Published articles' new URLs are added to `content/urls.yml` as `npm run build` adds them, so a
+ * headline changed while its page is open lands on the new URL.
  * `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` apply as for `npm run build`. A request with a malformed or climbing path gets a 400, and an error while
  * answering one is logged, never fatal (`src/dev/request-guard.ts`).
  */
@@ -34,7 +36,7 @@ import { DEFAULT_HOST, startDevServer } from "../dev/dev-server";
 import { changesIn, DevSession, type BuildReport } from "../dev/session";
 import { SearchUpdates } from "../dev/search-updates";
 import { watchFolders } from "../dev/watch";
-import { buildNow } from "../config/environment";
+import { buildNow, isContinuousIntegration } from "../config/environment";
 import { PROJECT_ROOT } from "../config/project-root";
 import { DEFAULT_CACHE_DIR } from "../cache/code-fingerprint";
 import { loadSettings } from "../ingest/load-settings";
@@ -76,6 +78,7 @@ async function main(): Promise<number> {
     settingsDiagnostics,
     reloadSettings: readSettings,
     now: () => buildNow(process.env),
+    urlRegistry: isContinuousIntegration(process.env) ? "frozen" : "update",
     ...(cacheDir === undefined ? {} : { cacheDir }),
   });
   printDiagnostics(report);

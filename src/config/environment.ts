@@ -38,6 +38,17 @@ export function isGitHubActions(env: Environment): boolean {
 }
 
 /**
+ * Whether the command runs in continuous integration (`CI`, set by GitHub Actions, GitLab CI
+ * and most CI services, to anything but `false` or `0`): the build then never writes into
+ * the content folder (the registry of published URLs is read, not updated).
+ * @example isContinuousIntegration({ CI: "true" }) //=> true
+ */
+export function isContinuousIntegration(env: Environment): boolean {
+  const ci = env["CI"];
+  return ci !== undefined && ci !== "" && ci !== "false" && ci !== "0";
+}
+
+/**
  * The hosting settings from `SITE_URL` (origin for absolute links) and `PATH_PREFIX` (subpath
  * the site is served under). Unset or empty variables are left out so the defaults apply;
  * values are checked when the site data is built.

@@ -1,18 +1,23 @@
 import { lstatSync } from "node:fs";
 import { rm, rmdir } from "node:fs/promises";
 import path from "node:path";
+import { type Changes, touchedBy } from "./changes";
+
+export { changesIn, type Changes } from "./changes";
 import { buildSiteData } from "../site/build-site-data";
 import { ViewCache } from "../site/view-identity";
 import type { SiteData } from "../site/site-data";
 import { formatDiagnostic } from "../diagnostics/messages";
 import { RENDER_BATCH_PAGES, renderAllPages, renderPages, type WrittenPage } from "../render/render-site";
-import { buildSite } from "../build/build-site";
+import { buildSite, type UrlRegistryMode } from "../build/build-site";
 import { PREVIEW } from "../build/content-policy";
 import { BuildCaches } from "../cache/build-caches";
 import { OutputFolderError } from "../output/staged-output";
 import type { FileListing } from "../load/list-files";
 import { byCodeUnits } from "../util/compare";
-import { assembleIngest, listContent, loadTopics, type IngestResult } from "../ingest/ingest";
+import { assembleIngest, listContent, loadTopics, withFrozenUrls, type IngestResult } from "../ingest/ingest";
+import { loadUrlRegistry, saveUrlRegistry } from "../ingest/url-registry-file";
+import type { Redirect, UrlClaim } from "../ingest/permanent-urls";
 import type { ArchiveSettings } from "../config/settings";
 import { TOPICS_FILE } from "../topics/load-topics";
 import type { LoadedSettings } from "../ingest/load-settings";
@@ -20,8 +25,9 @@ import { SITE_FILE } from "../parse/site-file";
 import type { ArticleRecord, Diagnostic, Topic } from "../types";
 import { diffPages } from "./page-diff";
 import { onlyPages, pageUrls } from "../site/site-pages";
+import { articleUrl } from "../site/urls";
 import { ParseCache } from "../ingest/parse-cache";
-import { containerFile, SIDECAR_EXTENSION } from "../load/list-files";
+import { containerFile } from "../load/list-files";
 import { originalsFromDisk } from "../load/original-bytes";
 
 /** Where a dev session reads and writes, and how. */
@@ -50,14 +56,8 @@ export interface DevSessionOptions {
    * first build parses and renders everything.
    */
   readonly cacheDir?: string;
-}
-
-/** What changed since the last build, as a file watcher saw it. */
-export interface Changes {
-  /** Paths under the content folder, relative to the project root with `/` separators. */
-  readonly content: readonly string[];
-  /** Paths under `templates/`, relative to it; `assets/…` are the copied assets. */
-  readonly templates: readonly string[];
+  /** The registry of published URLs: `update` registers new URLs after each build (see `BuildOptions.urlRegistry`); default `read`. */
+  readonly urlRegistry?: UrlRegistryMode;
 }
 
 /** What one build of a dev session did. */
@@ -102,6 +102,12 @@ export class DevSession {
   /** The data of the pages in the output folder, and what it was built from. */
   #site: SiteData | null = null;
   #records: readonly ArticleRecord[] = [];
+  #redirects: readonly Redirect[] = [];
+  /**
+   * The URLs each draft was shown under in this session: drafts are never registered, but a
+   * draft whose headline changes while its page is open should land on its new URL too.
+   */
+  readonly #draftUrls = new Map<string, Set<string>>();
   #siteTopics: readonly Topic[] | null = null;
   /** Views kept from one build of the site data to the next (see `view-identity.ts`). */
   readonly #views = new ViewCache();
@@ -159,24 +165,41 @@ export class DevSession {
     const { topics } = this.#topics;
     const ctx = { topics, settings, now: this.#options.now() };
     const { outcomes, parsed } = await this.#cache.outcomes(root, listing.articles, ctx, touchedBy(changes.content));
-    const scan = { listing, topics, topicDiagnostics: this.#topics.diagnostics, settingsDiagnostics };
-    const result = assembleIngest(scan, outcomes, settings);
+    const urlRegistry = loadUrlRegistry(root, settings);
+    const scan = {
+      listing,
+      topics,
+      topicDiagnostics: this.#topics.diagnostics,
+      settingsDiagnostics,
+      urlRegistry,
+      claims: this.#draftClaims(),
+    };
+    const assembled = assembleIngest(scan, outcomes, settings);
+    const result = this.#options.urlRegistry === "frozen" ? withFrozenUrls(assembled) : assembled;
     const gone = [...previouslyListed].filter((file) => !this.#listed.has(file));
 
     // A page template may change any page; an asset changes no page but must be copied.
     const everyPage = changes.templates.some((file) => !file.startsWith("assets/"));
     const current = this.#site;
     // The created topics follow from the records, so the taxonomy and the records decide.
-    const unchanged = current !== null && topics === this.#siteTopics && sameItems(result.records, this.#records);
+    const unchanged =
+      current !== null &&
+      topics === this.#siteTopics &&
+      sameItems(result.records, this.#records) &&
+      JSON.stringify(result.urls.redirects) === JSON.stringify(this.#redirects);
     let pages: { written: string[]; removed: string[]; kept: number } = { written: [], removed: [], kept: 0 };
     if (!unchanged || changes.templates.length > 0) {
+      const originals = originalsFromDisk(root, settings);
       const next = unchanged
         ? current
-        : buildSiteData(result.records, result.topics, settings, originalsFromDisk(root, settings), this.#views);
+        : buildSiteData(result.records, result.topics, settings, originals, this.#views, result.urls.redirects);
       pages = await this.#render(next, everyPage);
       this.#records = result.records;
+      this.#redirects = result.urls.redirects;
       this.#siteTopics = topics;
     }
+    if (this.#options.urlRegistry === "update") await saveUrlRegistry(root, result.urls);
+    this.#rememberDrafts(result.records);
 
     return {
       ...pages,
@@ -206,6 +229,7 @@ export class DevSession {
       policy: PREVIEW,
       searchIndex: "keep",
       views: this.#views,
+      urlRegistry: this.#options.urlRegistry,
     });
     if (outcome.status === "refused") throw new OutputFolderError(outcome.message);
     if (outcome.status !== "built")
@@ -217,6 +241,8 @@ export class DevSession {
     const { data, rendered } = outcome.site;
     this.#site = data;
     this.#records = outcome.ingest.records;
+    this.#redirects = outcome.ingest.urls.redirects;
+    this.#rememberDrafts(outcome.ingest.records);
     this.#siteTopics = outcome.ingest.topics;
     this.#listing = null;
     this.#topics = null;
@@ -235,6 +261,19 @@ export class DevSession {
       newDiagnostics: this.#newDiagnostics(outcome.ingest),
       seconds: (performance.now() - started) / 1000,
     };
+  }
+
+  /** The URLs drafts were shown under, as claims on their files (see `#draftUrls`). */
+  #draftClaims(): UrlClaim[] {
+    return [...this.#draftUrls].flatMap(([file, urls]) => [...urls].map((url) => ({ path: url, file, stated: { file, line: undefined } })));
+  }
+
+  #rememberDrafts(records: readonly ArticleRecord[]): void {
+    for (const record of records) {
+      if (!record.draft) continue;
+      const urls = this.#draftUrls.get(record.file) ?? new Set<string>();
+      this.#draftUrls.set(record.file, urls.add(articleUrl(record.slug)));
+    }
   }
 
   /** The diagnostics of `result` that the previous build did not report. */
@@ -309,21 +348,6 @@ export class DevSession {
   }
 }
 
-/**
- * Whether a file may have changed: the watcher named it, its sidecar (a saved page is parsed
- * with its `NAME.yml`), or a folder above it.
- */
-function touchedBy(changed: readonly string[]): (file: string) => boolean {
-  const exact = new Set(changed);
-  for (const p of changed) {
-    if (!p.endsWith(SIDECAR_EXTENSION)) continue;
-    const base = p.slice(0, -SIDECAR_EXTENSION.length);
-    exact.add(`${base}.html`).add(`${base}.htm`);
-  }
-  const folders = changed.map((p) => `${p}/`);
-  return (file) => exact.has(file) || folders.some((folder) => file.startsWith(folder));
-}
-
 /** Remove `dir` and its parents up to (not including) `root` while they are empty. */
 async function pruneEmptyFolders(root: string, dir: string): Promise<void> {
   for (let current = dir; current.startsWith(`${root}${path.sep}`); current = path.dirname(current)) {
@@ -337,26 +361,4 @@ async function pruneEmptyFolders(root: string, dir: string): Promise<void> {
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-/**
- * Sort the absolute paths a watcher reported into a {@link Changes}: paths in the content
- * folder and in the templates folder; anything else is left out.
- * @example changesIn(["/p/content/articles/a.md"], "/p", "content", "/repo/templates").content //=> ["content/articles/a.md"]
- */
-export function changesIn(paths: readonly string[], root: string, contentDir: string, templatesDir: string): Changes {
-  const inside = (folder: string, file: string): string | null => {
-    const rel = path.relative(folder, file);
-    return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? null : rel.split(path.sep).join("/");
-  };
-  const content: string[] = [];
-  const templates: string[] = [];
-  for (const file of paths) {
-    const inContent = inside(path.join(root, contentDir), file);
-    const inTemplates = inside(templatesDir, file);
-    if (inContent !== null) content.push(path.posix.join(contentDir, inContent));
-    else if (file === path.join(root, contentDir)) content.push(contentDir);
-    if (inTemplates !== null) templates.push(inTemplates);
-  }
-  return { content, templates };
 }

@@ -10,6 +10,17 @@ import { crossFileChecks } from "./cross-file";
 import type { ParseCache } from "./parse-cache";
 import { parsedOf } from "./parse-context";
 import { isInDraftsFolder } from "../record/file-name";
+import {
+  aliasClaims,
+  permanentUrls,
+  registryClaims,
+  unregisteredWarning,
+  type LoadedRegistry,
+  type PermanentUrls,
+  type UrlClaim,
+} from "./permanent-urls";
+import { loadUrlRegistry } from "./url-registry-file";
+import { URL_REGISTRY_FILE } from "../parse/url-registry";
 
 export { readArticleFile } from "../load/read-file";
 export { loadTopics } from "../topics/load-topics";
@@ -27,6 +38,8 @@ export interface IngestResult {
   diagnostics: Diagnostic[];
   /** Every file seen under content/articles, relative to root (e.g. "content/articles/a.txt"). */
   files: string[];
+  /** Old URLs that redirect, and the registry of published URLs brought up to date (`permanent-urls.ts`). */
+  urls: PermanentUrls;
 }
 
 /** How many article files were parsed, and how many outcomes came from the parse cache. */
@@ -45,6 +58,10 @@ export interface ContentScan {
   readonly topicDiagnostics: Diagnostic[];
   /** Problems with the settings file (see `loadSettings`), reported with the rest. */
   readonly settingsDiagnostics?: readonly Diagnostic[] | undefined;
+  /** The registry of published URLs, `urls.yml`, and its problems (none read: an empty registry). */
+  readonly urlRegistry?: { readonly registry: LoadedRegistry; readonly diagnostics: Diagnostic[] } | undefined;
+  /** Old paths claimed besides the registry's (the dev server's: URLs its drafts were shown under). */
+  readonly claims?: readonly UrlClaim[] | undefined;
 }
 
 /** What an ingest is given besides the settings and the root. */
@@ -69,7 +86,11 @@ export async function ingest(settings: ArchiveSettings, root: string, options: I
   const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
   // In worker threads for large archives; outcomes come back in the order of the listing.
   const outcomes = await parseFiles(root, listing.articles, { topics, settings, now: options.now });
-  return assembleIngest({ listing, topics, topicDiagnostics, settingsDiagnostics: options.settingsDiagnostics }, outcomes, settings);
+  return assembleIngest(
+    { listing, topics, topicDiagnostics, settingsDiagnostics: options.settingsDiagnostics, urlRegistry: loadUrlRegistry(root, settings) },
+    outcomes,
+    settings,
+  );
 }
 
 /**
@@ -87,7 +108,11 @@ export async function ingestWithCache(
   const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
   const { outcomes, parsed } = await cache.outcomes(root, listing.articles, { topics, settings, now: options.now }, () => true);
   return {
-    ...assembleIngest({ listing, topics, topicDiagnostics, settingsDiagnostics: options.settingsDiagnostics }, outcomes, settings),
+    ...assembleIngest(
+      { listing, topics, topicDiagnostics, settingsDiagnostics: options.settingsDiagnostics, urlRegistry: loadUrlRegistry(root, settings) },
+      outcomes,
+      settings,
+    ),
     parsed: parsed.length,
     parsedFiles: parsed,
     cached: listing.articles.length - parsed.length,
@@ -107,7 +132,8 @@ export function listContent(root: string, settings: Pick<ArchiveSettings, "conte
  * listing and the taxonomy, run the archive-wide checks, and leave out what must not be
  * published (files with errors, duplicates, and drafts unless `settings.includeDrafts`), and
  * add to the taxonomy the topics the published records name that it lacks.
- * Headline slugs shared by several files are suffixed here (see `resolveSlugCollisions`).
+ * Headline slugs shared by several files are suffixed here (see `resolveSlugCollisions`), and
+ * the old URLs of the published records decided (see `permanentUrls`).
  * The dev server calls it with outcomes it has kept from earlier builds for unchanged files.
  * @param outcomes one per `scan.listing.articles` entry, in the same order
  */
@@ -116,7 +142,14 @@ export function assembleIngest(
   outcomes: readonly FileOutcome[],
   settings: Pick<ArchiveSettings, "includeDrafts" | "contentDir">,
 ): IngestResult {
-  const diagnostics: Diagnostic[] = [...scan.listing.diagnostics, ...(scan.settingsDiagnostics ?? []), ...scan.topicDiagnostics];
+  const empty = { file: path.posix.join(settings.contentDir, URL_REGISTRY_FILE), entries: [] };
+  const registry = scan.urlRegistry ?? { registry: empty, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [
+    ...scan.listing.diagnostics,
+    ...(scan.settingsDiagnostics ?? []),
+    ...scan.topicDiagnostics,
+    ...registry.diagnostics,
+  ];
   const built: ArticleRecord[] = [];
   // Loops, not push(...list): spreading one argument per item overflows the stack on long lists.
   for (const outcome of outcomes) {
@@ -143,7 +176,18 @@ export function assembleIngest(
   // From the records published only: a quarantined file or a hidden draft creates no topic page.
   const created = createdTopics(records);
   const topics = created.length === 0 ? scan.topics : [...scan.topics, ...created.map((c) => c.topic)];
-  return { records, topics, createdTopics: created, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen };
+  const claims = [...registryClaims(registry.registry, settings.contentDir), ...aliasesOf(records), ...(scan.claims ?? [])];
+  const { urls, diagnostics: urlDiagnostics } = permanentUrls(records, scan.listing.seen, registry.registry, claims, settings.contentDir);
+  for (const d of urlDiagnostics) diagnostics.push(d);
+  return { records, topics, createdTopics: created, diagnostics: sortDiagnostics(diagnostics), files: scan.listing.seen, urls };
+}
+
+/**
+ * The old addresses the published records name in front matter (`aliases`), as claims beside
+ * the registry's. Their form was checked with the front matter, so no problem is left to report.
+ */
+function aliasesOf(records: readonly ArticleRecord[]): UrlClaim[] {
+  return records.flatMap((r) => (r.aliases === undefined ? [] : aliasClaims(r.file, r.aliases.paths, r.aliases).claims));
 }
 
 /**
@@ -158,4 +202,14 @@ function draftNotPublished(record: ArticleRecord): Diagnostic {
   }
   const message = "The article is in a `_drafts/` folder, so it is a draft (as Jekyll reads it).";
   return report("draft-not-published", file, message, { hint: "Move it out of `_drafts/`, or add `draft: false`, to publish it." });
+}
+
+/**
+ * `result` as a build that does not write the registry of published URLs reports it (CI,
+ * `--frozen-urls`): with the `urls-unregistered` warning when published URLs are missing from it.
+ * @example withFrozenUrls(result).diagnostics.some((d) => d.id === "urls-unregistered")
+ */
+export function withFrozenUrls<T extends IngestResult>(result: T): T {
+  const extra = unregisteredWarning(result.urls);
+  return extra.length === 0 ? result : { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...extra]) };
 }

@@ -8,6 +8,7 @@ import { checkFrontMatterCharacters } from "./front-matter-characters";
 import { ACCEPTED_KEYS, FIELD_KEYS, fieldOfKey } from "./front-matter-keys";
 import { foldFrontMatter } from "./fold-front-matter";
 import { SLUG_PATTERN } from "../util/slug-rules";
+import { aliasProblem } from "../util/site-paths";
 
 /**
  * The front-matter fields editors may set, as one zod schema. The TypeScript type is inferred
@@ -20,9 +21,9 @@ const text = z.string().trim().min(1);
 
 // A path from the site's root: `/`-separated segments without white space, `?`, `#` or `\`.
 // Segments are never empty (no `//`, which a browser reads as another host).
-const ALIAS_PATTERN = /^\/(?:[^\s?#\\/]+\/)*[^\s?#\\/]*$/;
-// `.` and `..` segments would let a redirect page be written outside its folder.
-const hasNoDotSegment = (path: string): boolean => !path.split("/").some((segment) => segment === "." || segment === "..");
+// A path of this site that is none of its own pages; `.` and `..` segments would let a redirect
+// page be written outside its folder.
+const isAlias = (path: string): boolean => aliasProblem(path) === null;
 const textList = z.array(text);
 
 // A type alias, not an interface: zod's metadata parameter needs an implicit index signature.
@@ -92,7 +93,7 @@ export const FrontMatterSchema = z.strictObject({
       }),
     ),
   aliases: z
-    .array(z.string().regex(ALIAS_PATTERN).refine(hasNoDotSegment))
+    .array(z.string().refine(isAlias))
     .optional()
     .meta(
       doc({
@@ -239,7 +240,10 @@ function wrongValue(
   }
   if (key === "aliases" && Array.isArray(value)) {
     const bad = value.find((v) => typeof v === "string" && !FrontMatterSchema.shape.aliases.safeParse([v]).success);
-    if (typeof bad === "string") return report("invalid-alias", file, `${name} \`${bad}\` is not a path from the site's root.`, where);
+    if (typeof bad === "string") {
+      const message = `${name} \`${bad}\` is not a path from the site's root that can redirect: ${aliasProblem(bad)}.`;
+      return report("invalid-alias", file, message, where);
+    }
   }
   if (typeof value === "string" && value.trim() === "") {
     return report("front-matter-type", file, `${name} must not be empty.`, { ...where, hint: `Give ${name} a value or delete the line.` });

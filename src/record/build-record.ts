@@ -169,6 +169,9 @@ export function buildRecord(input: RecordInput): { record: ArticleRecord | null;
     originalSha256: textSha256(input.original),
     draft: f.draft ?? isInDraftsFolder(file),
     ...(f.draft === true && keyLines.draft !== undefined ? { draftMarked: { file: frontMatterFileOf(input), line: keyLines.draft } } : {}),
+    ...(f.aliases !== undefined && f.aliases.length > 0
+      ? { aliases: { paths: f.aliases, file: frontMatterFileOf(input), line: keyLines.aliases } }
+      : {}),
     provenance,
     removed: ex ? [...ex.removed] : ([] as RemovedLine[]),
     ...(input.page?.canonical.value

@@ -115,7 +115,7 @@ export async function assetFiles(): Promise<string[]> {
 
 /** `data` without the files {@link directFiles} lists: what Eleventy renders. */
 function withoutDirectFiles<T extends SiteDataSubset>(data: T): T {
-  return { ...data, views: { ...data.views, originals: [], savedPages: [], exports: [] } };
+  return { ...data, views: { ...data.views, originals: [], savedPages: [], exports: [], redirects: [] } };
 }
 
 /**

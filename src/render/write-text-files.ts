@@ -13,13 +13,13 @@ export interface WrittenPage {
 
 /**
  * The files of `data` written without a template by {@link writeTextFiles}: the original texts
- * (copies of article files), saved pages' snapshots and bytes, and the JSON export, data rather
- * than pages. Through Eleventy, each text went through a template that returned it unchanged, a
+ * (copies of article files), saved pages' snapshots and bytes, the JSON export and the redirects,
+ * data rather than pages. Through Eleventy, each text went through a template that returned it unchanged, a
  * sizeable share of the render, and each part of the export was held in memory with the rest of
  * its render batch (measurements: docs/performance.md, 'Text files written without Eleventy').
  */
 export function directFiles(data: SiteDataSubset): (OriginalText | OriginalBytes)[] {
-  return [...data.views.originals, ...data.views.savedPages, ...data.views.exports];
+  return [...data.views.originals, ...data.views.savedPages, ...data.views.exports, ...data.views.redirects];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { OriginalReaders } from "../load/original-bytes";
 import { DEFAULT_SETTINGS, type ArchiveSettings } from "../config/settings";
 import type { ArticleRecord, Topic } from "../types";
+import type { Redirect } from "../ingest/permanent-urls";
 import { groupByDate } from "./group/group-by-date";
 import { groupByTopic } from "./group/group-by-topic";
 import { bylineText } from "./labels/byline";
@@ -8,6 +9,7 @@ import { newestFirstOf } from "./order/sort";
 import { articlesJsonFiles } from "./outputs/articles-json";
 import { feedFiles } from "./outputs/feeds";
 import { originalTexts } from "./outputs/originals";
+import { redirectFiles } from "./outputs/redirects";
 import { savedPageFiles } from "./outputs/saved-pages";
 import { sitemapFiles } from "./outputs/sitemap";
 import { articleViews } from "./pages/article";
@@ -45,6 +47,7 @@ export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize"> &
  *   the files made from them are written (they are not kept: see `ArticleRecord.originalSha256`).
  * @param cache what an earlier build of the same session left to keep (the dev server passes
  *   its own; a single build passes none). Only what is built from the same inputs is kept.
+ * @param redirects old URLs and the published slugs they lead to (`IngestResult.urls`).
  * @throws TypeError on two records with the same slug or a record naming an unknown topic
  *   (ingestion reports both as diagnostics first, so reaching here is a programming error),
  *   or on an invalid `siteUrl` or `pathPrefix`.
@@ -56,6 +59,7 @@ export function buildSiteData(
   settings: SiteSettings,
   originals: OriginalReaders,
   cache: ViewCache = new ViewCache(),
+  redirects: readonly Redirect[] = [],
 ): SiteData {
   assertUniqueSlugs(records);
   cache.startBuild();
@@ -153,6 +157,7 @@ export function buildSiteData(
         (path) => absolute(scaffold, path),
         scaffold.timeZone,
       ),
+      redirects: redirectFiles(scaffold, redirects, sorted),
     },
   };
 }

@@ -311,5 +311,7 @@ export interface SiteData {
     readonly files: readonly OriginalText[];
     /** The JSON export: its index and one part per year (see `articles-json.ts`). */
     readonly exports: readonly OriginalText[];
+    /** Old URLs' redirect pages and the hosts' `_redirects` file (see `redirects.ts`). */
+    readonly redirects: readonly OriginalText[];
   };
 }

@@ -1,4 +1,5 @@
 import { SLUG_PATTERN } from "../util/slug-rules";
+import { articlePath } from "../util/site-paths";
 
 /**
  * The only module that builds site URLs. Every URL is root-relative and ends in `/` (a folder
@@ -50,7 +51,7 @@ export function homeUrl(): string {
  * @example articleUrl("azerbaijan-cancels-events") //=> "/articles/azerbaijan-cancels-events/"
  */
 export function articleUrl(slug: string): string {
-  return path("articles", checkSlug("article", slug));
+  return articlePath(checkSlug("article", slug));
 }
 
 /**
@@ -241,6 +242,11 @@ export function searchStarterUrl(): string {
 /** The site stylesheet, copied from `templates/assets/`. */
 export function stylesheetUrl(): string {
   return file("site.css", "assets");
+}
+
+/** The redirects file Netlify and Cloudflare Pages read (`/old/ /new/ 301` lines). */
+export function redirectsFileUrl(): string {
+  return file("_redirects");
 }
 
 /** The not-found page most static hosts serve for unknown paths. */

@@ -27,6 +27,8 @@ export interface HereOptions {
   readonly strict?: boolean | undefined;
   /** `--cache-dir`; without it no cache is read or written (as `runBuild` passes `--no-cache`). */
   readonly cacheDir?: string | undefined;
+  /** The registry of published URLs: `update` as on an editor's machine, `frozen` as with `CI` set; default `read`. */
+  readonly urlRegistry?: "update" | "frozen" | "read" | undefined;
   /**
    * `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` (default {@link TEST_EPOCH}), read as the
    * build command reads them (with the root's `content/site.yml`, through `loadSettings`).
@@ -66,6 +68,7 @@ export async function buildHere(options: HereOptions): Promise<BuildOutcome> {
     cacheDir: options.cacheDir ?? null,
     batchPages: options.renderBatchSize,
     policy: options.strict === true ? STRICT : PUBLISH,
+    urlRegistry: options.urlRegistry,
   });
 }
 

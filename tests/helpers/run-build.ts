@@ -42,8 +42,18 @@ function runCommand(script: string, args: readonly string[], env: Readonly<Recor
     cwd: PROJECT_ROOT,
     encoding: "utf8",
     // Workflow commands only when a test asks for them, also when the suite runs under GitHub Actions;
-    // the site's address only when a test gives it (empty is unset), whatever the suite's environment.
-    env: { ...process.env, GITHUB_ACTIONS: "", SITE_URL: "", PATH_PREFIX: "", SOURCE_DATE_EPOCH: "1798761600", TZ: "UTC", ...env },
+    // the site's address only when a test gives it (empty is unset), whatever the suite's environment;
+    // and, as in CI, nothing written into a content folder (committed fixtures among them).
+    env: {
+      ...process.env,
+      GITHUB_ACTIONS: "",
+      CI: "true",
+      SITE_URL: "",
+      PATH_PREFIX: "",
+      SOURCE_DATE_EPOCH: "1798761600",
+      TZ: "UTC",
+      ...env,
+    },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -48,6 +48,8 @@ export interface CheckResult {
  */
 export async function checkContent(root: string, loaded: LoadedSettings, now: Date): Promise<CheckResult> {
   const { settings } = loaded;
+  // The registry of published URLs is checked, never written; URLs it lacks are no problem of
+  // the content (the next build registers them), so they are not reported here.
   const result = await ingest(settings, root, { now, settingsDiagnostics: loaded.diagnostics });
   const ctx: ExtractContext = { settings, now, topics: result.topics };
   const raw: CheckResult["raw"] = [];

@@ -1,0 +1,42 @@
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ArchiveSettings } from "../config/settings";
+import type { Diagnostic } from "../types";
+import { readArticleFileSync } from "../load/read-file";
+import { parseUrlRegistry, URL_REGISTRY_FILE } from "../parse/url-registry";
+import { writeAtomically } from "../util/atomic-write";
+import type { LoadedRegistry, PermanentUrls } from "./permanent-urls";
+
+/**
+ * Read `<contentDir>/urls.yml`, the registry of published URLs. A missing registry is an empty
+ * one (an archive that never built one, or a new archive); one that cannot be read or is
+ * invalid gives no entries and an error, which stops a build (see `quarantine`) rather than
+ * publish with URLs that would silently break, and keeps it from being written over.
+ * @param root the project root.
+ * @example const { registry, diagnostics } = loadUrlRegistry(root, settings)
+ */
+export function loadUrlRegistry(
+  root: string,
+  settings: Pick<ArchiveSettings, "contentDir" | "maxFileBytes">,
+): { registry: LoadedRegistry; diagnostics: Diagnostic[] } {
+  const file = path.posix.join(settings.contentDir, URL_REGISTRY_FILE);
+  const absolute = path.join(root, file);
+  if (!existsSync(absolute)) return { registry: { file, entries: [] }, diagnostics: [] };
+  const read = readArticleFileSync(absolute, file, settings);
+  if (read.text === null) return { registry: { file, entries: null }, diagnostics: read.diagnostics };
+  const parsed = parseUrlRegistry(file, read.text);
+  return { registry: { file, entries: parsed.entries }, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
+}
+
+/**
+ * Write the registry's new text, when there is one (through a temporary file renamed into
+ * place, so a build stopped halfway never leaves half a registry).
+ * @returns how many articles' current URLs were registered (0 when nothing was written).
+ */
+export async function saveUrlRegistry(root: string, urls: PermanentUrls): Promise<number> {
+  const text = urls.registryText;
+  if (text === null) return 0;
+  await writeAtomically(path.join(root, urls.registryFile), (temporary) => writeFile(temporary, text));
+  return urls.unregistered.length;
+}
