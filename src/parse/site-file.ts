@@ -1,5 +1,5 @@
 import { isTimeZone } from "../config/time-zone";
-import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import { readYaml } from "../util/yaml-text";
 import { z } from "zod";
 import type { ArchiveSettings } from "../config/settings";
 import { report } from "../diagnostics/messages";
@@ -91,14 +91,14 @@ const KEYS = Object.keys(SiteFileSchema.shape) as (keyof SiteFileFields)[];
  *   //=> { siteName: "The Ledger", siteUrl: "https://x.org", pathPrefix: "/archive/" }
  */
 export function parseSiteFile(file: string, text: string): SiteFileSettings {
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const where = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {};
-    return { settings: {}, urlSet: false, diagnostics: [report("settings-file-invalid", file, `Invalid YAML: ${error.reason}.`, where)] };
-  }
+  const yaml = readYaml(text);
+  if (yaml.problem !== null)
+    return {
+      settings: {},
+      urlSet: false,
+      diagnostics: [report("settings-file-invalid", file, `Invalid YAML: ${yaml.problem.reason}.`, yaml.problem.where)],
+    };
+  let data = yaml.data;
   data ??= {};
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     const message = "The file must hold `key: value` lines (a mapping), not a list or a single value.";

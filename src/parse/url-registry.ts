@@ -1,4 +1,5 @@
-import { CORE_SCHEMA, dump, load, YAMLException } from "js-yaml";
+import { CORE_SCHEMA, dump, load } from "js-yaml";
+import { readYaml } from "../util/yaml-text";
 import { z } from "zod";
 import type { Diagnostic } from "../types";
 import { report } from "../diagnostics/messages";
@@ -45,14 +46,13 @@ const RegistrySchema = z.record(z.string(), z.union([z.string(), z.array(z.strin
  * @example parseUrlRegistry("content/urls.yml", "articles/a.md:\n  - /articles/a/\n").entries?.[0]?.urls //=> ["/articles/a/"]
  */
 export function parseUrlRegistry(file: string, text: string): { entries: RegistryEntry[] | null; diagnostics: Diagnostic[] } {
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const where = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {};
-    return { entries: null, diagnostics: [report("url-registry-invalid", file, `Invalid YAML: ${error.reason}.`, where)] };
-  }
+  const yaml = readYaml(text);
+  if (yaml.problem !== null)
+    return {
+      entries: null,
+      diagnostics: [report("url-registry-invalid", file, `Invalid YAML: ${yaml.problem.reason}.`, yaml.problem.where)],
+    };
+  const data = yaml.data;
   const parsed = RegistrySchema.safeParse(data ?? {});
   const lines = registryLines(text);
   if (!parsed.success) {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import { readYaml } from "../util/yaml-text";
 import type { z } from "zod";
 import type { ArchiveSettings } from "../config/settings";
 import type { Diagnostic, Topic } from "../types";
@@ -40,14 +40,10 @@ export async function loadTopics(root: string, settings: ArchiveSettings): Promi
  * @example parseTopics("content/topics.yml", "- label: Peace Keeping\n").topics[0]?.slug //=> "peace-keeping"
  */
 export function parseTopics(file: string, text: string): { topics: Topic[]; diagnostics: Diagnostic[] } {
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const where = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {};
-    return { topics: [], diagnostics: [report("topics-file-invalid", file, `Invalid YAML: ${error.reason}.`, where)] };
-  }
+  const yaml = readYaml(text);
+  if (yaml.problem !== null)
+    return { topics: [], diagnostics: [report("topics-file-invalid", file, `Invalid YAML: ${yaml.problem.reason}.`, yaml.problem.where)] };
+  const data = yaml.data;
 
   const parsed = TopicFileSchema.safeParse(data ?? []);
   const lineOfEntry = entryLines(text, Array.isArray(data) ? data.length : 0);
