@@ -160,6 +160,7 @@ export function pageMeta(s: Scaffold, path: string | null, description: string, 
     ogType: "website",
     publishedTime: null,
     noindex: false,
+    citation: [],
     ...extra,
   };
 }

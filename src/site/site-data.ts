@@ -1,4 +1,6 @@
 import type { DateLabel } from "./labels/format-date";
+import type { CitationStyle } from "./citation/article-citation";
+import type { MetaTag } from "./citation/meta-tags";
 
 /**
  * The shape templates receive: one precomputed object with a list of views per page kind.
@@ -57,6 +59,8 @@ export interface PageMeta {
   readonly publishedTime: string | null;
   /** Whether search engines should skip the page (the 404 and search pages). */
   readonly noindex: boolean;
+  /** `citation_*` meta tags for reference managers (article pages); empty elsewhere. */
+  readonly citation: readonly MetaTag[];
 }
 
 /** Fields every page has. */
@@ -106,6 +110,8 @@ export interface ArticleView extends ViewBase {
   readonly related: readonly ListItem[];
   /** schema.org NewsArticle JSON, escaped so it cannot end its `<script>` element. */
   readonly jsonLd: string;
+  /** "Cite this article": the article in APA, MLA, Chicago and BibTeX. */
+  readonly citation: readonly CitationStyle[];
   readonly highlights: readonly string[];
   /** Sanitized by ingestion; the only string templates print unescaped. */
   readonly bodyHtml: string;

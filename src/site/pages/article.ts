@@ -8,9 +8,10 @@ import { readingTimeLabel } from "../labels/reading-time";
 import { summarize } from "../labels/summary";
 import { relatedArticles } from "../order/related";
 import { neighboursByDate } from "../order/sort";
+import { articleCitation, citationInput } from "../citation/article-citation";
 import { articleJsonLd } from "../outputs/json-ld";
 import { isSavedPage, savedPageLinks } from "../outputs/saved-pages";
-import { href, link, viewBase, type PageContext, type Scaffold } from "../scaffold";
+import { absolute, href, link, viewBase, type PageContext, type Scaffold } from "../scaffold";
 import type { ArticleView, AuthorLink, Link, ListItem } from "../site-data";
 import * as urls from "../urls";
 import type { ViewCache } from "../view-identity";
@@ -80,10 +81,16 @@ function articleView(
   const articleLink = (other: ArticleRecord | null): Link | null =>
     other === null ? null : link(s, urls.articleUrl(other.slug), other.headline);
   const placeholder = isPlaceholderHeadline(r.provenance.headline);
+  const path = urls.articleUrl(r.slug);
+  const citation = articleCitation(citationInput(r, authorNames(r), s.site, absolute(s, path), publishedAt(r), placeholder));
   return {
     kind: "article",
-    ...viewBase(s, urls.articleUrl(r.slug), r.headline, null, breadcrumbs, summary, {
-      meta: { ogType: "article", publishedTime: r.published === null ? null : datedValue(r.published, s.timeZone) },
+    ...viewBase(s, path, r.headline, null, breadcrumbs, summary, {
+      meta: {
+        ogType: "article",
+        publishedTime: r.published === null ? null : datedValue(r.published, s.timeZone),
+        citation: citation.metaTags,
+      },
     }),
     slug: r.slug,
     headlinePlaceholder: placeholder,
@@ -100,6 +107,7 @@ function articleView(
     filterYear: r.published?.slice(0, 4) ?? null,
     related,
     jsonLd,
+    citation: citation.styles,
     highlights: r.highlights,
     bodyHtml: r.bodyHtml,
     originalUrl: isSavedPage(r) ? null : href(s, urls.originalTextUrl(r.slug)),
