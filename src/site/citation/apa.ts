@@ -11,6 +11,9 @@ import { initials, type PersonName } from "./person-name";
 const MOST_AUTHORS = 20;
 
 /**
+ * An article's APA reference, as runs of text (the publication in italics).
+ * @param c what the record knows of the article.
+ * @returns the reference; its runs joined are its plain text.
  * @example apaCitation(input).map((p) => p.text).join("") //=> "Doe, J., & Roe, J. (2024, May 14). Talks resume. The Example Times. https://…"
  */
 export function apaCitation(c: CitationInput): CitationPart[] {

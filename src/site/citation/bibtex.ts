@@ -24,6 +24,9 @@ const LATEX_SPECIALS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * An article's BibTeX entry, one field a line.
+ * @param c what the record knows of the article.
+ * @returns the entry's source text.
  * @example bibtexCitation(input).split("\n")[0] //=> "@article{doe2024talks,"
  */
 export function bibtexCitation(c: CitationInput): string {
@@ -84,7 +87,10 @@ function bibName(name: PersonName): string {
   return "literal" in name ? `{${latex(name.literal)}}` : latex(invertedName(name));
 }
 
-/** Text with LaTeX's special characters escaped. */
+/**
+ * Text with LaTeX's special characters escaped.
+ * @example latex("R&D 50%") //=> "R\\&D 50\\%"
+ */
 export function latex(text: string): string {
   return text.replace(/[\\{}&%$#_~^]/g, (ch) => LATEX_SPECIALS[ch] as string);
 }

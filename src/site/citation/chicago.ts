@@ -12,7 +12,10 @@ const MOST_AUTHORS = 10;
 const LISTED_WHEN_MORE = 7;
 
 /**
- * @example chicagoCitation(input).map((p) => p.text).join("") //=> "Doe, Jane, and John Roe. “Talks Resume.” The Example Times, May 14, 2024. https://example.com/a. Archived by News Archive, https://…"
+ * An article's Chicago bibliography entry, as runs of text (the publication in italics).
+ * @param c what the record knows of the article.
+ * @returns the entry; its runs joined are its plain text.
+ * @example chicagoCitation(input).map((p) => p.text).join("") //=> "Doe, Jane, and John Roe. “Talks resume.” The Example Times, May 14, 2024. https://example.com/a. Archived by News Archive, https://…"
  */
 export function chicagoCitation(c: CitationInput): CitationPart[] {
   const title = plain(c.title === null ? "Untitled article." : `“${closed(c.title)}”`);

@@ -87,7 +87,10 @@ export function plain(...texts: readonly string[]): CitationPart[] {
   return texts.length === 0 ? [] : [{ text: texts.join(""), italic: false }];
 }
 
-/** @example italic("The Times") //=> [{ text: "The Times", italic: true }] */
+/**
+ * A text as one italic run.
+ * @example italic("The Times") //=> [{ text: "The Times", italic: true }]
+ */
 export function italic(text: string): CitationPart[] {
   return [{ text, italic: true }];
 }

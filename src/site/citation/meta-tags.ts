@@ -13,6 +13,8 @@ export interface MetaTag {
 }
 
 /**
+ * The `citation_*` tags of an article page, in the order they are written.
+ * @param c what the record knows of the article.
  * @example citationMetaTags(input).map((t) => t.name) //=> ["citation_title", "citation_author", "citation_publication_date", …]
  */
 export function citationMetaTags(c: CitationInput): MetaTag[] {

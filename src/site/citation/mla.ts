@@ -11,7 +11,10 @@ import { invertedName, naturalName, type PersonName } from "./person-name";
 const MLA_MONTHS: readonly string[] = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
 /**
- * @example mlaCitation(input).map((p) => p.text).join("") //=> "Doe, Jane, and John Roe. “Talks Resume.” The Example Times, 14 May 2024, example.com/a. News Archive, archive.org/articles/a/."
+ * An article's MLA works-cited entry, as runs of text (the containers in italics).
+ * @param c what the record knows of the article.
+ * @returns the entry; its runs joined are its plain text.
+ * @example mlaCitation(input).map((p) => p.text).join("") //=> "Doe, Jane, and John Roe. “Talks resume.” The Example Times, 14 May 2024, example.com/a. News Archive, example.org/articles/a/."
  */
 export function mlaCitation(c: CitationInput): CitationPart[] {
   const authors = c.authors.length === 0 ? [] : plain(mlaAuthors(c.authors), " ");
