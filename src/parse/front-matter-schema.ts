@@ -81,7 +81,7 @@ export const FrontMatterSchema = z.strictObject({
         overrides: "the slug made from the headline",
       }),
     ),
-  summary: text.optional().meta(doc({ type: "text", meaning: "Short summary shown in lists.", overrides: "—" })),
+  summary: text.optional().meta(doc({ type: "text", meaning: "Short summary shown in lists and under the headline.", overrides: "—" })),
   draft: z
     .boolean()
     .optional()

@@ -1,6 +1,7 @@
 import type { DateLabel } from "./labels/format-date";
 import type { CitationStyle } from "./citation/article-citation";
 import type { MetaTag } from "./citation/meta-tags";
+import type { BylinePart } from "./labels/byline-line";
 
 /**
  * The shape templates receive: one precomputed object with a list of views per page kind.
@@ -42,7 +43,12 @@ export interface ListItem {
   readonly published: DateLabel | null;
   /** Null when the source is unknown. */
   readonly source: string | null;
+  /** Every topic of the article, in its own order. */
   readonly topics: readonly Link[];
+  /** The topics lists show as chips: the first three of {@link topics}. */
+  readonly chips: readonly Link[];
+  /** "+2 more" when the article has more topics than {@link chips}; else null. */
+  readonly moreTopics: string | null;
   /** One or two sentences; may be empty. */
   readonly summary: string;
   readonly draft: boolean;
@@ -94,6 +100,10 @@ export interface ArticleView extends ViewBase {
   /** Recognised authors, each linking to their page; empty when none were recognised. */
   readonly authors: readonly AuthorLink[];
   readonly published: DateLabel | null;
+  /** The byline line under the headline: authors, source and date, then what is unknown in one phrase. */
+  readonly bylineParts: readonly BylinePart[];
+  /** The editor's summary set under the headline; null when there is none or the body opens with it. */
+  readonly standfirst: string | null;
   readonly updated: DateLabel | null;
   /** For an undated article: "mentions events up to 2024", an estimate from its text; else null. */
   readonly dateHint: string | null;
@@ -106,7 +116,7 @@ export interface ArticleView extends ViewBase {
   readonly readingTime: string | null;
   /** Search filter values (`data-pagefind-filter`): the publication year, when known. */
   readonly filterYear: string | null;
-  /** Up to five articles sharing topics, most shared first, then nearest in date. */
+  /** Up to five articles sharing topics, most shared first, then nearest in date; shown compactly (headline, date, source). */
   readonly related: readonly ListItem[];
   /** schema.org NewsArticle JSON, escaped so it cannot end its `<script>` element. */
   readonly jsonLd: string;

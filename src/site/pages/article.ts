@@ -2,9 +2,11 @@ import type { ArticleRecord, CalendarDate } from "../../types";
 import { datedValue } from "../../parse/instant";
 import { isPlaceholderHeadline } from "../../record/placeholder-headline";
 import { authorNames, bylineText } from "../labels/byline";
+import { bylineParts } from "../labels/byline-line";
 import { dateHintLabel } from "../labels/date-hint";
 import { dateLabel } from "../labels/format-date";
 import { readingTimeLabel } from "../labels/reading-time";
+import { standfirst } from "../labels/standfirst";
 import { summarize } from "../labels/summary";
 import { relatedArticles } from "../order/related";
 import { neighboursByDate } from "../order/sort";
@@ -83,6 +85,8 @@ function articleView(
   const placeholder = isPlaceholderHeadline(r.provenance.headline);
   const path = urls.articleUrl(r.slug);
   const citation = articleCitation(citationInput(r, authorNames(r), s.site, absolute(s, path), publishedAt(r), placeholder));
+  const byline = bylineText(r);
+  const published = dateLabel(r.published, s.timeZone);
   return {
     kind: "article",
     ...viewBase(s, path, r.headline, null, breadcrumbs, summary, {
@@ -94,9 +98,11 @@ function articleView(
     }),
     slug: r.slug,
     headlinePlaceholder: placeholder,
-    byline: bylineText(r),
+    byline,
     authors,
-    published: dateLabel(r.published, s.timeZone),
+    published,
+    bylineParts: bylineParts({ authors, byline, source, published }),
+    standfirst: standfirst(r),
     updated: dateLabel(r.updated, s.timeZone),
     // A placeholder holds the date itself: it is no evidence of one.
     dateHint: dateHintLabel(r.published, placeholder ? r.body : [r.headline, ...r.body]),

@@ -5,6 +5,9 @@ import type { Link, ListItem } from "../site-data";
 import * as urls from "../urls";
 import { topicLinks, type PageContext } from "../scaffold";
 
+/** Most topic chips an article shows in a list; the rest are counted ("+2 more"). */
+export const MAX_LIST_CHIPS = 3;
+
 /**
  * The list item of every article, by slug, in the order given. An unchanged article keeps its
  * list item object from one build to the next (the dev server compares pages, and identical
@@ -31,7 +34,18 @@ function listItem(r: ArticleRecord, prefix: string, topics: readonly Link[], sum
     published: dateLabel(r.published, timeZone),
     source: r.source,
     topics,
+    chips: topics.length > MAX_LIST_CHIPS ? topics.slice(0, MAX_LIST_CHIPS) : topics,
+    moreTopics: moreTopicsLabel(topics.length),
     summary,
     draft: r.draft,
   };
+}
+
+/**
+ * What a list says of the topics it does not show as chips: "+2 more", or null when every
+ * topic is shown.
+ * @example moreTopicsLabel(5) //=> "+2 more"
+ */
+export function moreTopicsLabel(count: number): string | null {
+  return count > MAX_LIST_CHIPS ? `+${count - MAX_LIST_CHIPS} more` : null;
 }

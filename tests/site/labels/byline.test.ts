@@ -9,6 +9,11 @@ describe("bylineText", () => {
     // No recognised names: show the raw byline if it has words beyond "By".
     [[], "Staff reporter", "Staff reporter"],
     [[], "By", null],
+    // A byline holding only a date names no one.
+    [[], "By | September 20, 2023", null],
+    [[], "Sept. 20, 2023", null],
+    // A month name inside a real byline does not hide it.
+    [[], "By June Staff, Sep 3", "By June Staff, Sep 3"],
     [[], "  ", null],
     [[], null, null],
   ])("turns authors %j and byline %j into %j", (authors, byline, expected) => {
