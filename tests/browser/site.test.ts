@@ -7,13 +7,13 @@
  * (never in CI).
  */
 import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFileTree } from "../../src/util/file-tree";
 import { PROJECT_ROOT } from "../../src/config/project-root";
+import { axeViolations } from "../helpers/axe";
 import { launchChromium, requireChromium, SKIP_BROWSER_TESTS } from "../helpers/chromium";
 import { tempDir } from "../helpers/run-build";
 import { builtHere, outcomeReport } from "../helpers/build-here";
@@ -22,32 +22,7 @@ import { serveStatic, type StaticServer } from "../helpers/static-server";
 const SHOTS = join(PROJECT_ROOT, "test-results/screenshots");
 const WIDTHS = [375, 1280] as const;
 const HEIGHT = 800;
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the rules the site promises to meet. */
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const SEARCH_ARTICLE = "/articles/azerbaijan-uncovers-mass-graves-of-civilians-in-karabakh-region/";
-
-/** A violation as reported: rule, impact and the first few offending elements. */
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
-
-/** Run axe-core (injected from the pinned npm package) on the page with {@link AXE_TAGS}. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations: AxeViolation[] = await page.evaluate(
-    `axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ["violations"] }).then((r) => r.violations)`,
-  );
-  return violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? "?"}): ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(" "))
-        .join(", ")}`,
-  );
-}
 
 /** Type a query into Pagefind's UI and wait until it shows a result count and the first result. */
 async function search(page: Page, query: string): Promise<void> {
@@ -217,6 +192,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the built site in Chromium", () => {
         ["Topics", "/topics/"],
         ["Archive", "/archive/"],
         ["Sources", "/sources/"],
+        ["Authors", "/authors/"],
         ["Search", "/search/"],
       ] as const) {
         expect(await nav.getByRole("link", { name, exact: true }).getAttribute("href"), name).toBe(href);
