@@ -200,6 +200,7 @@ export interface YearView extends ViewBase {
   readonly count: number;
   readonly countLabel: string;
   readonly months: readonly CountedLink[];
+  /** Empty on a topic's year split into months (see `topic-dates.ts`). */
   readonly items: readonly ListItem[];
   /** The previous (older) year with articles. */
   readonly previousYear: Link | null;

@@ -75,18 +75,16 @@ describe.skipIf(SKIP_BROWSER_TESTS)("listings in Chromium at 390 px", () => {
         "Topics",
         "Diplomacy",
       ]);
-      const inYear = await articleLinks(page);
-      // Every article the topic's year count promised, and no other topic's article of 2024.
-      expect(inYear.length).toBe(count);
-      expect(inYear).not.toContain("/articles/script-headline/");
+      // Three articles are more than a page of two: the year lists its months, which add up to the count promised.
+      const months = page.getByRole("region", { name: "Months" });
+      const monthCounts = await months.locator(".count").allTextContents();
+      expect(monthCounts.map((c) => Number.parseInt(c, 10)).reduce((a, b) => a + b, 0)).toBe(count);
       await checkPage(page);
 
-      const month = page.getByRole("region", { name: "Months" }).getByRole("link", { name: "January" });
-      await Promise.all([page.waitForURL("**/topics/diplomacy/2024/01/"), month.click()]);
+      await Promise.all([page.waitForURL("**/topics/diplomacy/2024/01/"), months.getByRole("link", { name: "January" }).click()]);
       expect(await page.locator("h1").textContent()).toBe("Diplomacy, January 2024");
       const inMonth = await articleLinks(page);
-      expect(inMonth.length).toBeGreaterThan(0);
-      expect(inMonth.every((href) => inYear.includes(href))).toBe(true);
+      expect(inMonth).toEqual(["/articles/envoys-meet-for-round-1-of-talks/"]);
       await checkPage(page);
     } finally {
       await context.close();

@@ -7,8 +7,8 @@ import { articleCountLabel, counted, link, listItemsOf, neighbour, viewBase, typ
 
 /**
  * A topic's own date pages: a page per year it has articles in, a page per month of a year
- * holding more articles than one listing page (a reader looking for "May 2024" should not
- * scroll a year), and a page of its undated articles. Links in a topic's "By year" lead here,
+ * holding more articles than one listing page (the year's page then lists its months, so a
+ * reader looking for "May 2024" does not scroll a year), and a page of its undated articles. Links in a topic's "By year" lead here,
  * not to the whole archive's year, which holds other topics too.
  */
 
@@ -73,7 +73,8 @@ function topicYearViews(ctx: PageContext, { topic, byDate }: TopicDates): YearVi
   const toLink = (y: { readonly year: string }): Link => link(s, urls.topicYearUrl(topic.slug, y.year), `${topic.label}, ${y.year}`);
   return byDate.years.map((y, i) => {
     const title = `${topic.label}, ${y.year}`;
-    const months = hasMonthPages(y, ctx.pageSize)
+    const split = hasMonthPages(y, ctx.pageSize);
+    const months = split
       ? y.months.map((m) => ({
           ...link(s, urls.topicMonthUrl(topic.slug, m.year, m.month), formatMonthName(m.month)),
           ...counted(m.items.length),
@@ -91,7 +92,9 @@ function topicYearViews(ctx: PageContext, { topic, byDate }: TopicDates): YearVi
       ),
       ...counted(y.items.length),
       months,
-      items: listItemsOf(ctx, y.items),
+      // A year split into months lists the months alone: a page of every article of a busy
+      // topic's year would be as long as the pages it is split into together.
+      items: split ? [] : listItemsOf(ctx, y.items),
       previousYear: neighbour(byDate.years, i + 1, toLink),
       nextYear: neighbour(byDate.years, i - 1, toLink),
     };
