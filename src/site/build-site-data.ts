@@ -11,18 +11,19 @@ import { feedFiles } from "./outputs/feeds";
 import { originalTexts } from "./outputs/originals";
 import { redirectFiles } from "./outputs/redirects";
 import { savedPageFiles } from "./outputs/saved-pages";
-import { sitemapFiles } from "./outputs/sitemap";
+import { sitemapFiles, type SitemapPage } from "./outputs/sitemap";
 import { articleViews } from "./pages/article";
 import { archiveIndexView, monthViews, undatedLink, undatedView, yearSummaries, yearViews } from "./pages/dates";
 import { homeView } from "./pages/home";
 import { listItemsBySlug } from "./pages/list-items";
-import { authorsIndexView, nameIndex, nameListViews, sourcesIndexView } from "./pages/names";
+import { authorsIndexView, nameFeeds, nameIndex, nameListViews, sourcesIndexView } from "./pages/names";
 import { notFoundView } from "./pages/not-found";
 import { searchView } from "./pages/search";
 import { countedTopics, topicPageViews, topicsIndexView } from "./pages/topic";
+import { topicDates, topicDateViews } from "./pages/topic-dates";
 import { absolute, href, listItemsOf, scaffoldOf, type PageContext } from "./scaffold";
 import { searchShards } from "./search-shards";
-import type { SiteData } from "./site-data";
+import type { ListItem, SiteData } from "./site-data";
 import * as urls from "./urls";
 import { ViewCache } from "./view-identity";
 
@@ -42,7 +43,8 @@ export type SiteSettings = Pick<ArchiveSettings, "siteName" | "pageSize"> &
  * and feeds, the sitemap and page metadata use absolute URLs from `siteUrl`.
  *
  * @param records validated records (drafts already filtered by ingestion as configured).
- * @param topics the editors' taxonomy; every topic gets a page, used or not.
+ * @param topics the editors' taxonomy; a topic gets pages and a feed while an article has it
+ *   (an empty page tells a reader nothing, and a feed of nothing is a dead subscription).
  * @param originals give a record's original text and a saved page's bytes; called only when
  *   the files made from them are written (they are not kept: see `ArticleRecord.originalSha256`).
  * @param cache what an earlier build of the same session left to keep (the dev server passes
@@ -82,23 +84,39 @@ export function buildSiteData(
   const undated = undatedLink(scaffold, byDate);
   const names = nameIndex(ctx, sorted);
   const articles = articleViews(ctx, sorted, names);
-  const topicGroups = groupByTopic(sorted, topics, scaffold.timeZone);
+  const topicGroups = groupByTopic(sorted, topics, scaffold.timeZone).filter((g) => g.items.length > 0);
   const topicList = countedTopics(scaffold, topicGroups);
-  const topicPages = topicPageViews(ctx, topicGroups);
-  const yearPages = yearViews(ctx, byDate, years);
-  const monthPages = monthViews(ctx, byDate);
+  const byTopicDate = topicGroups.map((g) => topicDates(scaffold, g.topic, g.items));
+  const topicPages = topicPageViews(ctx, topicGroups, byTopicDate);
+  const topicDatePages = topicDateViews(ctx, byTopicDate);
+  const yearPages = [...yearViews(ctx, byDate, years), ...topicDatePages.years];
+  const monthPages = [...monthViews(ctx, byDate), ...topicDatePages.months];
+  const undatedPages = [undatedView(ctx, byDate), ...topicDatePages.undated];
   const lists = nameListViews(ctx, names);
-  const pagePaths = [
-    urls.homeUrl(),
-    urls.topicsIndexUrl(),
-    ...topicPages.map((p) => p.url),
-    urls.archiveUrl(),
-    ...yearPages.map((y) => y.url),
-    ...monthPages.map((m) => m.url),
-    urls.undatedUrl(),
-    urls.sourcesIndexUrl(),
-    urls.authorsIndexUrl(),
-    ...lists.map((l) => l.url),
+  const bySlug = new Map(sorted.map((r) => [r.slug, r]));
+  const listed = (view: { readonly url: string; readonly items: readonly ListItem[] }): SitemapPage => ({
+    path: view.url,
+    records: view.items.map((item) => bySlug.get(item.slug) as ArticleRecord),
+  });
+  const everything = (path: string): SitemapPage => ({ path, records: sorted });
+  const home = homeView(ctx, {
+    articleCount: records.length,
+    latest: listItemsOf(ctx, sorted.slice(0, settings.pageSize)),
+    topics: topicList,
+    years,
+    undated,
+  });
+  const sitemapPages: SitemapPage[] = [
+    { path: home.url, records: sorted.slice(0, settings.pageSize) },
+    everything(urls.topicsIndexUrl()),
+    ...topicPages.map(listed),
+    everything(urls.archiveUrl()),
+    ...yearPages.map(listed),
+    ...monthPages.map(listed),
+    ...undatedPages.map(listed),
+    everything(urls.sourcesIndexUrl()),
+    everything(urls.authorsIndexUrl()),
+    ...lists.map(listed),
   ];
   const shards = searchShards(records, topics, prefix, settings.searchShardSize ?? DEFAULT_SETTINGS.searchShardSize).map(
     ({ key, folder }) => ({ key, folder }),
@@ -117,18 +135,10 @@ export function buildSiteData(
       undated: byDate.undated.length,
       withoutSource: names.withoutSource.length,
       withoutByline: records.filter((r) => bylineText(r) === null).length,
-      topicsUsed: topicGroups.filter((g) => g.items.length > 0).length,
+      topicsUsed: topicGroups.length,
     },
     views: {
-      home: [
-        homeView(ctx, {
-          articleCount: records.length,
-          latest: listItemsOf(ctx, sorted.slice(0, settings.pageSize)),
-          topics: topicList,
-          years,
-          undated,
-        }),
-      ],
+      home: [home],
       articles,
       originals: originalTexts(sorted, originals.text),
       savedPages: savedPageFiles(scaffold, sorted, originals),
@@ -137,7 +147,7 @@ export function buildSiteData(
       archiveIndex: [archiveIndexView(ctx, years, undated)],
       years: yearPages,
       months: monthPages,
-      undated: [undatedView(ctx, byDate)],
+      undated: undatedPages,
       notFound: [notFoundView(ctx)],
       sourcesIndex: [sourcesIndexView(ctx, names)],
       authorsIndex: [authorsIndexView(ctx, names)],
@@ -148,7 +158,10 @@ export function buildSiteData(
           shards.map((shard) => shard.folder),
         ),
       ],
-      files: [...feedFiles(cache, scaffold, sorted, topicGroups, language), ...sitemapFiles(scaffold, pagePaths, sorted)],
+      files: [
+        ...feedFiles(cache, scaffold, sorted, topicGroups, language, nameFeeds(names)),
+        ...sitemapFiles(scaffold, sitemapPages, sorted),
+      ],
       exports: articlesJsonFiles(
         [
           ...byDate.years.map((y) => ({ year: y.year, records: y.items })),

@@ -10,7 +10,7 @@ import type { ViewCache } from "./view-identity";
  */
 
 /** The section of the site a page belongs to, marked in the navigation; null for none. */
-export type Section = "home" | "topics" | "archive" | "sources" | "search" | null;
+export type Section = "home" | "topics" | "archive" | "sources" | "authors" | "search" | null;
 
 /** Links many pages show; each is one object shared by all of them. */
 export interface CommonLinks {
@@ -81,7 +81,7 @@ export function scaffoldOf(
     siteFeed: at(urls.feedUrl(), `${site}: all articles`),
     sourceUnknown: at(urls.sourceUnknownUrl(), "Source unknown"),
   };
-  const sections: readonly Section[] = ["home", "topics", "archive", "sources", "search", null];
+  const sections: readonly Section[] = ["home", "topics", "archive", "sources", "authors", "search", null];
   const nav = new Map(
     sections.map((section): [Section, NavLink[]] => [
       section,
@@ -90,6 +90,7 @@ export function scaffoldOf(
         { ...links.topicsIndex, current: section === "topics" },
         { ...links.archive, current: section === "archive" },
         { ...links.sourcesIndex, current: section === "sources" },
+        { ...links.authorsIndex, current: section === "authors" },
         { ...links.search, current: section === "search" },
       ],
     ]),

@@ -199,10 +199,10 @@ export interface PaginatedList {
 export interface TopicPageView extends ViewBase, PaginatedList {
   readonly kind: "topic";
   readonly description: string;
-  /** Articles of this topic per year, newest year first, linking to the year's archive page. */
+  /** Articles of this topic per year, newest year first, linking to the topic's own year pages. */
   readonly years: readonly CountedLink[];
-  /** Articles of this topic with no known date. */
-  readonly undatedCount: number;
+  /** The topic's articles with no known date, linking to their page; null when it has none. */
+  readonly undated: CountedLink | null;
 }
 
 export interface ArchiveIndexView extends ViewBase {
@@ -216,6 +216,7 @@ export interface YearView extends ViewBase {
   readonly count: number;
   readonly countLabel: string;
   readonly months: readonly CountedLink[];
+  /** Empty on a topic's year split into months (see `topic-dates.ts`). */
   readonly items: readonly ListItem[];
   /** The previous (older) year with articles. */
   readonly previousYear: Link | null;
@@ -316,7 +317,7 @@ export interface SiteData {
     readonly archiveIndex: readonly [ArchiveIndexView];
     readonly years: readonly YearView[];
     readonly months: readonly MonthView[];
-    readonly undated: readonly [UndatedView];
+    readonly undated: readonly UndatedView[];
     readonly notFound: readonly [NotFoundView];
     readonly sourcesIndex: readonly [NamesIndexView];
     readonly authorsIndex: readonly [NamesIndexView];

@@ -97,6 +97,34 @@ export function topicUrl(slug: string, page = 1): string {
   return paged(["topics", checkSlug("topic", slug)], page);
 }
 
+/**
+ * A topic's articles of one year.
+ * @throws TypeError on an invalid slug or year.
+ * @example topicYearUrl("diplomacy", "2024") //=> "/topics/diplomacy/2024/"
+ */
+export function topicYearUrl(slug: string, year: string): string {
+  if (!YEAR.test(year)) throw new TypeError(`Invalid year \`${year}\``);
+  return path("topics", checkSlug("topic", slug), year);
+}
+
+/**
+ * A topic's articles of one month.
+ * @throws TypeError on an invalid slug, year or month.
+ * @example topicMonthUrl("diplomacy", "2024", "05") //=> "/topics/diplomacy/2024/05/"
+ */
+export function topicMonthUrl(slug: string, year: string, month: string): string {
+  if (!MONTH.test(month)) throw new TypeError(`Invalid month \`${month}\``);
+  return `${topicYearUrl(slug, year)}${month}/`;
+}
+
+/**
+ * A topic's articles with no known publication date.
+ * @example topicUndatedUrl("diplomacy") //=> "/topics/diplomacy/undated/"
+ */
+export function topicUndatedUrl(slug: string): string {
+  return path("topics", checkSlug("topic", slug), "undated");
+}
+
 /** `/archive/` */
 export function archiveUrl(): string {
   return path("archive");
@@ -187,6 +215,22 @@ export function feedUrl(): string {
  */
 export function topicFeedUrl(slug: string): string {
   return file("feed.xml", "topics", checkSlug("topic", slug));
+}
+
+/**
+ * A source's Atom feed.
+ * @example sourceFeedUrl("civilnet") //=> "/sources/civilnet/feed.xml"
+ */
+export function sourceFeedUrl(slug: string): string {
+  return file("feed.xml", "sources", checkNameSlug("source", slug));
+}
+
+/**
+ * An author's Atom feed.
+ * @example authorFeedUrl("mark-dovich") //=> "/authors/mark-dovich/feed.xml"
+ */
+export function authorFeedUrl(slug: string): string {
+  return file("feed.xml", "authors", checkNameSlug("author", slug));
 }
 
 /** The JSON export's index, listing its parts: `/api/articles.json`. */

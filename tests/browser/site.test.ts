@@ -192,6 +192,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the built site in Chromium", () => {
         ["Topics", "/topics/"],
         ["Archive", "/archive/"],
         ["Sources", "/sources/"],
+        ["Authors", "/authors/"],
         ["Search", "/search/"],
       ] as const) {
         expect(await nav.getByRole("link", { name, exact: true }).getAttribute("href"), name).toBe(href);

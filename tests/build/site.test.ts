@@ -69,7 +69,10 @@ describe("the build of the fixture content", () => {
     ["topics index", "topics/index.html"],
     ["topic page", "topics/diplomacy/index.html"],
     ["second page of a topic", "topics/diplomacy/page/2/index.html"],
-    ["empty topic page", "topics/unused/index.html"],
+    ["topic's year", "topics/diplomacy/2024/index.html"],
+    ["topic's month (its year holds more than a page)", "topics/diplomacy/2024/01/index.html"],
+    ["source's feed", "sources/example-wire/feed.xml"],
+    ["author's feed", "authors/ana-example/feed.xml"],
     ["archive index", "archive/index.html"],
     ["year", "archive/2024/index.html"],
     ["month", "archive/2024/01/index.html"],
@@ -78,6 +81,12 @@ describe("the build of the fixture content", () => {
     ["stylesheet", "assets/site.css"],
   ])("writes the %s page", (_kind, file) => {
     expect(existsSync(join(out, file))).toBe(true);
+  });
+
+  it("publishes no page, feed or sitemap entry for a topic no article has", () => {
+    expect(listFileTree(out).filter((f) => f.startsWith("topics/unused/"))).toEqual([]);
+    expect(read(out, "sitemap.xml")).not.toContain("/topics/unused/");
+    expect(read(out, "topics/index.html")).not.toContain("Unused topic");
   });
 
   it("leaves drafts out", async () => {

@@ -62,14 +62,18 @@ describe("buildSiteData", () => {
     expect(diplomacy[3]?.nextPage).toBeNull();
   });
 
-  it("gives unused topics an empty page but leaves them off the home page", () => {
-    expect(v.topicPages.find((p) => p.url === "/topics/unused/")?.items).toEqual([]);
+  it("publishes no page, feed, index entry or sitemap entry for a topic no article has", () => {
+    const everyUrl = [...Object.values(v).flatMap((list: readonly { url: string }[]) => list.map((p) => p.url))];
+    expect(everyUrl.filter((url) => url.startsWith("/topics/unused/"))).toEqual([]);
     expect(v.home[0].topics.map((t) => t.label)).not.toContain("Unused topic");
-    expect(v.topicsIndex[0].topics.find((t) => t.label === "Unused topic")?.countLabel).toBe("0 articles");
+    expect(v.topicsIndex[0].topics.map((t) => t.label)).not.toContain("Unused topic");
+    expect(v.files.find((f) => f.url === "/sitemap.xml")?.text).not.toContain("/topics/unused/");
   });
 
   it("links each month to its neighbouring months across years", () => {
-    const months = v.months.map((m) => [m.url, m.previousMonth?.href ?? null, m.nextMonth?.href ?? null]);
+    const months = v.months
+      .filter((m) => m.url.startsWith("/archive/"))
+      .map((m) => [m.url, m.previousMonth?.href ?? null, m.nextMonth?.href ?? null]);
     expect(months[0]).toEqual(["/archive/2025/06/", "/archive/2024/05/", null]);
     expect(months.find((m) => m[0] === "/archive/2024/01/")).toEqual(["/archive/2024/01/", "/archive/2023/09/", "/archive/2024/02/"]);
     expect(months.at(-1)).toEqual(["/archive/2023/01/", null, "/archive/2023/09/"]);
@@ -195,13 +199,38 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
       ["2025", 1],
       ["2024", 5],
     ]);
-    expect(diplomacy?.undatedCount).toBe(1);
+    expect(diplomacy?.years.map((y) => y.href)).toEqual(["/topics/diplomacy/2025/", "/topics/diplomacy/2024/"]);
+    expect(diplomacy?.undated).toEqual({ href: "/topics/diplomacy/undated/", label: "Undated", count: 1, countLabel: "1 article" });
     expect(diplomacy?.feed.href).toBe("/topics/diplomacy/feed.xml");
+  });
+
+  it("gives each topic a page per year, per month of a year longer than one listing page, and of its undated articles", () => {
+    const year = v.years.find((p) => p.url === "/topics/diplomacy/2024/");
+    expect(year?.heading).toBe("Diplomacy, 2024");
+    // Five articles in 2024 are more than one page of two: the year lists its months, not its articles.
+    expect(year?.items).toEqual([]);
+    expect(year?.months.map((m) => [m.label, m.count])).toEqual([
+      ["May", 1],
+      ["April", 1],
+      ["March", 1],
+      ["February", 1],
+      ["January", 1],
+    ]);
+    expect(year?.breadcrumbs.map((c) => c.href)).toEqual(["/", "/topics/", "/topics/diplomacy/"]);
+    expect(year?.previousYear).toBeNull();
+    expect(year?.nextYear?.href).toBe("/topics/diplomacy/2025/");
+    expect(year?.months.map((m) => m.href)[0]).toBe("/topics/diplomacy/2024/05/");
+    // 2025 holds one article: listed on the year's page, with no month pages.
+    const year2025 = v.years.find((p) => p.url === "/topics/diplomacy/2025/");
+    expect([year2025?.months, year2025?.items.length]).toEqual([[], 1]);
+    const topicMonths = v.months.filter((m) => m.url.startsWith("/topics/diplomacy/")).map((m) => m.url);
+    expect(topicMonths.every((url) => url.startsWith("/topics/diplomacy/2024/"))).toBe(true);
+    expect(v.undated.find((p) => p.url === "/topics/diplomacy/undated/")?.countLabel).toBe("1 article");
   });
 
   it("publishes a feed per topic, the JSON export, the sitemap and robots.txt", () => {
     const files = v.files.map((f) => f.url);
-    expect(files).toEqual(expect.arrayContaining(["/feed.xml", "/topics/unused/feed.xml", "/sitemap.xml", "/robots.txt"]));
+    expect(files).toEqual(expect.arrayContaining(["/feed.xml", "/topics/diplomacy/feed.xml", "/sitemap.xml", "/robots.txt"]));
     expect(files.filter((url) => url.startsWith("/api/"))).toEqual([]);
     expect(v.exports[0]?.url).toBe("/api/articles.json");
     expect(JSON.parse(v.exports[0]?.text ?? "").count).toBe(9);
@@ -244,6 +273,7 @@ describe("buildSiteData: sources, authors, feeds and hosting", () => {
       "/archive/topics/",
       "/archive/archive/",
       "/archive/sources/",
+      "/archive/authors/",
       "/archive/search/",
     ]);
     expect(a?.meta.canonicalUrl).toBe("https://news.example.net/archive/articles/script-headline/");

@@ -27,6 +27,11 @@ describe("urls", () => {
     [urls.searchUrl(), "/search/"],
     [urls.feedUrl(), "/feed.xml"],
     [urls.topicFeedUrl("diplomacy"), "/topics/diplomacy/feed.xml"],
+    [urls.topicYearUrl("diplomacy", "2024"), "/topics/diplomacy/2024/"],
+    [urls.topicMonthUrl("diplomacy", "2024", "05"), "/topics/diplomacy/2024/05/"],
+    [urls.topicUndatedUrl("diplomacy"), "/topics/diplomacy/undated/"],
+    [urls.sourceFeedUrl("civilnet"), "/sources/civilnet/feed.xml"],
+    [urls.authorFeedUrl("mark-dovich"), "/authors/mark-dovich/feed.xml"],
     [urls.articlesJsonUrl(), "/api/articles.json"],
     [urls.articlesJsonPartUrl("2024"), "/api/articles/2024.json"],
     [urls.articlesJsonPartUrl(null), "/api/articles/undated.json"],
@@ -53,6 +58,11 @@ describe("urls", () => {
     ["the source slug unknown", () => urls.sourceUrl("unknown")],
     ["the source slug page", () => urls.sourceUrl("page", 2)],
     ["the author slug unknown", () => urls.authorUrl("unknown")],
+    ["a topic year of two digits", () => urls.topicYearUrl("a", "24")],
+    ["a topic month 00", () => urls.topicMonthUrl("a", "2024", "00")],
+    ["a climbing topic slug on its undated page", () => urls.topicUndatedUrl("..")],
+    ["the feed of the source slug unknown", () => urls.sourceFeedUrl("unknown")],
+    ["an upper-case author feed slug", () => urls.authorFeedUrl("A")],
   ])("throws on %s", (_case, call) => {
     expect(call).toThrow(TypeError);
   });

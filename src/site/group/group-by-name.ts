@@ -1,3 +1,4 @@
+import { byCodeUnits } from "../../util/compare";
 import type { NamePage } from "../name-slugs";
 
 /** The articles of one source or author. */
@@ -8,15 +9,18 @@ export interface NameGroup<T> {
 
 /**
  * The articles under each name's page, in input order, an article once however many of its
- * spellings of the name it has; pages ordered by their shown spelling in code-unit order.
+ * spellings of the name it has; pages ordered by their shown spelling, in code-unit order unless
+ * `order` says otherwise.
  * @param names the names an article is filed under (its source, or its authors).
  * @param pages the page of every name (see `nameSlugs`).
+ * @param order compares two shown spellings; must be total (authors: by family name).
  * @example groupByName(records, (r) => (r.source === null ? [] : [r.source]), sourcePages)[0]?.page.display
  */
 export function groupByName<T>(
   records: readonly T[],
   names: (r: T) => readonly string[],
   pages: ReadonlyMap<string, NamePage>,
+  order: (a: string, b: string) => number = byCodeUnits,
 ): NameGroup<T>[] {
   const groups = new Map<NamePage, T[]>();
   for (const r of records) {
@@ -27,7 +31,5 @@ export function groupByName<T>(
     }
   }
   // Two pages never show the same spelling (one spelling is one name), so the order is total.
-  return [...groups]
-    .map(([page, list]) => ({ page, list }))
-    .sort((a, b) => (a.page.display < b.page.display ? -1 : a.page.display > b.page.display ? 1 : 0));
+  return [...groups].map(([page, list]) => ({ page, list })).sort((a, b) => order(a.page.display, b.page.display));
 }

@@ -14,8 +14,21 @@ import { originalFileUrl } from "./saved-pages";
 /** Most entries in one Atom feed: the newest dated articles. Readers only poll for new ones. */
 export const FEED_MAX_ENTRIES = 50;
 
+/** A feed of one source's or one author's articles. */
+export interface NamedFeed {
+  /** The feed's site path (`/sources/<slug>/feed.xml`). */
+  readonly path: string;
+  /** The page listing the same articles. */
+  readonly pagePath: string;
+  readonly title: string;
+  readonly subtitle: string;
+  /** Newest first. */
+  readonly items: readonly ArticleRecord[];
+}
+
 /**
- * The site's Atom feeds: one of all articles, and one per topic (used or not, so its URL stays).
+ * The site's Atom feeds: one of all articles, one per topic with articles, and one per source
+ * and per author (`named`), so a reader can follow a publication or a writer.
  *
  * A feed is written from its source when rendered, and the dev server compares the sources:
  * building the text of every feed on every rebuild (one per topic besides the site's, each entry
@@ -24,9 +37,10 @@ export const FEED_MAX_ENTRIES = 50;
  * the entry its XML. A topic feed with no entries gives the site feed's newest change as its
  * `updated`: a date from the content, the same on every build.
  * @param sorted every article, newest first.
- * @param topicGroups every topic with its articles, newest first.
+ * @param topicGroups every topic with articles, and its articles, newest first.
+ * @param named the source and author feeds, in the order they are written.
  * @param language the language of the site's text (the `language` setting), each feed's `xml:lang`.
- * @example feedFiles(cache, s, sorted, groups, "en").map((f) => f.url) // ["/feed.xml", "/topics/armenia/feed.xml", …]
+ * @example feedFiles(cache, s, sorted, groups, "en", named).map((f) => f.url) // ["/feed.xml", "/topics/armenia/feed.xml", …]
  */
 export function feedFiles(
   cache: ViewCache,
@@ -34,6 +48,7 @@ export function feedFiles(
   sorted: readonly ArticleRecord[],
   topicGroups: readonly TopicGroup<ArticleRecord>[],
   language: string,
+  named: readonly NamedFeed[] = [],
 ): OriginalText[] {
   const entries = (list: readonly ArticleRecord[]): FeedEntry[] =>
     list
@@ -61,6 +76,7 @@ export function feedFiles(
     ...topicGroups.map(({ topic, items }) =>
       feed(urls.topicFeedUrl(topic.slug), urls.topicUrl(topic.slug), `${topic.label}: ${s.site}`, topic.description, entries(items)),
     ),
+    ...named.map((n) => feed(n.path, n.pagePath, `${n.title}: ${s.site}`, n.subtitle, entries(n.items))),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { datedValue, lastChange } from "../../parse/instant";
+import { datedValue, instantMs, lastChange } from "../../parse/instant";
 import type { ArticleRecord, CalendarDate } from "../../types";
 import { absolute, type Scaffold } from "../scaffold";
 import type { OriginalText } from "../site-data";
@@ -43,22 +43,58 @@ export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }
 
+/** A page other than an article, as the sitemap lists it. */
+export interface SitemapPage {
+  /** Site path. */
+  readonly path: string;
+  /** The articles the page lists (see {@link newestChange}). */
+  readonly records: readonly ArticleRecord[];
+}
+
 /**
- * The site's sitemap (every listing page, then every article with its last change) and its
- * robots.txt. The sitemap is written from its source when rendered; the source holds what it
- * prints of each article, so an edit that leaves those alone leaves the sitemap alone.
- * @param pagePaths the site paths of the pages other than articles, in sitemap order.
- * @param sorted every article, newest first.
- * @example sitemapFiles(s, pagePaths, sorted).map((f) => f.url) //=> ["/sitemap.xml", "/robots.txt"]
+ * The last change among some articles: the latest of their publication and update dates,
+ * compared as instants; null when none of them has a date. A listing page changes when one of
+ * the articles it lists does, so this is its `lastmod`, taken from the content, never the clock.
+ * @example newestChange([{ published: "2024-05-01", updated: "2024-06-02" }, { published: null, updated: null }], "UTC") //=> "2024-06-02"
  */
-export function sitemapFiles(s: Scaffold, pagePaths: readonly string[], sorted: readonly ArticleRecord[]): OriginalText[] {
+export function newestChange(records: readonly Pick<ArticleRecord, "published" | "updated">[], timeZone: string): CalendarDate | null {
+  let newest: CalendarDate | null = null;
+  let newestMs = Number.NEGATIVE_INFINITY;
+  for (const r of records) {
+    const changed = lastChange(r.published, r.updated, timeZone);
+    if (changed === null) continue;
+    const ms = instantMs(changed, timeZone);
+    if (ms > newestMs) {
+      newest = changed;
+      newestMs = ms;
+    }
+  }
+  return newest;
+}
+
+/**
+ * The site's sitemap (every listing page with the last change of what it lists, then every
+ * article with its last change) and its robots.txt. The sitemap is written from its source when
+ * rendered; the source holds what it prints of each page, so an edit that leaves those alone
+ * leaves the sitemap alone.
+ * @param pages the pages other than articles, in sitemap order.
+ * @param sorted every article, newest first.
+ * @example sitemapFiles(s, pages, sorted).map((f) => f.url) //=> ["/sitemap.xml", "/robots.txt"]
+ */
+export function sitemapFiles(s: Scaffold, pages: readonly SitemapPage[], sorted: readonly ArticleRecord[]): OriginalText[] {
   const origin = absolute(s, "/");
   const changed = (r: ArticleRecord): CalendarDate | null => lastChange(r.published, r.updated, s.timeZone);
-  const source = { origin, timeZone: s.timeZone, pagePaths, articles: sorted.map((r) => `${r.slug} ${changed(r) ?? ""}`) };
+  const listed = pages.map((p) => ({ path: p.path, lastModified: newestChange(p.records, s.timeZone) }));
+  const source = {
+    origin,
+    timeZone: s.timeZone,
+    pages: listed.map((p) => `${p.path} ${p.lastModified ?? ""}`),
+    articles: sorted.map((r) => `${r.slug} ${changed(r) ?? ""}`),
+  };
   const sitemap = lazyText(urls.sitemapUrl(), source, () =>
     sitemapXml(
       [
-        ...pagePaths.map((p) => ({ url: absolute(s, p), lastModified: null })),
+        ...listed.map((p) => ({ url: absolute(s, p.path), lastModified: p.lastModified })),
         ...sorted.map((r) => ({ url: absolute(s, urls.articleUrl(r.slug)), lastModified: changed(r) })),
       ],
       s.timeZone,

@@ -1,11 +1,13 @@
 import type { ArticleRecord } from "../../types";
+import { byFamilyName } from "../group/family-name";
 import { groupByName, type NameGroup } from "../group/group-by-name";
 import { paginate } from "../group/paginate";
 import { authorNames } from "../labels/byline";
 import { nameSlugs, type NamePage } from "../name-slugs";
+import type { NamedFeed } from "../outputs/feeds";
 import type { CountedLink, Link, ListPageView, NamesIndexView } from "../site-data";
 import * as urls from "../urls";
-import { counted, link, listItemsOf, viewBase, type PageContext } from "../scaffold";
+import { counted, link, listItemsOf, viewBase, type PageContext, type Section } from "../scaffold";
 
 /**
  * The pages of names: a paginated list per source, per author and of the articles whose source
@@ -37,7 +39,7 @@ export function nameIndex(ctx: Pick<PageContext, "cache">, sorted: readonly Arti
   const authorPages = nameSlugs(sorted.flatMap(authors), urls.RESERVED_NAME_SLUGS);
   return {
     bySource: groupByName(sorted, sourceNames, sourcePages),
-    byAuthor: groupByName(sorted, authors, authorPages),
+    byAuthor: groupByName(sorted, authors, authorPages, byFamilyName),
     withoutSource: sorted.filter((r) => r.source === null),
     sourceSlug: (name) => (sourcePages.get(name) as NamePage).slug,
     authorSlug: (name) => (authorPages.get(name) as NamePage).slug,
@@ -56,10 +58,16 @@ export function nameListViews(ctx: PageContext, names: NameIndex): ListPageView[
   const { home, sourcesIndex, authorsIndex } = ctx.scaffold.links;
   return [
     ...names.bySource.flatMap(({ page, list }) =>
-      listPages(ctx, list, (p) => urls.sourceUrl(page.slug, p), page.display, `Articles published by ${page.display}.`, [
-        home,
-        sourcesIndex,
-      ]),
+      listPages(
+        ctx,
+        list,
+        (p) => urls.sourceUrl(page.slug, p),
+        page.display,
+        `Articles published by ${page.display}.`,
+        [home, sourcesIndex],
+        "sources",
+        urls.sourceFeedUrl(page.slug),
+      ),
     ),
     ...(names.withoutSource.length === 0
       ? []
@@ -72,12 +80,40 @@ export function nameListViews(ctx: PageContext, names: NameIndex): ListPageView[
           [home, sourcesIndex],
         )),
     ...names.byAuthor.flatMap(({ page, list }) =>
-      listPages(ctx, list, (p) => urls.authorUrl(page.slug, p), page.display, `Articles by ${page.display}.`, [
-        home,
-        sourcesIndex,
-        authorsIndex,
-      ]),
+      listPages(
+        ctx,
+        list,
+        (p) => urls.authorUrl(page.slug, p),
+        page.display,
+        `Articles by ${page.display}.`,
+        [home, authorsIndex],
+        "authors",
+        urls.authorFeedUrl(page.slug),
+      ),
     ),
+  ];
+}
+
+/**
+ * The Atom feeds of every source and every author, with the page listing the same articles.
+ * @example nameFeeds(names).map((f) => f.path) // ["/sources/civilnet/feed.xml", …, "/authors/mark-dovich/feed.xml", …]
+ */
+export function nameFeeds(names: NameIndex): NamedFeed[] {
+  return [
+    ...names.bySource.map(({ page, list }) => ({
+      path: urls.sourceFeedUrl(page.slug),
+      pagePath: urls.sourceUrl(page.slug),
+      title: page.display,
+      subtitle: `Articles published by ${page.display}.`,
+      items: list,
+    })),
+    ...names.byAuthor.map(({ page, list }) => ({
+      path: urls.authorFeedUrl(page.slug),
+      pagePath: urls.authorUrl(page.slug),
+      title: page.display,
+      subtitle: `Articles by ${page.display}.`,
+      items: list,
+    })),
   ];
 }
 
@@ -89,17 +125,22 @@ function listPages(
   title: string,
   lede: string,
   crumbs: readonly Link[],
+  section: Section = "sources",
+  feedPath: string | null = null,
 ): ListPageView[] {
   const s = ctx.scaffold;
+  // A source's or author's pages advertise its own feed, as a topic's do.
+  const feed = feedPath === null ? {} : { feed: link(s, feedPath, `${title}: ${s.site}`) };
   return paginate(list, ctx.pageSize).map((page) => ({
     kind: "list",
     ...viewBase(
       s,
       pageUrl(page.number),
       page.number === 1 ? title : `${title}, page ${page.number} of ${page.total}`,
-      "sources",
+      section,
       crumbs,
       lede,
+      feed,
     ),
     lede,
     ...counted(list.length),
@@ -137,15 +178,8 @@ export function authorsIndexView(ctx: PageContext, names: NameIndex): NamesIndex
   const s = ctx.scaffold;
   return {
     kind: "names",
-    ...viewBase(
-      s,
-      urls.authorsIndexUrl(),
-      "Authors",
-      "sources",
-      [s.links.home, s.links.sourcesIndex],
-      "The authors named in the articles' bylines.",
-    ),
-    lede: "The people named in the articles' bylines, with the number of articles by each.",
+    ...viewBase(s, urls.authorsIndexUrl(), "Authors", "authors", [s.links.home], "The authors named in the articles' bylines."),
+    lede: "The people named in the articles' bylines, by family name, with the number of articles by each.",
     names: namesList(ctx, names.byAuthor, (slug) => urls.authorUrl(slug)),
     unknown: null,
     other: link(s, urls.sourcesIndexUrl(), "All sources"),

@@ -1,10 +1,9 @@
 import type { ArticleRecord } from "../../types";
-import { groupByDate } from "../group/group-by-date";
 import type { TopicGroup } from "../group/group-by-topic";
 import { paginate } from "../group/paginate";
 import type { CountedLink, Link, TopicPageView, TopicsIndexView } from "../site-data";
 import * as urls from "../urls";
-import { yearLink } from "./dates";
+import type { TopicDates } from "./topic-dates";
 import { counted, link, listItemsOf, viewBase, type PageContext, type Scaffold } from "../scaffold";
 
 /** The topics' pages: the index of topics, and each topic's paginated list of articles. */
@@ -13,7 +12,7 @@ import { counted, link, listItemsOf, viewBase, type PageContext, type Scaffold }
 export type CountedTopic = CountedLink & { readonly description: string };
 
 /**
- * Every topic of the taxonomy with its count, in the groups' order (by label).
+ * Every topic given with its count, in the groups' order (by label).
  * @example countedTopics(s, groupByTopic(sorted, topics)).map((t) => t.count)
  */
 export function countedTopics(s: Scaffold, groups: readonly TopicGroup<ArticleRecord>[]): CountedTopic[] {
@@ -25,7 +24,7 @@ export function countedTopics(s: Scaffold, groups: readonly TopicGroup<ArticleRe
 }
 
 /**
- * The index of every topic, used or not.
+ * The index of the topics with articles (an empty topic has no page to link to).
  * @example topicsIndexView(ctx, topics).url //=> "/topics/"
  */
 export function topicsIndexView(ctx: PageContext, topics: readonly CountedTopic[]): TopicsIndexView {
@@ -38,15 +37,19 @@ export function topicsIndexView(ctx: PageContext, topics: readonly CountedTopic[
 }
 
 /**
- * Each topic's pages of `pageSize` articles, newest first, with the topic's years and its own
- * feed; a topic with no article still has one (empty) page, so its URL stays.
- * @example topicPageViews(ctx, groups).map((p) => p.url) // ["/topics/armenia/", "/topics/armenia/page/2/", …]
+ * Each topic's pages of `pageSize` articles, newest first, with links to the topic's own year
+ * and undated pages and its own feed. Given only topics with articles: an empty topic has no page.
+ * @param dates each topic's articles by date (see `topicDates`), in the same order as `groups`.
+ * @example topicPageViews(ctx, groups, dates).map((p) => p.url) // ["/topics/armenia/", "/topics/armenia/page/2/", …]
  */
-export function topicPageViews(ctx: PageContext, groups: readonly TopicGroup<ArticleRecord>[]): TopicPageView[] {
+export function topicPageViews(
+  ctx: PageContext,
+  groups: readonly TopicGroup<ArticleRecord>[],
+  dates: readonly TopicDates[],
+): TopicPageView[] {
   const s = ctx.scaffold;
-  return groups.flatMap(({ topic, items: list }) => {
-    const topicDates = groupByDate(list, s.timeZone);
-    const years: CountedLink[] = topicDates.years.map((y) => ({ ...yearLink(s, y), ...counted(y.items.length) }));
+  return groups.flatMap(({ topic, items: list }, i) => {
+    const { years, undated } = dates[i] as TopicDates;
     const feed = link(s, urls.topicFeedUrl(topic.slug), `${topic.label}: ${s.site}`);
     const pageLink = (n: number): Link => link(s, urls.topicUrl(topic.slug, n), `Page ${n}`);
     return paginate(list, ctx.pageSize).map((page): TopicPageView => {
@@ -58,7 +61,7 @@ export function topicPageViews(ctx: PageContext, groups: readonly TopicGroup<Art
         }),
         description: topic.description,
         years,
-        undatedCount: topicDates.undated.length,
+        undated,
         ...counted(list.length),
         pageNumber: page.number,
         pageCount: page.total,

@@ -107,3 +107,41 @@ describe("buildSiteData: author and source pages", () => {
     expect(s.article("a1")?.authors.map((a) => a.label)).toEqual(["Zoë Café", "ZOE CAFE"]);
   });
 });
+
+describe("buildSiteData: authors as readers look them up", () => {
+  const list = records([
+    { authors: ["Zoe Adams"], source: "Wire" },
+    { authors: ["Adam Zane", "Ben Example"], source: "Wire" },
+    { authors: ["Ana Example"] },
+  ]);
+  const v = buildSiteData(list, TOPICS, settings, readOriginals).views;
+
+  it("lists authors by family name, then given names", () => {
+    expect(v.authorsIndex[0].names.map((n) => n.label)).toEqual(["Zoe Adams", "Ana Example", "Ben Example", "Adam Zane"]);
+  });
+
+  it("puts the authors in the navigation and under Home › Authors, not under Sources", () => {
+    const index = v.authorsIndex[0];
+    expect(index.breadcrumbs.map((c) => c.label)).toEqual(["Home"]);
+    expect(index.nav.filter((n) => n.current).map((n) => n.label)).toEqual(["Authors"]);
+    const author = v.lists.find((l) => l.url === "/authors/zoe-adams/");
+    expect(author?.breadcrumbs.map((c) => c.label)).toEqual(["Home", "Authors"]);
+    expect(author?.nav.filter((n) => n.current).map((n) => n.label)).toEqual(["Authors"]);
+  });
+
+  it("gives every source and author a feed of their own, advertised by their pages", () => {
+    const feeds = v.files.map((f) => f.url).filter((url) => /^\/(?:sources|authors)\//.test(url));
+    expect(feeds).toEqual([
+      "/sources/wire/feed.xml",
+      "/authors/zoe-adams/feed.xml",
+      "/authors/ana-example/feed.xml",
+      "/authors/ben-example/feed.xml",
+      "/authors/adam-zane/feed.xml",
+    ]);
+    expect(v.lists.find((l) => l.url === "/authors/adam-zane/")?.feed.href).toBe("/authors/adam-zane/feed.xml");
+    expect(v.lists.find((l) => l.url === "/sources/wire/")?.feed.href).toBe("/sources/wire/feed.xml");
+    const wire = v.files.find((f) => f.url === "/sources/wire/feed.xml")?.text ?? "";
+    expect(wire.match(/<entry>/g)?.length).toBe(2);
+    expect(wire).toContain("<title>Wire: Test Archive</title>");
+  });
+});
