@@ -22,12 +22,10 @@ export interface SearchMeta {
 }
 
 /** The search page's filters of one article, HTML-escaped. */
-export interface SearchFilters {
-  readonly topic: string[];
-  readonly source: string[];
-  readonly author: string[];
-  readonly year: string[];
-}
+export type SearchFilters = { readonly [name in (typeof SEARCH_FILTER_NAMES)[number]]: string[] };
+
+/** The filters' names, as the search page's address and Pagefind's UI spell them. */
+export const SEARCH_FILTER_NAMES = ["topic", "source", "author", "year"] as const;
 
 /** The filter value of articles without a date (the year filter). */
 export const UNDATED_FILTER = "Undated";

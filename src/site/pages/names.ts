@@ -3,8 +3,10 @@ import { groupByName, type NameGroup } from "../group/group-by-name";
 import { paginate } from "../group/paginate";
 import { authorNames } from "../labels/byline";
 import { nameSlugs, type NamePage } from "../name-slugs";
-import type { CountedLink, Link, ListPageView, NamesIndexView } from "../site-data";
+import type { CountedLink, Link, ListPageView, NamesIndexView, SearchWithin } from "../site-data";
 import * as urls from "../urls";
+import { UNKNOWN_SOURCE_FILTER } from "../search-fields";
+import { searchWithin } from "./search-within";
 import { counted, link, listItemsOf, viewBase, type PageContext } from "../scaffold";
 
 /**
@@ -56,10 +58,15 @@ export function nameListViews(ctx: PageContext, names: NameIndex): ListPageView[
   const { home, sourcesIndex, authorsIndex } = ctx.scaffold.links;
   return [
     ...names.bySource.flatMap(({ page, list }) =>
-      listPages(ctx, list, (p) => urls.sourceUrl(page.slug, p), page.display, `Articles published by ${page.display}.`, [
-        home,
-        sourcesIndex,
-      ]),
+      listPages(
+        ctx,
+        list,
+        (p) => urls.sourceUrl(page.slug, p),
+        page.display,
+        `Articles published by ${page.display}.`,
+        [home, sourcesIndex],
+        ["source", page.display],
+      ),
     ),
     ...(names.withoutSource.length === 0
       ? []
@@ -70,13 +77,18 @@ export function nameListViews(ctx: PageContext, names: NameIndex): ListPageView[
           "Source unknown",
           "Articles whose publisher could not be found in the text. Nothing was guessed.",
           [home, sourcesIndex],
+          ["source", UNKNOWN_SOURCE_FILTER],
         )),
     ...names.byAuthor.flatMap(({ page, list }) =>
-      listPages(ctx, list, (p) => urls.authorUrl(page.slug, p), page.display, `Articles by ${page.display}.`, [
-        home,
-        sourcesIndex,
-        authorsIndex,
-      ]),
+      listPages(
+        ctx,
+        list,
+        (p) => urls.authorUrl(page.slug, p),
+        page.display,
+        `Articles by ${page.display}.`,
+        [home, sourcesIndex, authorsIndex],
+        ["author", page.display],
+      ),
     ),
   ];
 }
@@ -89,6 +101,7 @@ function listPages(
   title: string,
   lede: string,
   crumbs: readonly Link[],
+  within: readonly [SearchWithin["filter"], string],
 ): ListPageView[] {
   const s = ctx.scaffold;
   return paginate(list, ctx.pageSize).map((page) => ({
@@ -102,6 +115,7 @@ function listPages(
       lede,
     ),
     lede,
+    searchWithin: searchWithin(s, ...within),
     ...counted(list.length),
     pageNumber: page.number,
     pageCount: page.total,

@@ -5,6 +5,7 @@ import { paginate } from "../group/paginate";
 import type { CountedLink, Link, TopicPageView, TopicsIndexView } from "../site-data";
 import * as urls from "../urls";
 import { yearLink } from "./dates";
+import { searchWithin } from "./search-within";
 import { counted, link, listItemsOf, viewBase, type PageContext, type Scaffold } from "../scaffold";
 
 /** The topics' pages: the index of topics, and each topic's paginated list of articles. */
@@ -57,6 +58,7 @@ export function topicPageViews(ctx: PageContext, groups: readonly TopicGroup<Art
           feed,
         }),
         description: topic.description,
+        searchWithin: searchWithin(s, "topic", topic.label),
         years,
         undatedCount: topicDates.undated.length,
         ...counted(list.length),
