@@ -76,9 +76,9 @@ window.addEventListener("DOMContentLoaded", () => {
 
   const order = document.getElementById("search-order");
   order.hidden = false;
-  order.elements.sort.value = state.byDate ? "date" : "relevance";
-  order.addEventListener("change", () => {
-    state.byDate = order.elements.sort.value === "date";
+  order.querySelector(`input[value="${state.byDate ? "date" : "relevance"}"]`).checked = true;
+  order.addEventListener("change", (event) => {
+    state.byDate = event.target.value === "date";
     save();
     start();
   });
