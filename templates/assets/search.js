@@ -76,9 +76,10 @@ window.addEventListener("DOMContentLoaded", () => {
 
   const order = document.getElementById("search-order");
   order.hidden = false;
-  order.querySelector(`input[value="${state.byDate ? "date" : "relevance"}"]`).checked = true;
-  order.addEventListener("change", (event) => {
-    state.byDate = event.target.value === "date";
+  const sort = document.getElementById("search-sort");
+  sort.value = state.byDate ? "date" : "relevance";
+  sort.addEventListener("change", () => {
+    state.byDate = sort.value === "date";
     save();
     start();
   });
