@@ -19,7 +19,7 @@ import { ViewCache } from "./view-identity";
  * browsers their cached copy) and a changed one cannot be mistaken for the old.
  *
  * Shards are made from the records and the taxonomy alone (a document holds what the article
- * page shows: headline, topic labels, source, year), not from the site data's views, so the
+ * page shows: headline, date, source, byline, topic labels, year), not from the site data's views, so the
  * index does not depend on how pages are laid out, and could be started before them.
  */
 
@@ -133,7 +133,7 @@ function shardKey(documentHashes: readonly string[]): string {
 }
 
 /**
- * A hash of everything Pagefind receives for one article, fed field by field. Kept per record
+ * A hash of everything Pagefind receives for one article, as JSON. Kept per record
  * for the path prefix and topic labels it was made with: the dev server keeps the record of an
  * unchanged file from one build to the next, so after an edit only the edited article is
  * hashed again, not every article of the archive (measurements: docs/performance.md, 'Search
