@@ -39,7 +39,7 @@ async function indexShard(job: SearchShardJob): Promise<string[]> {
     for (let start = 0; start < job.documents.length; start += IN_FLIGHT) {
       const documents = job.documents.slice(start, start + IN_FLIGHT);
       const added = await Promise.all(
-        documents.map((d) => index.addCustomRecord({ ...d, meta: { ...d.meta }, filters: { ...d.filters } })),
+        documents.map((d) => index.addCustomRecord({ ...d, meta: { ...d.meta }, filters: { ...d.filters }, sort: { ...d.sort } })),
       );
       added.forEach((a, i) => {
         if (a.errors.length > 0) problems.push(`Pagefind could not index ${documents[i]?.url}: ${a.errors.join("; ")}`);

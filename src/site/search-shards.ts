@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ArticleRecord, Topic } from "../types";
 import { newestFirstOf } from "./order/sort";
-import { displayName } from "./name-slugs";
+import { searchFilters, searchMeta, searchSort, type SearchFieldsRecord, type SearchFilters, type SearchMeta } from "./search-fields";
 import { articleUrl, searchBundleUrl, withPathPrefix } from "./urls";
 import { escapeXml } from "./outputs/xml";
 import { ViewCache } from "./view-identity";
@@ -19,7 +19,7 @@ import { ViewCache } from "./view-identity";
  * browsers their cached copy) and a changed one cannot be mistaken for the old.
  *
  * Shards are made from the records and the taxonomy alone (a document holds what the article
- * page shows: headline, topic labels, source, year), not from the site data's views, so the
+ * page shows: headline, date, source, byline, topic labels, year), not from the site data's views, so the
  * index does not depend on how pages are laid out, and could be started before them.
  */
 
@@ -33,9 +33,12 @@ export interface SearchDocument {
    */
   readonly content: string;
   readonly language: "en";
-  readonly meta: { readonly title: string };
-  /** The search page's filters, HTML-escaped: topic labels, the source, the publication year. */
-  readonly filters: { readonly topic: string[]; readonly source: string[]; readonly year: string[] };
+  /** What a result shows under its headline: date, source, byline (see `search-fields.ts`). */
+  readonly meta: SearchMeta;
+  /** The search page's filters, HTML-escaped: topic labels, source, authors, publication year. */
+  readonly filters: SearchFilters;
+  /** The sort keys: the day of publication. */
+  readonly sort: { readonly date: string };
 }
 
 /** A shard of the search index: where it goes and what it indexes. */
@@ -54,7 +57,7 @@ export interface SearchShard {
   readonly documents: () => SearchDocument[];
 }
 
-type SearchableRecord = Pick<ArticleRecord, "slug" | "headline" | "published" | "topics" | "source" | "highlights" | "body">;
+type SearchableRecord = Pick<ArticleRecord, "slug" | "topics" | "highlights" | "body"> & SearchFieldsRecord;
 
 /**
  * The search index shards of the article pages.
@@ -130,7 +133,7 @@ function shardKey(documentHashes: readonly string[]): string {
 }
 
 /**
- * A hash of everything Pagefind receives for one article, fed field by field. Kept per record
+ * A hash of everything Pagefind receives for one article, as JSON. Kept per record
  * for the path prefix and topic labels it was made with: the dev server keeps the record of an
  * unchanged file from one build to the next, so after an edit only the edited article is
  * hashed again, not every article of the archive (measurements: docs/performance.md, 'Search
@@ -138,21 +141,9 @@ function shardKey(documentHashes: readonly string[]): string {
  */
 function documentHash(record: SearchableRecord, topicLabels: readonly string[], pathPrefix: string): string {
   const d = searchDocument(record, topicLabels, pathPrefix);
+  // The document as Pagefind receives it; its fields are always made in the same order.
   const hash = createHash("sha256");
-  for (const part of [
-    d.url,
-    d.content,
-    d.language,
-    d.meta.title,
-    ...d.filters.topic,
-    "\u0000",
-    ...d.filters.source,
-    "\u0000",
-    ...d.filters.year,
-  ]) {
-    hash.update(part);
-    hash.update("\u0000");
-  }
+  hash.update(JSON.stringify(d));
   return hash.digest("hex");
 }
 
@@ -163,14 +154,8 @@ function searchDocument(record: SearchableRecord, topicLabels: readonly string[]
     // Pagefind's UI inserts excerpts of the content as HTML: the text must arrive escaped.
     content: escapeXml([record.headline, ...record.highlights, ...record.body].join("\n")),
     language: "en",
-    meta: { title: record.headline },
-    // Its filter labels too; titles it prints as text.
-    filters: {
-      topic: topicLabels.map(escapeXml),
-      // One filter value however the file encoded the name (NFC or NFD, spaces): a spelling
-      // chosen across the archive would tie each shard to the others' articles.
-      source: record.source === null ? [] : [escapeXml(displayName(record.source))],
-      year: record.published === null ? [] : [record.published.slice(0, 4)],
-    },
+    meta: searchMeta(record),
+    filters: searchFilters(record, topicLabels),
+    sort: searchSort(record),
   };
 }

@@ -1,3 +1,4 @@
+import type { SEARCH_FILTER_NAMES } from "./search-fields";
 import type { DateLabel } from "./labels/format-date";
 import type { CitationStyle } from "./citation/article-citation";
 import type { MetaTag } from "./citation/meta-tags";
@@ -199,6 +200,8 @@ export interface PaginatedList {
 export interface TopicPageView extends ViewBase, PaginatedList {
   readonly kind: "topic";
   readonly description: string;
+  /** The box searching this topic's articles. */
+  readonly searchWithin: SearchWithin;
   /** Articles of this topic per year, newest year first, linking to the topic's own year pages. */
   readonly years: readonly CountedLink[];
   /** The topic's articles with no known date, linking to their page; null when it has none. */
@@ -245,6 +248,8 @@ export interface ListPageView extends ViewBase, PaginatedList {
   readonly kind: "list";
   /** One sentence under the heading. */
   readonly lede: string;
+  /** The box searching this source's or author's articles. */
+  readonly searchWithin: SearchWithin;
 }
 
 /** The index of sources or of authors. */
@@ -259,10 +264,28 @@ export interface NamesIndexView extends ViewBase {
 }
 
 /** The search page. */
+/**
+ * The search box of a topic, source or author page: a plain form that opens the search page
+ * with the query and this page's filter in its address (`/search/?q=…&topic=Floods`), so it
+ * works before any script runs and the search it opens can be shared.
+ */
+export interface SearchWithin {
+  /** The search page's link, path prefix included. */
+  readonly action: string;
+  /** The box's label, naming what it searches. */
+  readonly label: string;
+  /** The filter the search page selects, as its address spells it. */
+  readonly filter: (typeof SEARCH_FILTER_NAMES)[number];
+  /** The filter value: the topic label or the name as pages show it. */
+  readonly value: string;
+}
+
 export interface SearchView extends ViewBase {
   readonly kind: "search";
   /** Every search index shard's folder, path prefix included, as a JSON array for the page script. */
   readonly bundlesJson: string;
+  /** The filters' names, as a JSON array: the page script reads them from the address. */
+  readonly filtersJson: string;
   readonly scriptUrl: string;
   readonly styleUrl: string;
   readonly starterUrl: string;

@@ -14,6 +14,8 @@ const record = (slug: string, year: string, edited: boolean) => ({
   published: `${year}-01-01`,
   topics: [],
   source: null,
+  authors: [],
+  byline: null,
   highlights: [],
   body: [`Body of ${slug}.${edited ? " Edited." : ""}`],
 });

@@ -15,6 +15,8 @@ interface TestRecord {
   published: string | null;
   topics: string[];
   source: string | null;
+  authors: string[];
+  byline: string | null;
   highlights: string[];
   body: string[];
 }
@@ -25,6 +27,8 @@ const record = (slug: string, year: string | null, extra: Partial<TestRecord> = 
   published: year === null ? null : `${year}-01-01`,
   topics: ["floods"],
   source: "The Paper",
+  authors: [],
+  byline: null,
   highlights: [],
   body: [`Body of ${slug}.`],
   ...extra,
@@ -86,6 +90,7 @@ describe("searchShards", () => {
     expect(same(edit("b", { body: ["Body of b, corrected."] }))).toEqual([false, true, true]);
     expect(same(edit("u2", { headline: "New headline" }))).toEqual([true, true, false]);
     expect(same(edit("d", { source: "Another Paper" }))).toEqual([true, false, true]);
+    expect(same(edit("c", { authors: ["Jane Doe"] }))).toEqual([false, true, true]);
     expect(same(edit("a", { topics: ["floods", "law"] }))).toEqual([false, true, true]);
     // A topic relabelled in the taxonomy changes every shard that shows it.
     expect(same(records, [{ slug: "floods", label: "Flooding" }, topics[1]!])).toEqual([false, false, false]);
@@ -95,7 +100,12 @@ describe("searchShards", () => {
     const docs = searchShards(
       [
         record("b", null, { source: null, topics: [], body: ["Only paragraph."] }),
-        record("a", "2024", { topics: ["law", "floods"], highlights: ["Key point."], body: ["First <b>paragraph</b>.", "Second."] }),
+        record("a", "2024", {
+          topics: ["law", "floods"],
+          authors: ["Jane Doe", "John Roe"],
+          highlights: ["Key point."],
+          body: ["First <b>paragraph</b>.", "Second."],
+        }),
       ],
       topics,
       "/archive/",
@@ -106,15 +116,17 @@ describe("searchShards", () => {
         url: "/archive/articles/a/",
         content: "Headline of a\nKey point.\nFirst &lt;b&gt;paragraph&lt;/b&gt;.\nSecond.",
         language: "en",
-        meta: { title: "Headline of a" },
-        filters: { topic: ["Law &amp; order", "Floods"], source: ["The Paper"], year: ["2024"] },
+        meta: { title: "Headline of a", published: "1 January 2024", source: "The Paper", author: "Jane Doe and John Roe" },
+        filters: { topic: ["Law &amp; order", "Floods"], source: ["The Paper"], author: ["Jane Doe", "John Roe"], year: ["2024"] },
+        sort: { date: "2024-01-01" },
       },
       {
         url: "/archive/articles/b/",
         content: "Headline of b\nOnly paragraph.",
         language: "en",
-        meta: { title: "Headline of b" },
-        filters: { topic: [], source: [], year: [] },
+        meta: { title: "Headline of b", published: "unknown", source: "unknown", author: "unknown" },
+        filters: { topic: [], source: ["Source unknown"], author: [], year: ["Undated"] },
+        sort: { date: "0000-00-00" },
       },
     ]);
   });
@@ -138,7 +150,7 @@ describe("searchShards", () => {
 });
 
 describe("search documents and article pages", () => {
-  it("show the same headline, link, topics, source and year", () => {
+  it("show the same headline, link, topics, source, authors and year", () => {
     const sample = sampleRecords();
     for (const pathPrefix of ["/", "/archive/"]) {
       const data = buildSiteData(sample, TOPICS, { siteName: "Archive", pageSize: 10, pathPrefix, searchShardSize: 2 }, readOriginals);
@@ -153,8 +165,9 @@ describe("search documents and article pages", () => {
         expect(doc?.meta.title).toBe(view.heading);
         expect(doc?.filters).toEqual({
           topic: view.topics.map((t) => escapeXml(t.label)),
-          source: view.source === null ? [] : [escapeXml(view.source.label)],
-          year: view.filterYear === null ? [] : [view.filterYear],
+          source: [escapeXml(view.source === null ? "Source unknown" : view.source.label)],
+          author: view.authors.map((a) => escapeXml(a.label)),
+          year: [view.filterYear ?? "Undated"],
         });
       }
       // The site data names the folders of the very shards the build indexes.

@@ -5,8 +5,10 @@ import { paginate } from "../group/paginate";
 import { authorNames } from "../labels/byline";
 import { nameSlugs, type NamePage } from "../name-slugs";
 import type { NamedFeed } from "../outputs/feeds";
-import type { CountedLink, Link, ListPageView, NamesIndexView } from "../site-data";
+import type { CountedLink, Link, ListPageView, NamesIndexView, SearchWithin } from "../site-data";
 import * as urls from "../urls";
+import { UNKNOWN_SOURCE_FILTER } from "../search-fields";
+import { searchWithin } from "./search-within";
 import { counted, link, listItemsOf, viewBase, type PageContext, type Section } from "../scaffold";
 
 /**
@@ -65,6 +67,7 @@ export function nameListViews(ctx: PageContext, names: NameIndex): ListPageView[
         page.display,
         `Articles published by ${page.display}.`,
         [home, sourcesIndex],
+        ["source", page.display],
         "sources",
         urls.sourceFeedUrl(page.slug),
       ),
@@ -78,6 +81,7 @@ export function nameListViews(ctx: PageContext, names: NameIndex): ListPageView[
           "Source unknown",
           "Articles whose publisher could not be found in the text. Nothing was guessed.",
           [home, sourcesIndex],
+          ["source", UNKNOWN_SOURCE_FILTER],
         )),
     ...names.byAuthor.flatMap(({ page, list }) =>
       listPages(
@@ -87,6 +91,7 @@ export function nameListViews(ctx: PageContext, names: NameIndex): ListPageView[
         page.display,
         `Articles by ${page.display}.`,
         [home, authorsIndex],
+        ["author", page.display],
         "authors",
         urls.authorFeedUrl(page.slug),
       ),
@@ -125,6 +130,7 @@ function listPages(
   title: string,
   lede: string,
   crumbs: readonly Link[],
+  within: readonly [SearchWithin["filter"], string],
   section: Section = "sources",
   feedPath: string | null = null,
 ): ListPageView[] {
@@ -143,6 +149,7 @@ function listPages(
       feed,
     ),
     lede,
+    searchWithin: searchWithin(s, ...within),
     ...counted(list.length),
     pageNumber: page.number,
     pageCount: page.total,

@@ -1,4 +1,5 @@
 import type { SearchView } from "../site-data";
+import { SEARCH_FILTER_NAMES } from "../search-fields";
 import * as urls from "../urls";
 import { href, link, viewBase, type PageContext } from "../scaffold";
 
@@ -15,6 +16,7 @@ export function searchView(ctx: PageContext, folders: readonly string[]): Search
       meta: { noindex: true },
     }),
     bundlesJson: JSON.stringify(folders.map((folder) => href(s, folder))),
+    filtersJson: JSON.stringify(SEARCH_FILTER_NAMES),
     // Pagefind writes its UI files into every shard; the first shard's are loaded.
     scriptUrl: href(s, `${folders[0]}pagefind-ui.js`),
     styleUrl: href(s, `${folders[0]}pagefind-ui.css`),

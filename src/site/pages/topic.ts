@@ -4,6 +4,7 @@ import { paginate } from "../group/paginate";
 import type { CountedLink, Link, TopicPageView, TopicsIndexView } from "../site-data";
 import * as urls from "../urls";
 import type { TopicDates } from "./topic-dates";
+import { searchWithin } from "./search-within";
 import { counted, link, listItemsOf, viewBase, type PageContext, type Scaffold } from "../scaffold";
 
 /** The topics' pages: the index of topics, and each topic's paginated list of articles. */
@@ -60,6 +61,7 @@ export function topicPageViews(
           feed,
         }),
         description: topic.description,
+        searchWithin: searchWithin(s, "topic", topic.label),
         years,
         undated,
         ...counted(list.length),
