@@ -2,7 +2,8 @@
  * The issue's page budgets, on a build of the seeds plus a 1,000-word Markdown article with
  * every field filled (authors, source, summary, topics shared with the seeds, so it has a
  * Related block): the article page stays under 40 kB, and no page but search carries a script
- * (structured data, `application/ld+json`, is data, not a script).
+ * (structured data, `application/ld+json`, is data, not a script). The same build is checked with
+ * html-validate, since that article fills every part of the article template.
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/project-root";
 import { listFileTree } from "../../src/util/file-tree";
 import { builtHere, outcomeReport } from "../helpers/build-here";
+import { validateSite } from "../helpers/html-validate";
 import { tempDir } from "../helpers/run-build";
 
 /** The issue's limit for a 1,000-word article page, in bytes (kB as 1,000 bytes: the stricter reading). */
@@ -70,14 +72,23 @@ describe("the page budgets", () => {
     if (out) await rm(join(out, ".."), { recursive: true, force: true });
   });
 
-  it("writes the test article with exactly 1,000 words of body", () => {
+  it("writes the test article with exactly 1,000 words of body, and links it to related seeds", () => {
     expect(proseOf(WORDS).split(/\s+/).filter(Boolean)).toHaveLength(WORDS);
-    expect(readFileSync(join(out, "articles", SLUG, "index.html"), "utf8")).toContain("Council weighs harbour bridge repairs");
+    const html = readFileSync(join(out, "articles", SLUG, "index.html"), "utf8");
+    expect(html).toContain("Council weighs harbour bridge repairs");
+    // The budget is measured with a Related block, as most articles have one: the pager links at
+    // most two other articles (older, newer), so a third is a related one.
+    const others = new Set([...html.matchAll(/href="\/articles\/([^/"]+)\/"/g)].map((m) => m[1]).filter((s) => s !== SLUG));
+    expect(others.size).toBeGreaterThan(2);
   });
 
   it("keeps a 1,000-word article page under 40 kB", () => {
     const bytes = readFileSync(join(out, "articles", SLUG, "index.html")).byteLength;
     expect(bytes).toBeLessThan(ARTICLE_LIMIT);
+  });
+
+  it("passes html-validate on every page, the article with every field filled included", async () => {
+    expect(await validateSite(out)).toEqual([]);
   });
 
   it("puts a script on no page but search (structured data aside)", () => {
