@@ -38,8 +38,7 @@ interface AxeViolation {
 
 /** Run axe-core (injected from the pinned npm package) on the page with {@link AXE_TAGS}. */
 async function axeViolations(page: Page): Promise<string[]> {
-  // Injected once per document: a page audited at several widths keeps the first copy.
-  if (!(await page.evaluate("typeof axe !== 'undefined'"))) await page.addScriptTag({ path: AXE });
+  await page.addScriptTag({ path: AXE });
   const violations: AxeViolation[] = await page.evaluate(
     `axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ["violations"] }).then((r) => r.violations)`,
   );
