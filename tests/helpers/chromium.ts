@@ -33,9 +33,10 @@ export function requireChromium(executable = CHROMIUM): void {
 /**
  * Launch headless Chromium for a test (see {@link requireChromium}), without the network
  * chatter a first run makes.
+ * @param extraArgs further command-line switches (the screenshots' font rendering settings)
  * @example const browser = await launchChromium(); … await browser.close();
  */
-export async function launchChromium(executable = CHROMIUM): Promise<Browser> {
+export async function launchChromium(executable = CHROMIUM, extraArgs: readonly string[] = []): Promise<Browser> {
   requireChromium(executable);
   return chromium.launch({
     executablePath: executable,
@@ -48,6 +49,7 @@ export async function launchChromium(executable = CHROMIUM): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }
