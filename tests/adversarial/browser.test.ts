@@ -100,7 +100,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)("hostile pages in Chromium", () => {
     await expect.poll(() => page.locator(".pagefind-ui__result-link").allInnerTexts(), { timeout: 15_000 }).toContain(HOSTILE_TITLE);
     // The filters list every source, hostile names included, as text.
     await page.locator(".pagefind-ui__filter-block").filter({ hasText: "Source" }).locator("summary").click();
-    expect((await page.locator(".pagefind-ui__filter-label").allInnerTexts()).join("\n")).toContain("<img src=x onerror=alert('source')>");
+    // The filter values are filled in once the filter index has loaded, which a loaded machine delays.
+    await expect
+      .poll(async () => (await page.locator(".pagefind-ui__filter-label").allInnerTexts()).join("\n"), { timeout: 15_000 })
+      .toContain("<img src=x onerror=alert('source')>");
     expect(await page.evaluate(INJECTED)).toEqual({ handlers: 0, svg: 0, jsLinks: 0, scripts: 0 });
     expect(problems).toEqual([]);
     await page.close();
