@@ -5,17 +5,12 @@
  *
  * Fails when Chromium is missing; skipped only when the developer sets `SKIP_BROWSER_TESTS=1`.
  */
-import { rm } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import { axeViolations } from "../helpers/axe";
+import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtHere, outcomeReport } from "../helpers/build-here";
-import { launchChromium, requireChromium, SKIP_BROWSER_TESTS } from "../helpers/chromium";
-import { tempDir } from "../helpers/run-build";
-import { serveStatic, type StaticServer } from "../helpers/static-server";
+import { SKIP_BROWSER_TESTS } from "../helpers/chromium";
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 /** `diplomacy-1.md` of the fixture: two authors, a source and a day. */
 const ARTICLE = "/articles/envoys-meet-for-round-1-of-talks/";
 const PAGE_URL = `https://example.org${ARTICLE}`;
@@ -27,28 +22,16 @@ const EXPECTED = {
 } as const;
 
 describe.skipIf(SKIP_BROWSER_TESTS)("citing an article in Chromium", () => {
-  let out: string;
-  let server: StaticServer;
-  let browser: Browser;
-
+  let site: SiteInChromium;
   beforeAll(async () => {
-    requireChromium();
-    out = join(tempDir("cite-browser"), "out");
-    expect(outcomeReport(await builtHere({ root: "tests/fixtures/site/good", out }))).not.toMatch(/ error /);
-    browser = await launchChromium();
-    server = await serveStatic(out);
+    site = await siteInChromium("cite-browser", { root: "tests/fixtures/site/good" });
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (out) await rm(join(out, ".."), { recursive: true, force: true });
-  });
+  afterAll(() => site?.close());
 
   async function open(width: number, colorScheme: "light" | "dark" = "light"): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme, reducedMotion: "reduce" });
+    const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme, reducedMotion: "reduce" });
     const page = await context.newPage();
-    expect((await page.goto(server.origin + ARTICLE))?.status()).toBe(200);
+    expect((await page.goto(site.origin + ARTICLE))?.status()).toBe(200);
     return page;
   }
 
@@ -110,11 +93,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)("citing an article in Chromium", () => {
         "({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })",
       );
       expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth);
-      await page.addScriptTag({ path: AXE });
-      const violations: { id: string }[] = await page.evaluate(
-        `axe.run(".cite", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }, resultTypes: ["violations"] }).then((r) => r.violations)`,
-      );
-      expect(violations.map((v) => v.id)).toEqual([]);
+      expect(await axeViolations(page, ".cite")).toEqual([]);
     } finally {
       await page.context().close();
     }

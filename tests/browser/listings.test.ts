@@ -4,44 +4,28 @@
  *
  * Fails when Chromium is missing; skipped only when the developer sets `SKIP_BROWSER_TESTS=1`.
  */
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { familyNameKey } from "../../src/site/group/family-name";
 import { axeViolations } from "../helpers/axe";
-import { builtHere, outcomeReport } from "../helpers/build-here";
-import { launchChromium, requireChromium, SKIP_BROWSER_TESTS } from "../helpers/chromium";
-import { tempDir } from "../helpers/run-build";
-import { serveStatic, type StaticServer } from "../helpers/static-server";
+import { SKIP_BROWSER_TESTS } from "../helpers/chromium";
 
 const FIXTURE = "tests/fixtures/site/good";
 const PHONE = 390;
 
 describe.skipIf(SKIP_BROWSER_TESTS)("listings in Chromium at 390 px", () => {
-  let out: string;
-  let server: StaticServer;
-  let browser: Browser;
-
+  let site: SiteInChromium;
+  // Two articles a page, so a topic's year of three articles is split into months.
   beforeAll(async () => {
-    requireChromium();
-    out = join(tempDir("listings-browser"), "out");
-    // Two articles a page, so a topic's year of three articles is split into months.
-    expect(outcomeReport(await builtHere({ root: FIXTURE, out, pageSize: 2 }))).not.toMatch(/ error /);
-    browser = await launchChromium();
-    server = await serveStatic(out);
+    site = await siteInChromium("listings-browser", { root: FIXTURE, pageSize: 2 });
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (out) await rm(join(out, ".."), { recursive: true, force: true });
-  });
+  afterAll(() => site?.close());
 
   async function open(path: string, width = PHONE): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
+    const context = await site.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
     const page = await context.newPage();
-    const response = await page.goto(server.origin + path, { waitUntil: "load" });
+    const response = await page.goto(site.origin + path, { waitUntil: "load" });
     expect(response?.status(), path).toBe(200);
     return { context, page };
   }

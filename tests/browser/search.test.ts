@@ -4,13 +4,10 @@
  * button); filters for the unknown source; order by date; the search box of topic, source and
  * author pages. Fails when Chromium is missing; skipped only with `SKIP_BROWSER_TESTS=1`.
  */
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, requireChromium, SKIP_BROWSER_TESTS } from "../helpers/chromium";
-import { tempDir } from "../helpers/run-build";
-import { builtHere, outcomeReport } from "../helpers/build-here";
-import { serveStatic, type StaticServer } from "../helpers/static-server";
+import { SKIP_BROWSER_TESTS } from "../helpers/chromium";
 
 const POLL = { timeout: 15_000 } as const;
 const KHOJALY = "/articles/azerbaijan-uncovers-mass-graves-of-civilians-in-karabakh-region/";
@@ -37,30 +34,24 @@ async function resultCount(page: Page, query: string): Promise<number> {
 }
 
 describe.skipIf(SKIP_BROWSER_TESTS)("search in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let site: SiteInChromium;
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
 
   beforeAll(async () => {
-    requireChromium();
-    const out = join(tempDir("search-browser"), "out");
-    expect(outcomeReport(await builtHere({ out }))).not.toMatch(/ error /);
-    browser = await launchChromium();
-    server = await serveStatic(out);
+    site = await siteInChromium("search-browser");
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
+    await site?.close();
   });
 
   async function open(path: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
+    const context = await site.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
     contexts.push(context);
     const page = await context.newPage();
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(server.origin + path, { waitUntil: "load" });
+    await page.goto(site.origin + path, { waitUntil: "load" });
     return page;
   }
 
@@ -96,7 +87,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)("search in Chromium", () => {
     // Back from a result: the search is there again.
     await expect.poll(() => results(page).then((r) => r.length), POLL).toBeGreaterThan(0);
     const first = (await results(page))[0]?.href ?? "";
-    await page.goto(server.origin + first);
+    await page.goto(site.origin + first);
     await page.goBack();
     await expect.poll(() => page.locator(".pagefind-ui__search-input").inputValue(), POLL).toBe("Azerbaijan");
     await expect.poll(() => resultCount(page, "Azerbaijan"), POLL).toBe(filtered);

@@ -9,12 +9,13 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 /**
  * The WCAG A/AA violations axe-core (injected from the pinned npm package) finds on the page,
  * each as its rule, impact and first few offending elements.
+ * @param region a CSS selector of the part of the page to audit; the whole document by default
  * @example expect(await axeViolations(page)).toEqual([])
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, region = "document"): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   const violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] = await page.evaluate(
-    `axe.run(document, { runOnly: { type: "tag", values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ["violations"] }).then((r) => r.violations)`,
+    `axe.run(${region === "document" ? "document" : JSON.stringify(region)}, { runOnly: { type: "tag", values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ["violations"] }).then((r) => r.violations)`,
   );
   return violations.map(
     (v) =>
