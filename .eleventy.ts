@@ -7,7 +7,7 @@
  */
 import type { ConfigReturn, UserConfig } from "@11ty/eleventy";
 import { assertOutputsContained } from "./src/output/check-outputs";
-import { providedSiteData } from "./src/render/site-data-store";
+import { assetsWanted, providedSiteData } from "./src/render/site-data-store";
 import { directFiles, writeTextFiles } from "./src/render/write-text-files";
 import type { SiteData } from "./src/site/site-data";
 
@@ -22,9 +22,7 @@ export default function configure(config: UserConfig): ConfigReturn {
     engines: { js: refuse("js"), javascript: refuse("javascript"), jsLegacy: refuse("jsLegacy") },
   });
   config.setUseGitIgnore(false);
-  // Text files (feeds, the sitemap, the JSON export) are typed templates returning their text unchanged.
-  config.addExtension(["11ty.ts"], { key: "11ty.js" });
-  config.addPassthroughCopy({ "templates/assets": "assets" });
+  if (assetsWanted()) config.addPassthroughCopy({ "templates/assets": "assets" });
 
   // Under the plain Eleventy CLI the data is ingested here, and the files written without a
   // template (the original texts and the JSON export, see `directFiles`) after the pages.
@@ -57,7 +55,7 @@ export default function configure(config: UserConfig): ConfigReturn {
     // The output folder is left to Eleventy's default (`_site`) so the build command's
     // `--out` is not overridden by config.
     dir: { input: "templates", includes: "_includes" },
-    templateFormats: ["njk", "11ty.ts"],
+    templateFormats: ["njk"],
     markdownTemplateEngine: false,
     htmlTemplateEngine: "njk",
   };

@@ -37,6 +37,8 @@ export interface BuildOptions {
   readonly caches?: BuildCaches | undefined;
   /** Most pages per Eleventy run (see `renderSite`). */
   readonly batchPages?: number | undefined;
+  /** Render worker processes (see `renderAllPages`; default one per core); 1 renders in the build's own process. */
+  readonly renderWorkers?: number | undefined;
   /** Drafts and content errors (default {@link PUBLISH}: files with errors are left out, a site-level error stops the build). */
   readonly policy?: ContentPolicy | undefined;
   /**
@@ -196,6 +198,7 @@ async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Omi
     );
     const options = {
       ...(inputs.batchPages === undefined ? {} : { batchPages: inputs.batchPages }),
+      ...(inputs.renderWorkers === undefined ? {} : { workers: inputs.renderWorkers }),
       ...(caches.manifest === undefined ? {} : { manifest: caches.manifest }),
     };
     rendered = await stages.time("eleventy", () => renderSite(data, output, options));

@@ -25,6 +25,9 @@
  *                `src/site/search-shards.ts`)
  *   --render-batch-size N  most pages per Eleventy run (default 2,500; fewer use less memory,
  *                the files written are the same)
+ *   --render-workers N  processes rendering batches at once, each with its own Eleventy (default
+ *                one per core, fewer when memory is short; 1 renders in the build's process; the
+ *                files written are the same)
  *   --cache-dir DIR  where the caches are kept (default node_modules/.cache/news-archive): the
  *                parse cache (a rebuild parses only the files whose bytes changed) and the list of
  *                pages rendered into each output folder (a rebuild into the same folder renders
@@ -71,6 +74,7 @@ async function main(): Promise<number> {
       "page-size": { type: "string" },
       "search-shard-size": { type: "string" },
       "render-batch-size": { type: "string" },
+      "render-workers": { type: "string" },
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
@@ -108,6 +112,7 @@ async function main(): Promise<number> {
     now: buildNow(process.env),
     cacheDir,
     batchPages: positiveWholeNumber("--render-batch-size", values["render-batch-size"]),
+    renderWorkers: positiveWholeNumber("--render-workers", values["render-workers"]),
     policy: values.strict ? STRICT : PUBLISH,
     reportFile,
     urlRegistry: values["frozen-urls"] || isContinuousIntegration(process.env) ? "frozen" : "update",

@@ -8,6 +8,7 @@ import { byCodeUnits } from "../util/compare";
 import { listFileTree } from "../util/file-tree";
 import { loadRenderManifest, manifestAfter, pagesToKeep, saveRenderManifest, type FileStamp } from "../cache/render-manifest";
 import { splitIntoBatches } from "./render-batches";
+import { defaultRenderWorkers, renderInWorkers } from "./render-pool";
 import { clearSiteData, provideSiteData } from "./site-data-store";
 import { directFiles, writeTextFiles, writeTextFilesInTurns, type WrittenPage } from "./write-text-files";
 import { PROJECT_ROOT } from "../config/project-root";
@@ -25,6 +26,8 @@ export const RENDER_BATCH_PAGES = 2500;
 export interface RenderOptions {
   /** Most pages per Eleventy run (default {@link RENDER_BATCH_PAGES}). */
   readonly batchPages?: number;
+  /** Render worker processes (default one per core, see `defaultRenderWorkers`); 1 renders in this process. */
+  readonly workers?: number;
   /**
    * Where the list of rendered pages is kept between builds, and the key it must carry (see
    * `render-manifest.ts`): pages unchanged since the previous build into the folder are kept
@@ -77,7 +80,7 @@ export async function renderSite(
   const notKept = output.keepGroups(new Map([...kept].map(([url, stamps]) => [url, stamps.map((stamp) => stamp.path)])));
   for (const url of notKept) kept.delete(url);
   const toRender = kept.size === 0 ? data : onlyPages(data, (url) => !kept.has(url));
-  const written = await renderAllPages(toRender, output.folder, options.batchPages ?? RENDER_BATCH_PAGES);
+  const written = await renderAllPages(toRender, output.folder, options.batchPages ?? RENDER_BATCH_PAGES, options.workers);
   const files = new Set(await assetFiles());
   for (const stamps of kept.values()) for (const stamp of stamps) files.add(stamp.path);
   for (const page of written) files.add(page.file);
@@ -98,13 +101,26 @@ export async function renderSite(
 /**
  * Write every page of `data` into `outDir` without deleting anything: the files of
  * {@link directFiles} first, then Eleventy's pages in batches of at most `batchPages` (the
- * direct files are not counted: Eleventy does not hold them). Same working-directory rule as
+ * direct files are not counted: Eleventy does not hold them), in this process one after the
+ * other, or, with more than one `workers`, in that many worker processes at once (see
+ * `render-pool.ts`; the files written are the same). Same working-directory rule as
  * {@link renderSite}.
+ * @param workers render worker processes (default {@link defaultRenderWorkers}); 1 renders here.
  * @returns the files written, direct files first, then each batch's in Eleventy's order.
  */
-export async function renderAllPages(data: SiteDataSubset, outDir: string, batchPages: number): Promise<WrittenPage[]> {
+export async function renderAllPages(data: SiteDataSubset, outDir: string, batchPages: number, workers?: number): Promise<WrittenPage[]> {
+  const batches = splitIntoBatches(withoutDirectFiles(data), batchPages);
+  const count = workers ?? defaultRenderWorkers(batches.length);
+  if (!Number.isInteger(count) || count < 1) throw new TypeError(`Invalid number of render workers \`${count}\``);
+  // The workers start (and load Eleventy) while this process writes the direct files.
+  const rendering = count > 1 ? renderInWorkers(batches, outDir, count) : null;
   const written = await writeTextFilesInTurns(directFiles(data), outDir);
-  for (const batch of splitIntoBatches(withoutDirectFiles(data), batchPages)) written.push(...(await renderPages(batch, outDir)));
+  if (rendering !== null) {
+    for (const files of await rendering) written.push(...files);
+    return written;
+  }
+  // The assets are copied once, by the first batch.
+  for (const [i, batch] of batches.entries()) written.push(...(await renderPages(batch, outDir, i === 0)));
   return written;
 }
 
@@ -115,7 +131,7 @@ export async function assetFiles(): Promise<string[]> {
 
 /** `data` without the files {@link directFiles} lists: what Eleventy renders. */
 function withoutDirectFiles<T extends SiteDataSubset>(data: T): T {
-  return { ...data, views: { ...data.views, originals: [], savedPages: [], exports: [], redirects: [] } };
+  return { ...data, views: { ...data.views, originals: [], savedPages: [], files: [], exports: [], redirects: [] } };
 }
 
 /**
@@ -124,10 +140,11 @@ function withoutDirectFiles<T extends SiteDataSubset>(data: T): T {
  * they are; Eleventy renders the rest): {@link renderSite} renders its batches with it, and
  * the dev server renders only the pages that changed into the folder of its first build. Same
  * working-directory rule as {@link renderSite}.
+ * @param copyAssets whether this run copies `templates/assets/` too (see `provideSiteData`).
  * @returns the files written for pages: those of {@link directFiles}, then Eleventy's in its order.
  * @throws Error when Eleventy fails.
  */
-export async function renderPages(data: SiteDataSubset, outDir: string): Promise<WrittenPage[]> {
+export async function renderPages(data: SiteDataSubset, outDir: string, copyAssets = true): Promise<WrittenPage[]> {
   const out = resolve(outDir);
   const relativeFile = (target: string): string =>
     relative(out, isAbsolute(target) ? target : resolve(target))
@@ -135,7 +152,7 @@ export async function renderPages(data: SiteDataSubset, outDir: string): Promise
       .join("/");
   const direct = writeTextFiles(directFiles(data), out);
   // A cast only in type: templates treat each list as a list of any length.
-  provideSiteData(withoutDirectFiles(data) as SiteData);
+  provideSiteData(withoutDirectFiles(data) as SiteData, copyAssets);
   try {
     const eleventy = new Eleventy(relative(process.cwd(), join(PROJECT_ROOT, "templates")) || ".", out, {
       configPath: relative(process.cwd(), join(PROJECT_ROOT, ".eleventy.ts")),

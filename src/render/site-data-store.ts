@@ -7,12 +7,24 @@ import type { SiteData } from "../site/site-data";
  * itself, and a cache-busting import would otherwise see a second, empty copy of this module.
  */
 const KEY = Symbol.for("news-archive.site-data");
+const ASSETS = Symbol.for("news-archive.copy-assets");
 
-type Store = { [KEY]?: SiteData };
+type Store = { [KEY]?: SiteData; [ASSETS]?: boolean };
 
-/** Provide the data for the next Eleventy build in this process. */
-export function provideSiteData(data: SiteData): void {
+/**
+ * Provide the data for the next Eleventy build in this process.
+ * @param copyAssets whether that build copies `templates/assets/` (default true): a site rendered
+ *   in several runs needs them copied once, and runs in parallel processes must not write the
+ *   same files at once (see `render-pool.ts`).
+ */
+export function provideSiteData(data: SiteData, copyAssets = true): void {
   (globalThis as Store)[KEY] = data;
+  (globalThis as Store)[ASSETS] = copyAssets;
+}
+
+/** Whether the next Eleventy build copies the assets (true when nothing was provided). */
+export function assetsWanted(): boolean {
+  return (globalThis as Store)[ASSETS] ?? true;
 }
 
 /** The data provided by the build command, or undefined when Eleventy runs on its own. */
@@ -23,4 +35,5 @@ export function providedSiteData(): SiteData | undefined {
 /** Forget provided data (so a later build in the same process ingests afresh). */
 export function clearSiteData(): void {
   delete (globalThis as Store)[KEY];
+  delete (globalThis as Store)[ASSETS];
 }

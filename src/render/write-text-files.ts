@@ -13,13 +13,16 @@ export interface WrittenPage {
 
 /**
  * The files of `data` written without a template by {@link writeTextFiles}: the original texts
- * (copies of article files), saved pages' snapshots and bytes, the JSON export and the redirects,
- * data rather than pages. Through Eleventy, each text went through a template that returned it unchanged, a
- * sizeable share of the render, and each part of the export was held in memory with the rest of
- * its render batch (measurements: docs/performance.md, 'Text files written without Eleventy').
+ * (copies of article files), saved pages' snapshots and bytes, the feeds, sitemap and
+ * robots.txt, the JSON export and the redirects, data rather than pages. Through Eleventy, each
+ * text went through a template that returned it unchanged, a sizeable share of the render, and
+ * each part of the export was held in memory with the rest of its render batch (measurements:
+ * docs/performance.md, 'Text files written without Eleventy'). Their texts are made on demand
+ * (`lazy-text.ts`) from data only this process holds, so they are never handed to a render
+ * worker either (see `render-pool.ts`).
  */
 export function directFiles(data: SiteDataSubset): (OriginalText | OriginalBytes)[] {
-  return [...data.views.originals, ...data.views.savedPages, ...data.views.exports, ...data.views.redirects];
+  return [...data.views.originals, ...data.views.savedPages, ...data.views.files, ...data.views.exports, ...data.views.redirects];
 }
 
 /**

@@ -23,6 +23,8 @@ export interface HereOptions {
   readonly searchShardSize?: number | undefined;
   /** `--render-batch-size` */
   readonly renderBatchSize?: number | undefined;
+  /** `--render-workers` */
+  readonly renderWorkers?: number | undefined;
   /** `--strict`: any content error stops the build. */
   readonly strict?: boolean | undefined;
   /** `--cache-dir`; without it no cache is read or written (as `runBuild` passes `--no-cache`). */
@@ -67,6 +69,7 @@ export async function buildHere(options: HereOptions): Promise<BuildOutcome> {
     now: buildNow(env),
     cacheDir: options.cacheDir ?? null,
     batchPages: options.renderBatchSize,
+    renderWorkers: options.renderWorkers,
     policy: options.strict === true ? STRICT : PUBLISH,
     urlRegistry: options.urlRegistry,
   });

@@ -1,4 +1,4 @@
-// Eleventy imports `.eleventy.ts` and the `.11ty.ts` templates with Node's own loader, outside
+// Eleventy imports `.eleventy.ts` with Node's own loader, outside
 // vitest's module graph: tsx's hooks let it read TypeScript there, so builds can run in-process.
 import { register } from "tsx/esm/api";
 
