@@ -20,6 +20,7 @@ const MINUTE_MS = 60_000;
 export function offsetMinutes(date: CalendarDate, timeZone: string): number {
   const p = calendarParts(date);
   if (p.offsetMinutes !== null) return p.offsetMinutes;
+  if (timeZone === "UTC") return 0;
   const wall = wallMs(date);
   // The zone's offset at the wall time read as UTC is off by the offset itself near a change;
   // a second look at the corrected instant settles it. A time skipped by a change still gets
@@ -43,8 +44,24 @@ function wallMs(date: CalendarDate): number {
  * @example instantMs("2024-03-05T14:00+05:30", "UTC") === Date.UTC(2024, 2, 5, 8, 30) //=> true
  */
 export function instantMs(date: CalendarDate, timeZone: string): number {
-  return wallMs(date) - offsetMinutes(date, timeZone) * MINUTE_MS;
+  const key = `${timeZone} ${date}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    if (instants.size >= REMEMBERED_INSTANTS) instants.clear();
+    ms = wallMs(date) - offsetMinutes(date, timeZone) * MINUTE_MS;
+    instants.set(key, ms);
+  }
+  return ms;
 }
+
+/**
+ * Instants already worked out, by zone and calendar string. The same dates are compared again
+ * and again (each listing page's newest change, sorting, every rebuild of the dev server), and
+ * a zone's offset comes from `Intl`, slow by comparison (docs/performance.md, 'Instants
+ * remembered'). Emptied when full, so a long session's memory stays bounded.
+ */
+const instants = new Map<string, number>();
+const REMEMBERED_INSTANTS = 1_000_000;
 
 /**
  * An offset in minutes as `Z` (zero) or `±HH:MM`.

@@ -61,16 +61,29 @@ export function newestChange(records: readonly Pick<ArticleRecord, "published" |
   let newest: CalendarDate | null = null;
   let newestMs = Number.NEGATIVE_INFINITY;
   for (const r of records) {
-    const changed = lastChange(r.published, r.updated, timeZone);
-    if (changed === null) continue;
-    const ms = instantMs(changed, timeZone);
-    if (ms > newestMs) {
-      newest = changed;
+    const { date, ms } = changeOf(r, timeZone);
+    if (date !== null && ms > newestMs) {
+      newest = date;
       newestMs = ms;
     }
   }
   return newest;
 }
+
+/**
+ * An article's last change and its instant, worked out once per record: every listing page
+ * that holds the article asks again (docs/performance.md, 'Instants remembered').
+ */
+function changeOf(r: Pick<ArticleRecord, "published" | "updated">, timeZone: string): { date: CalendarDate | null; ms: number } {
+  const known = lastChanges.get(r);
+  if (known !== undefined && known.zone === timeZone) return known;
+  const date = lastChange(r.published, r.updated, timeZone);
+  const change = { zone: timeZone, date, ms: date === null ? Number.NEGATIVE_INFINITY : instantMs(date, timeZone) };
+  lastChanges.set(r, change);
+  return change;
+}
+
+const lastChanges = new WeakMap<object, { readonly zone: string; readonly date: CalendarDate | null; readonly ms: number }>();
 
 /**
  * The site's sitemap (every listing page with the last change of what it lists, then every
