@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000] [--dev-sizes 1000,10000] [--seed N] [--keep]`
+ * `npm run bench [-- --sizes 1000,10000,100000] [--dev-sizes 1000,10000] [--reference-sizes 10000] [--seed N] [--keep]`
  *
  * A benchmark script, not a test: generates synthetic archives deterministically into a
  * temporary folder, builds each from scratch with `npm run build`'s command line, and prints for
@@ -8,7 +8,9 @@
  * load the machine). Memory is sampled over the
  * build's whole process tree (`src/tools/bench/process-tree.ts`): "peak" is the largest single
  * process, "all" the largest sum at one time (the build and the Pagefind indexers). Under each
- * row: the build's own per-stage wall times (ingest, site data, Eleventy, search index, verify),
+ * row: the build's own per-stage wall times (ingest, site data, Eleventy, search index, verify);
+ * at the `--reference-sizes`, a plain Eleventy 3 site built from scratch on the same articles just
+ * before ours (`src/tools/bench/plain-eleventy.ts`), its time and memory and the ratio of ours to it;
  * then a second build into the same folder with nothing changed (the parse cache, the rendered
  * pages and the search shards kept), then another after one article is edited. Output stays on
  * the temporary folder's disk; say where when quoting.
@@ -28,7 +30,8 @@ import { createInterface } from "node:readline";
 import { parseOptions } from "./parse-options";
 import { readSavedPage } from "../html/read-page";
 import { syntheticSavedPage } from "../tools/bench/saved-page";
-import { generateArchive, topicsYaml } from "../tools/bench/generate";
+import { articleFile, generateArchive, generateArticles, topicsYaml, type SyntheticArticle } from "../tools/bench/generate";
+import { buildPlainEleventy, writePlainEleventySite, type PlainEleventyRun } from "../tools/bench/plain-eleventy";
 import { runSampled } from "../tools/bench/process-tree";
 import { checkTargets, formatTargets, type BuildFigures } from "../tools/bench/targets";
 import { extractRaw } from "../extract/extract";
@@ -52,11 +55,11 @@ async function dirSize(dir: string): Promise<{ files: number; bytes: number }> {
   return { files, bytes };
 }
 
-async function writeArchive(root: string, count: number, seed: number): Promise<void> {
+async function writeArchive(root: string, articles: readonly SyntheticArticle[]): Promise<void> {
   const content = join(root, "content");
   await mkdir(join(content, "articles"), { recursive: true });
   await writeFile(join(content, "topics.yml"), topicsYaml());
-  for (const f of generateArchive(count, seed)) {
+  for (const f of articles.map(articleFile)) {
     await mkdir(dirname(join(content, f.path)), { recursive: true });
     await writeFile(join(content, f.path), f.text);
   }
@@ -234,6 +237,50 @@ function devServerSummary(run: DevServerRun): string {
   );
 }
 
+/**
+ * The build again into the same folder with nothing changed (every search shard kept), then
+ * after one article is edited, each printed under the size's row.
+ * @returns the edited rebuild, or undefined when either build failed
+ */
+async function rebuilds(root: string, out: string, n: number, seed: number): Promise<BuildRunResult | undefined> {
+  const again = await build(root, out);
+  console.log(
+    again.ok
+      ? `${pad("", 9)} no-change rebuild: ${again.seconds.toFixed(2)} s, peak ${again.peakProcessMiB.toFixed(0)} MiB (all ${again.peakTotalMiB.toFixed(0)} MiB); stages: ${again.stages}; search index: ${again.search}`
+      : `no-change rebuild of ${n} articles failed:\n${again.log.slice(-4000)}`,
+  );
+  const edited = join(root, articlesToEdit(n, seed)[0] as string);
+  await writeFile(
+    edited,
+    (await readFile(edited, "utf8")).replace(
+      /\s*$/,
+      "\n\nOne more paragraph was added to this article, to time a rebuild after an edit.\n",
+    ),
+  );
+  const change = await build(root, out);
+  console.log(
+    change.ok
+      ? `${pad("", 9)} one-article edit rebuild: ${change.seconds.toFixed(2)} s, peak ${change.peakProcessMiB.toFixed(0)} MiB (all ${change.peakTotalMiB.toFixed(0)} MiB); rendered ${change.rendered}; stages: ${change.stages}; search index: ${change.search}`
+      : `rebuild of ${n} articles after an edit failed:\n${change.log.slice(-4000)}`,
+  );
+  return again.ok && change.ok ? change : undefined;
+}
+
+/** The plain Eleventy 3 site on the same articles, built from scratch; a failure is printed. */
+async function referenceBuild(dir: string, articles: readonly SyntheticArticle[]): Promise<{ ok: boolean; run: PlainEleventyRun }> {
+  await writePlainEleventySite(dir, articles);
+  const run = await buildPlainEleventy(dir);
+  if (run.status !== 0) console.error(`the plain Eleventy site of ${articles.length} articles failed:\n${run.stderr.slice(-4000)}`);
+  return { ok: run.status === 0, run };
+}
+
+function referenceSummary(run: PlainEleventyRun, oursSeconds: number): string {
+  return (
+    `plain Eleventy 3 site, same articles, built just before: ${run.files ?? "?"} files written, ${run.seconds.toFixed(2)} s, ` +
+    `peak ${run.peakProcessMiB.toFixed(0)} MiB (all ${run.peakTotalMiB.toFixed(0)} MiB); ours / plain ${(oursSeconds / run.seconds).toFixed(2)}`
+  );
+}
+
 const pad = (s: string, n: number) => s.padStart(n);
 
 async function main(): Promise<number> {
@@ -243,6 +290,7 @@ async function main(): Promise<number> {
       seed: { type: "string", default: "1" },
       keep: { type: "boolean", default: false },
       "dev-sizes": { type: "string" },
+      "reference-sizes": { type: "string", default: "10000" },
     },
     strict: true,
   });
@@ -251,8 +299,9 @@ async function main(): Promise<number> {
   const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
   const seed = Number(values.seed);
   const devSizes = new Set((values["dev-sizes"] ?? values.sizes).split(",").map((s) => Number(s.trim())));
+  const referenceSizes = new Set(values["reference-sizes"].split(",").flatMap((s) => (s.trim() === "" ? [] : [Number(s.trim())])));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
-    console.error("usage: npm run bench -- [--sizes 1000,10000] [--dev-sizes 1000] [--seed N] [--keep]");
+    console.error("usage: npm run bench -- [--sizes 1000,10000] [--dev-sizes 1000] [--reference-sizes 10000] [--seed N] [--keep]");
     return 2;
   }
   const x = extractorRate(Math.min(EXTRACT_SAMPLE, Math.max(...sizes)), seed);
@@ -275,11 +324,17 @@ async function main(): Promise<number> {
   );
   let status = 0;
   const builds = new Map<number, BuildFigures>();
+  const references = new Map<number, BuildFigures>();
   const editRebuilds = new Map<number, BuildFigures>();
   const devEdits = new Map<number, number[]>();
   for (const n of sizes) {
     const root = join(base, `n${n}`);
-    await writeArchive(root, n, seed);
+    const articles = generateArticles(n, seed);
+    await writeArchive(root, articles);
+    // The plain Eleventy site first, then ours, back to back and both from scratch, after both
+    // corpora are written: one run each, as the target's ratio asks ("in one run").
+    const reference = referenceSizes.has(n) ? await referenceBuild(join(root, "plain-eleventy"), articles) : undefined;
+    if (reference?.ok === false) status = 1;
     const out = join(root, "_site");
     const r = await build(root, out);
     if (!r.ok) {
@@ -293,31 +348,13 @@ async function main(): Promise<number> {
       `${pad(String(n), 9)} ${pad(r.pages, 52)} ${pad(r.seconds.toFixed(2), 8)} ${pad((n / r.seconds).toFixed(0), 7)} ${pad(r.peakProcessMiB.toFixed(0), 9)} ${pad(r.peakTotalMiB.toFixed(0), 8)} ${pad((size.bytes / 2 ** 20).toFixed(1), 10)}`,
     );
     console.log(`${pad("", 9)} stages: ${r.stages}; search index: ${r.search}`);
-    // The same build again into the same folder: nothing changed, so every search shard is kept.
-    const again = await build(root, out);
-    console.log(
-      again.ok
-        ? `${pad("", 9)} no-change rebuild: ${again.seconds.toFixed(2)} s, peak ${again.peakProcessMiB.toFixed(0)} MiB (all ${again.peakTotalMiB.toFixed(0)} MiB); stages: ${again.stages}; search index: ${again.search}`
-        : `no-change rebuild of ${n} articles failed:\n${again.log.slice(-4000)}`,
-    );
-    if (!again.ok) status = 1;
-    // Then one article edited, and the same build again.
-    const edited = join(root, articlesToEdit(n, seed)[0] as string);
-    await writeFile(
-      edited,
-      (await readFile(edited, "utf8")).replace(
-        /\s*$/,
-        "\n\nOne more paragraph was added to this article, to time a rebuild after an edit.\n",
-      ),
-    );
-    const change = await build(root, out);
-    console.log(
-      change.ok
-        ? `${pad("", 9)} one-article edit rebuild: ${change.seconds.toFixed(2)} s, peak ${change.peakProcessMiB.toFixed(0)} MiB (all ${change.peakTotalMiB.toFixed(0)} MiB); rendered ${change.rendered}; stages: ${change.stages}; search index: ${change.search}`
-        : `rebuild of ${n} articles after an edit failed:\n${change.log.slice(-4000)}`,
-    );
-    if (change.ok) editRebuilds.set(n, change);
-    else status = 1;
+    if (reference?.ok) {
+      references.set(n, reference.run);
+      console.log(`${pad("", 9)} ${referenceSummary(reference.run, r.seconds)}`);
+    }
+    const change = await rebuilds(root, out, n, seed);
+    if (change === undefined) status = 1;
+    else editRebuilds.set(n, change);
     if (devSizes.has(n)) {
       try {
         const dev = await devServer(root, articlesToEdit(n, seed));
@@ -339,7 +376,7 @@ async function main(): Promise<number> {
       ...formatTargets(
         checkTargets({
           builds,
-          references: new Map(),
+          references,
           editRebuilds,
           devEdits,
           extractorPerSecond: median,
