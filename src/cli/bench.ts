@@ -22,17 +22,16 @@
  *
  * Last, each performance target with "met", "NOT MET" or "not run" (`src/tools/bench/targets.ts`).
  */
-import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
 import { parseOptions } from "./parse-options";
 import { readSavedPage } from "../html/read-page";
 import { syntheticSavedPage } from "../tools/bench/saved-page";
 import { articleFile, generateArchive, generateArticles, topicsYaml, type SyntheticArticle } from "../tools/bench/generate";
 import { buildPlainEleventy, writePlainEleventySite, type PlainEleventyRun } from "../tools/bench/plain-eleventy";
 import { runSampled } from "../tools/bench/process-tree";
+import { devServerSummary, timeDevServer } from "../tools/bench/dev-server";
 import { checkTargets, formatTargets, type BuildFigures } from "../tools/bench/targets";
 import { extractRaw } from "../extract/extract";
 import { PROJECT_ROOT } from "../config/project-root";
@@ -41,8 +40,6 @@ import { runMain } from "./run-main";
 const EXTRACT_SAMPLE = 5000;
 /** Articles edited one after the other under the dev server. */
 const DEV_EDITS = 5;
-/** Longest wait for one line of the dev server (its first build of a large archive included). */
-const DEV_LINE_TIMEOUT_MS = 15 * 60_000;
 
 async function dirSize(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
@@ -149,72 +146,6 @@ function savedPageRate(seed: number): { pages: number; meanKiB: number; perSecon
   return { pages: pages.length, meanKiB, perSecond };
 }
 
-/** What the dev server did on one archive. */
-interface DevServerRun {
-  /** From starting the command until it serves the first build. */
-  readonly startSeconds: number;
-  /** Per edited article: from the save to the "Rebuilt" line, and pages rewritten. */
-  readonly edits: readonly { readonly seconds: number; readonly pages: number }[];
-  /** A save that changes no byte. */
-  readonly unchanged: { readonly seconds: number; readonly pages: number };
-}
-
-/**
- * Start the dev server on `root` (a free port), wait for its first build, then save edits to
- * `articles` (files under `root`) one at a time, timing each save to its "Rebuilt" line.
- */
-async function devServer(root: string, articles: readonly string[]): Promise<DevServerRun> {
-  const started = performance.now();
-  // The caches of the builds before it, as an editor who builds and then starts the server has them.
-  const child = spawn(
-    join(PROJECT_ROOT, "node_modules/.bin/tsx"),
-    ["src/cli/serve.ts", "--root", root, "--port", "0", "--cache-dir", cacheDir(root)],
-    {
-      cwd: PROJECT_ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-  const errors: string[] = [];
-  child.stderr.setEncoding("utf8").on("data", (text: string) => errors.push(text));
-  const waitFor = async (pattern: RegExp): Promise<string> => {
-    const deadline = performance.now() + DEV_LINE_TIMEOUT_MS;
-    for (;;) {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no ${pattern} line in time`)), deadline - performance.now());
-      });
-      const { value, done } = await Promise.race([lines.next(), late]).finally(() => clearTimeout(timer));
-      if (done) throw new Error(`the dev server stopped: ${errors.join("").slice(-2000)}`);
-      if (pattern.test(value as string)) return value as string;
-    }
-  };
-  /** Seconds from `change` to the next "Rebuilt" line, and the pages it rewrote. */
-  const timed = async (change: () => Promise<void>): Promise<{ seconds: number; pages: number }> => {
-    const t = performance.now();
-    await change();
-    const line = await waitFor(/^Rebuilt /);
-    return { seconds: (performance.now() - t) / 1000, pages: Number(/^Rebuilt (\d+) page/.exec(line)?.[1] ?? NaN) };
-  };
-  try {
-    await waitFor(/^Serving /);
-    const startSeconds = (performance.now() - started) / 1000;
-    const edits = [];
-    for (const file of articles) {
-      const text = await readFile(join(root, file), "utf8");
-      // One more sentence at the end of the last paragraph of the body.
-      edits.push(await timed(() => writeFile(join(root, file), text.replace(/\s*$/, " One more sentence was added to this paragraph.\n"))));
-    }
-    const touched = join(root, articles[0] ?? "content/topics.yml");
-    const unchanged = await timed(() => utimes(touched, new Date(), new Date()));
-    return { startSeconds, edits, unchanged };
-  } finally {
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGINT");
-    await exited;
-  }
-}
-
 /** `DEV_EDITS` Markdown articles spread over the archive (their body is the end of the file). */
 function articlesToEdit(count: number, seed: number): string[] {
   const markdown = generateArchive(count, seed).filter((f) => f.path.endsWith(".md"));
@@ -223,18 +154,6 @@ function articlesToEdit(count: number, seed: number): string[] {
     .filter((_, i) => i % step === Math.floor(step / 2))
     .slice(0, DEV_EDITS)
     .map((f) => join("content", f.path));
-}
-
-function devServerSummary(run: DevServerRun): string {
-  const seconds = run.edits.map((e) => e.seconds).sort((a, b) => a - b);
-  const pages = run.edits.map((e) => e.pages);
-  const median = seconds[Math.floor((seconds.length - 1) / 2)] ?? NaN;
-  const [fewest, most] = [Math.min(...pages), Math.max(...pages)];
-  return (
-    `dev server: start ${run.startSeconds.toFixed(1)} s; one-article edit median ${median.toFixed(2)} s ` +
-    `(${(seconds[0] ?? NaN).toFixed(2)}–${(seconds.at(-1) ?? NaN).toFixed(2)} s over ${seconds.length} edits, ` +
-    `${fewest === most ? fewest : `${fewest}–${most}`} pages rewritten); unchanged save ${run.unchanged.seconds.toFixed(2)} s (${run.unchanged.pages} pages)`
-  );
 }
 
 /**
@@ -282,6 +201,11 @@ function referenceSummary(run: PlainEleventyRun, oursSeconds: number): string {
 }
 
 const pad = (s: string, n: number) => s.padStart(n);
+/** Other work on the machine slows every figure: the load is printed with them. */
+const load = (): string =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(", ")} (1, 5, 15 min)`;
 
 async function main(): Promise<number> {
   const parsed = parseOptions({
@@ -317,7 +241,7 @@ async function main(): Promise<number> {
   );
   const base = await mkdtemp(join(tmpdir(), "archive-bench-"));
   console.log(
-    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; output on ${base}`,
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${load()}; output on ${base}`,
   );
   console.log(
     `${pad("articles", 9)} ${pad("pages written", 52)} ${pad("wall s", 8)} ${pad("art/s", 7)} ${pad("peak MiB", 9)} ${pad("all MiB", 8)} ${pad("output MiB", 10)}`,
@@ -357,7 +281,7 @@ async function main(): Promise<number> {
     else editRebuilds.set(n, change);
     if (devSizes.has(n)) {
       try {
-        const dev = await devServer(root, articlesToEdit(n, seed));
+        const dev = await timeDevServer(root, cacheDir(root), articlesToEdit(n, seed));
         devEdits.set(
           n,
           dev.edits.map((e) => e.seconds),
@@ -372,7 +296,7 @@ async function main(): Promise<number> {
   }
   console.log(
     [
-      "targets (see `src/tools/bench/targets.ts`):",
+      `targets (see \`src/tools/bench/targets.ts\`), ${load()} at the end:`,
       ...formatTargets(
         checkTargets({
           builds,
