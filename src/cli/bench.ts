@@ -147,13 +147,13 @@ function savedPageRate(seed: number): { pages: number; meanKiB: number; perSecon
 }
 
 /** `DEV_EDITS` Markdown articles spread over the archive (their body is the end of the file). */
-function articlesToEdit(count: number, seed: number): string[] {
-  const markdown = generateArchive(count, seed).filter((f) => f.path.endsWith(".md"));
+function articlesToEdit(articles: readonly SyntheticArticle[]): string[] {
+  const markdown = articles.filter((a) => a.format === "md");
   const step = Math.max(1, Math.floor(markdown.length / DEV_EDITS));
   return markdown
     .filter((_, i) => i % step === Math.floor(step / 2))
     .slice(0, DEV_EDITS)
-    .map((f) => join("content", f.path));
+    .map((a) => join("content", articleFile(a).path));
 }
 
 /**
@@ -161,14 +161,14 @@ function articlesToEdit(count: number, seed: number): string[] {
  * after one article is edited, each printed under the size's row.
  * @returns the edited rebuild, or undefined when either build failed
  */
-async function rebuilds(root: string, out: string, n: number, seed: number): Promise<BuildRunResult | undefined> {
+async function rebuilds(root: string, out: string, n: number, toEdit: string): Promise<BuildRunResult | undefined> {
   const again = await build(root, out);
   console.log(
     again.ok
       ? `${pad("", 9)} no-change rebuild: ${again.seconds.toFixed(2)} s, peak ${again.peakProcessMiB.toFixed(0)} MiB (all ${again.peakTotalMiB.toFixed(0)} MiB); stages: ${again.stages}; search index: ${again.search}`
       : `no-change rebuild of ${n} articles failed:\n${again.log.slice(-4000)}`,
   );
-  const edited = join(root, articlesToEdit(n, seed)[0] as string);
+  const edited = join(root, toEdit);
   await writeFile(
     edited,
     (await readFile(edited, "utf8")).replace(
@@ -185,12 +185,28 @@ async function rebuilds(root: string, out: string, n: number, seed: number): Pro
   return again.ok && change.ok ? change : undefined;
 }
 
-/** The plain Eleventy 3 site on the same articles, built from scratch; a failure is printed. */
-async function referenceBuild(dir: string, articles: readonly SyntheticArticle[]): Promise<{ ok: boolean; run: PlainEleventyRun }> {
+/**
+ * Write the archive of `n` articles under `root` and, with `withReference`, the plain Eleventy
+ * site of the same articles, then build that site from scratch (a failure is printed). The plain
+ * site goes first and ours right after, back to back, both from scratch once both corpora are
+ * written: one run each, as the target's ratio asks ("in one run"). Only the paths of the
+ * articles to edit outlive this, not the generated articles.
+ */
+async function prepare(
+  root: string,
+  n: number,
+  seed: number,
+  withReference: boolean,
+): Promise<{ toEdit: string[]; reference: { ok: boolean; run: PlainEleventyRun } | undefined }> {
+  const articles = generateArticles(n, seed);
+  await writeArchive(root, articles);
+  const toEdit = articlesToEdit(articles);
+  if (!withReference) return { toEdit, reference: undefined };
+  const dir = join(root, "plain-eleventy");
   await writePlainEleventySite(dir, articles);
   const run = await buildPlainEleventy(dir);
-  if (run.status !== 0) console.error(`the plain Eleventy site of ${articles.length} articles failed:\n${run.stderr.slice(-4000)}`);
-  return { ok: run.status === 0, run };
+  if (run.status !== 0) console.error(`the plain Eleventy site of ${n} articles failed:\n${run.stderr.slice(-4000)}`);
+  return { toEdit, reference: { ok: run.status === 0, run } };
 }
 
 function referenceSummary(run: PlainEleventyRun, oursSeconds: number): string {
@@ -253,11 +269,7 @@ async function main(): Promise<number> {
   const devEdits = new Map<number, number[]>();
   for (const n of sizes) {
     const root = join(base, `n${n}`);
-    const articles = generateArticles(n, seed);
-    await writeArchive(root, articles);
-    // The plain Eleventy site first, then ours, back to back and both from scratch, after both
-    // corpora are written: one run each, as the target's ratio asks ("in one run").
-    const reference = referenceSizes.has(n) ? await referenceBuild(join(root, "plain-eleventy"), articles) : undefined;
+    const { toEdit, reference } = await prepare(root, n, seed, referenceSizes.has(n));
     if (reference?.ok === false) status = 1;
     const out = join(root, "_site");
     const r = await build(root, out);
@@ -276,12 +288,12 @@ async function main(): Promise<number> {
       references.set(n, reference.run);
       console.log(`${pad("", 9)} ${referenceSummary(reference.run, r.seconds)}`);
     }
-    const change = await rebuilds(root, out, n, seed);
+    const change = await rebuilds(root, out, n, toEdit[0] as string);
     if (change === undefined) status = 1;
     else editRebuilds.set(n, change);
     if (devSizes.has(n)) {
       try {
-        const dev = await timeDevServer(root, cacheDir(root), articlesToEdit(n, seed));
+        const dev = await timeDevServer(root, cacheDir(root), toEdit);
         devEdits.set(
           n,
           dev.edits.map((e) => e.seconds),
