@@ -8,7 +8,7 @@ import { runSampled, type TreeRun } from "./process-tree";
 /**
  * The plain Eleventy 3 reference the benchmark times beside our build: the same synthetic
  * articles as Markdown under YAML front matter, rendered by the Eleventy we depend on with the
- * site in `plain-eleventy/` (a page per article with headline, byline, date, source, topic
+ * site in `plain-eleventy-site/` (a page per article with headline, byline, date, source, topic
  * links and the body through Eleventy's markdown-it; a page per topic and per month listing
  * their articles newest first; a home page with the latest 50). No extraction, search index,
  * feeds or checks: what a small Eleventy archive does, for the ratio the targets judge.
