@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000] [--dev-sizes 1000,10000] [--seed N] [--keep]`
+ * `npm run bench [-- --sizes 1000,10000,100000] [--dev-sizes 1000,10000] [--reference-sizes 10000] [--seed N] [--keep]`
  *
  * A benchmark script, not a test: generates synthetic archives deterministically into a
  * temporary folder, builds each from scratch with `npm run build`'s command line, and prints for
@@ -8,7 +8,9 @@
  * load the machine). Memory is sampled over the
  * build's whole process tree (`src/tools/bench/process-tree.ts`): "peak" is the largest single
  * process, "all" the largest sum at one time (the build and the Pagefind indexers). Under each
- * row: the build's own per-stage wall times (ingest, site data, Eleventy, search index, verify),
+ * row: the build's own per-stage wall times (ingest, site data, Eleventy, search index, verify);
+ * at the `--reference-sizes`, a plain Eleventy 3 site built from scratch on the same articles just
+ * before ours (`src/tools/bench/plain-eleventy.ts`), its time and memory and the ratio of ours to it;
  * then a second build into the same folder with nothing changed (the parse cache, the rendered
  * pages and the search shards kept), then another after one article is edited. Output stays on
  * the temporary folder's disk; say where when quoting.
@@ -20,16 +22,16 @@
  *
  * Last, each performance target with "met", "NOT MET" or "not run" (`src/tools/bench/targets.ts`).
  */
-import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
 import { parseOptions } from "./parse-options";
 import { readSavedPage } from "../html/read-page";
 import { syntheticSavedPage } from "../tools/bench/saved-page";
-import { generateArchive, topicsYaml } from "../tools/bench/generate";
+import { articleFile, generateArchive, generateArticles, topicsYaml, type SyntheticArticle } from "../tools/bench/generate";
+import { buildPlainEleventy, writePlainEleventySite, type PlainEleventyRun } from "../tools/bench/plain-eleventy";
 import { runSampled } from "../tools/bench/process-tree";
+import { devServerSummary, timeDevServer } from "../tools/bench/dev-server";
 import { checkTargets, formatTargets, type BuildFigures } from "../tools/bench/targets";
 import { extractRaw } from "../extract/extract";
 import { PROJECT_ROOT } from "../config/project-root";
@@ -38,8 +40,6 @@ import { runMain } from "./run-main";
 const EXTRACT_SAMPLE = 5000;
 /** Articles edited one after the other under the dev server. */
 const DEV_EDITS = 5;
-/** Longest wait for one line of the dev server (its first build of a large archive included). */
-const DEV_LINE_TIMEOUT_MS = 15 * 60_000;
 
 async function dirSize(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
@@ -52,11 +52,11 @@ async function dirSize(dir: string): Promise<{ files: number; bytes: number }> {
   return { files, bytes };
 }
 
-async function writeArchive(root: string, count: number, seed: number): Promise<void> {
+async function writeArchive(root: string, articles: readonly SyntheticArticle[]): Promise<void> {
   const content = join(root, "content");
   await mkdir(join(content, "articles"), { recursive: true });
   await writeFile(join(content, "topics.yml"), topicsYaml());
-  for (const f of generateArchive(count, seed)) {
+  for (const f of articles.map(articleFile)) {
     await mkdir(dirname(join(content, f.path)), { recursive: true });
     await writeFile(join(content, f.path), f.text);
   }
@@ -146,95 +146,82 @@ function savedPageRate(seed: number): { pages: number; meanKiB: number; perSecon
   return { pages: pages.length, meanKiB, perSecond };
 }
 
-/** What the dev server did on one archive. */
-interface DevServerRun {
-  /** From starting the command until it serves the first build. */
-  readonly startSeconds: number;
-  /** Per edited article: from the save to the "Rebuilt" line, and pages rewritten. */
-  readonly edits: readonly { readonly seconds: number; readonly pages: number }[];
-  /** A save that changes no byte. */
-  readonly unchanged: { readonly seconds: number; readonly pages: number };
-}
-
-/**
- * Start the dev server on `root` (a free port), wait for its first build, then save edits to
- * `articles` (files under `root`) one at a time, timing each save to its "Rebuilt" line.
- */
-async function devServer(root: string, articles: readonly string[]): Promise<DevServerRun> {
-  const started = performance.now();
-  // The caches of the builds before it, as an editor who builds and then starts the server has them.
-  const child = spawn(
-    join(PROJECT_ROOT, "node_modules/.bin/tsx"),
-    ["src/cli/serve.ts", "--root", root, "--port", "0", "--cache-dir", cacheDir(root)],
-    {
-      cwd: PROJECT_ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-  const errors: string[] = [];
-  child.stderr.setEncoding("utf8").on("data", (text: string) => errors.push(text));
-  const waitFor = async (pattern: RegExp): Promise<string> => {
-    const deadline = performance.now() + DEV_LINE_TIMEOUT_MS;
-    for (;;) {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no ${pattern} line in time`)), deadline - performance.now());
-      });
-      const { value, done } = await Promise.race([lines.next(), late]).finally(() => clearTimeout(timer));
-      if (done) throw new Error(`the dev server stopped: ${errors.join("").slice(-2000)}`);
-      if (pattern.test(value as string)) return value as string;
-    }
-  };
-  /** Seconds from `change` to the next "Rebuilt" line, and the pages it rewrote. */
-  const timed = async (change: () => Promise<void>): Promise<{ seconds: number; pages: number }> => {
-    const t = performance.now();
-    await change();
-    const line = await waitFor(/^Rebuilt /);
-    return { seconds: (performance.now() - t) / 1000, pages: Number(/^Rebuilt (\d+) page/.exec(line)?.[1] ?? NaN) };
-  };
-  try {
-    await waitFor(/^Serving /);
-    const startSeconds = (performance.now() - started) / 1000;
-    const edits = [];
-    for (const file of articles) {
-      const text = await readFile(join(root, file), "utf8");
-      // One more sentence at the end of the last paragraph of the body.
-      edits.push(await timed(() => writeFile(join(root, file), text.replace(/\s*$/, " One more sentence was added to this paragraph.\n"))));
-    }
-    const touched = join(root, articles[0] ?? "content/topics.yml");
-    const unchanged = await timed(() => utimes(touched, new Date(), new Date()));
-    return { startSeconds, edits, unchanged };
-  } finally {
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGINT");
-    await exited;
-  }
-}
-
 /** `DEV_EDITS` Markdown articles spread over the archive (their body is the end of the file). */
-function articlesToEdit(count: number, seed: number): string[] {
-  const markdown = generateArchive(count, seed).filter((f) => f.path.endsWith(".md"));
+function articlesToEdit(articles: readonly SyntheticArticle[]): string[] {
+  const markdown = articles.filter((a) => a.format === "md");
   const step = Math.max(1, Math.floor(markdown.length / DEV_EDITS));
   return markdown
     .filter((_, i) => i % step === Math.floor(step / 2))
     .slice(0, DEV_EDITS)
-    .map((f) => join("content", f.path));
+    .map((a) => join("content", articleFile(a).path));
 }
 
-function devServerSummary(run: DevServerRun): string {
-  const seconds = run.edits.map((e) => e.seconds).sort((a, b) => a - b);
-  const pages = run.edits.map((e) => e.pages);
-  const median = seconds[Math.floor((seconds.length - 1) / 2)] ?? NaN;
-  const [fewest, most] = [Math.min(...pages), Math.max(...pages)];
+/**
+ * The build again into the same folder with nothing changed (every search shard kept), then
+ * after one article is edited, each printed under the size's row.
+ * @returns the edited rebuild, or undefined when either build failed
+ */
+async function rebuilds(root: string, out: string, n: number, toEdit: string): Promise<BuildRunResult | undefined> {
+  const again = await build(root, out);
+  console.log(
+    again.ok
+      ? `${pad("", 9)} no-change rebuild: ${again.seconds.toFixed(2)} s, peak ${again.peakProcessMiB.toFixed(0)} MiB (all ${again.peakTotalMiB.toFixed(0)} MiB); stages: ${again.stages}; search index: ${again.search}`
+      : `no-change rebuild of ${n} articles failed:\n${again.log.slice(-4000)}`,
+  );
+  const edited = join(root, toEdit);
+  await writeFile(
+    edited,
+    (await readFile(edited, "utf8")).replace(
+      /\s*$/,
+      "\n\nOne more paragraph was added to this article, to time a rebuild after an edit.\n",
+    ),
+  );
+  const change = await build(root, out);
+  console.log(
+    change.ok
+      ? `${pad("", 9)} one-article edit rebuild: ${change.seconds.toFixed(2)} s, peak ${change.peakProcessMiB.toFixed(0)} MiB (all ${change.peakTotalMiB.toFixed(0)} MiB); rendered ${change.rendered}; stages: ${change.stages}; search index: ${change.search}`
+      : `rebuild of ${n} articles after an edit failed:\n${change.log.slice(-4000)}`,
+  );
+  return again.ok && change.ok ? change : undefined;
+}
+
+/**
+ * Write the archive of `n` articles under `root` and, with `withReference`, the plain Eleventy
+ * site of the same articles, then build that site from scratch (a failure is printed). The plain
+ * site goes first and ours right after, back to back, both from scratch once both corpora are
+ * written: one run each, as the target's ratio asks ("in one run"). Only the paths of the
+ * articles to edit outlive this, not the generated articles.
+ */
+async function prepare(
+  root: string,
+  n: number,
+  seed: number,
+  withReference: boolean,
+): Promise<{ toEdit: string[]; reference: { ok: boolean; run: PlainEleventyRun } | undefined }> {
+  const articles = generateArticles(n, seed);
+  await writeArchive(root, articles);
+  const toEdit = articlesToEdit(articles);
+  if (!withReference) return { toEdit, reference: undefined };
+  const dir = join(root, "plain-eleventy");
+  await writePlainEleventySite(dir, articles);
+  const run = await buildPlainEleventy(dir);
+  if (run.status !== 0) console.error(`the plain Eleventy site of ${n} articles failed:\n${run.stderr.slice(-4000)}`);
+  return { toEdit, reference: { ok: run.status === 0, run } };
+}
+
+function referenceSummary(run: PlainEleventyRun, oursSeconds: number): string {
   return (
-    `dev server: start ${run.startSeconds.toFixed(1)} s; one-article edit median ${median.toFixed(2)} s ` +
-    `(${(seconds[0] ?? NaN).toFixed(2)}–${(seconds.at(-1) ?? NaN).toFixed(2)} s over ${seconds.length} edits, ` +
-    `${fewest === most ? fewest : `${fewest}–${most}`} pages rewritten); unchanged save ${run.unchanged.seconds.toFixed(2)} s (${run.unchanged.pages} pages)`
+    `plain Eleventy 3 site, same articles, built just before: ${run.files ?? "?"} files written, ${run.seconds.toFixed(2)} s, ` +
+    `peak ${run.peakProcessMiB.toFixed(0)} MiB (all ${run.peakTotalMiB.toFixed(0)} MiB); ours / plain ${(oursSeconds / run.seconds).toFixed(2)}`
   );
 }
 
 const pad = (s: string, n: number) => s.padStart(n);
+/** Other work on the machine slows every figure: the load is printed with them. */
+const load = (): string =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(", ")} (1, 5, 15 min)`;
 
 async function main(): Promise<number> {
   const parsed = parseOptions({
@@ -243,6 +230,7 @@ async function main(): Promise<number> {
       seed: { type: "string", default: "1" },
       keep: { type: "boolean", default: false },
       "dev-sizes": { type: "string" },
+      "reference-sizes": { type: "string", default: "10000" },
     },
     strict: true,
   });
@@ -251,8 +239,9 @@ async function main(): Promise<number> {
   const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
   const seed = Number(values.seed);
   const devSizes = new Set((values["dev-sizes"] ?? values.sizes).split(",").map((s) => Number(s.trim())));
+  const referenceSizes = new Set(values["reference-sizes"].split(",").flatMap((s) => (s.trim() === "" ? [] : [Number(s.trim())])));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
-    console.error("usage: npm run bench -- [--sizes 1000,10000] [--dev-sizes 1000] [--seed N] [--keep]");
+    console.error("usage: npm run bench -- [--sizes 1000,10000] [--dev-sizes 1000] [--reference-sizes 10000] [--seed N] [--keep]");
     return 2;
   }
   const x = extractorRate(Math.min(EXTRACT_SAMPLE, Math.max(...sizes)), seed);
@@ -268,17 +257,20 @@ async function main(): Promise<number> {
   );
   const base = await mkdtemp(join(tmpdir(), "archive-bench-"));
   console.log(
-    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; output on ${base}`,
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${load()}; output on ${base}`,
   );
   console.log(
     `${pad("articles", 9)} ${pad("pages written", 52)} ${pad("wall s", 8)} ${pad("art/s", 7)} ${pad("peak MiB", 9)} ${pad("all MiB", 8)} ${pad("output MiB", 10)}`,
   );
   let status = 0;
   const builds = new Map<number, BuildFigures>();
+  const references = new Map<number, BuildFigures>();
+  const editRebuilds = new Map<number, BuildFigures>();
   const devEdits = new Map<number, number[]>();
   for (const n of sizes) {
     const root = join(base, `n${n}`);
-    await writeArchive(root, n, seed);
+    const { toEdit, reference } = await prepare(root, n, seed, referenceSizes.has(n));
+    if (reference?.ok === false) status = 1;
     const out = join(root, "_site");
     const r = await build(root, out);
     if (!r.ok) {
@@ -292,33 +284,16 @@ async function main(): Promise<number> {
       `${pad(String(n), 9)} ${pad(r.pages, 52)} ${pad(r.seconds.toFixed(2), 8)} ${pad((n / r.seconds).toFixed(0), 7)} ${pad(r.peakProcessMiB.toFixed(0), 9)} ${pad(r.peakTotalMiB.toFixed(0), 8)} ${pad((size.bytes / 2 ** 20).toFixed(1), 10)}`,
     );
     console.log(`${pad("", 9)} stages: ${r.stages}; search index: ${r.search}`);
-    // The same build again into the same folder: nothing changed, so every search shard is kept.
-    const again = await build(root, out);
-    console.log(
-      again.ok
-        ? `${pad("", 9)} no-change rebuild: ${again.seconds.toFixed(2)} s, peak ${again.peakProcessMiB.toFixed(0)} MiB (all ${again.peakTotalMiB.toFixed(0)} MiB); stages: ${again.stages}; search index: ${again.search}`
-        : `no-change rebuild of ${n} articles failed:\n${again.log.slice(-4000)}`,
-    );
-    if (!again.ok) status = 1;
-    // Then one article edited, and the same build again.
-    const edited = join(root, articlesToEdit(n, seed)[0] as string);
-    await writeFile(
-      edited,
-      (await readFile(edited, "utf8")).replace(
-        /\s*$/,
-        "\n\nOne more paragraph was added to this article, to time a rebuild after an edit.\n",
-      ),
-    );
-    const change = await build(root, out);
-    console.log(
-      change.ok
-        ? `${pad("", 9)} one-article edit rebuild: ${change.seconds.toFixed(2)} s, peak ${change.peakProcessMiB.toFixed(0)} MiB (all ${change.peakTotalMiB.toFixed(0)} MiB); rendered ${change.rendered}; stages: ${change.stages}; search index: ${change.search}`
-        : `rebuild of ${n} articles after an edit failed:\n${change.log.slice(-4000)}`,
-    );
-    if (!change.ok) status = 1;
+    if (reference?.ok) {
+      references.set(n, reference.run);
+      console.log(`${pad("", 9)} ${referenceSummary(reference.run, r.seconds)}`);
+    }
+    const change = await rebuilds(root, out, n, toEdit[0] as string);
+    if (change === undefined) status = 1;
+    else editRebuilds.set(n, change);
     if (devSizes.has(n)) {
       try {
-        const dev = await devServer(root, articlesToEdit(n, seed));
+        const dev = await timeDevServer(root, cacheDir(root), toEdit);
         devEdits.set(
           n,
           dev.edits.map((e) => e.seconds),
@@ -333,8 +308,17 @@ async function main(): Promise<number> {
   }
   console.log(
     [
-      "targets (see `src/tools/bench/targets.ts`):",
-      ...formatTargets(checkTargets({ builds, devEdits, extractorPerSecond: median, savedPagesPerSecond: savedMedian })),
+      `targets (see \`src/tools/bench/targets.ts\`), ${load()} at the end:`,
+      ...formatTargets(
+        checkTargets({
+          builds,
+          references,
+          editRebuilds,
+          devEdits,
+          extractorPerSecond: median,
+          savedPagesPerSecond: savedMedian,
+        }),
+      ),
     ].join("\n"),
   );
   if (!values.keep) await rm(base, { recursive: true, force: true });

@@ -94,6 +94,25 @@ export interface GeneratedFile {
   readonly text: string;
 }
 
+/** One generated article, field by field, before it is written as a file. */
+export interface SyntheticArticle {
+  /** Six digits, the article's number from 1: its file name. */
+  readonly id: string;
+  /** A raw-text page dump (`txt`) or Markdown with front matter (`md`). */
+  readonly format: "txt" | "md";
+  readonly headline: string;
+  /** The calendar day, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The raw page's date line with its clock time; absent for Markdown. */
+  readonly dateLine?: string;
+  readonly authors: readonly string[];
+  /** The publisher: the raw page's footer names it, Markdown's front matter says it. */
+  readonly source: string;
+  /** The taxonomy's topics the body's words were drawn from, each once, as `topics.yml` has them. */
+  readonly topics: readonly { readonly slug: string; readonly label: string }[];
+  readonly paragraphs: readonly string[];
+}
+
 function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)]!;
 }
@@ -113,10 +132,19 @@ export function topicWords(): string[] {
   return [...words];
 }
 
+function topicOf(words: readonly string[], w: string): { slug: string; label: string } {
+  const i = words.indexOf(w);
+  return { slug: `topic-${i + 1}`, label: `Topic ${i + 1} ${w}` };
+}
+
 /** `content/topics.yml` for the generated archive. */
 export function topicsYaml(): string {
-  return topicWords()
-    .map((w, i) => `- slug: topic-${i + 1}\n  label: Topic ${i + 1} ${w}\n  description: Articles about ${w}.\n  aliases: [${w}]\n`)
+  const words = topicWords();
+  return words
+    .map((w) => {
+      const { slug, label } = topicOf(words, w);
+      return `- slug: ${slug}\n  label: ${label}\n  description: Articles about ${w}.\n  aliases: [${w}]\n`;
+    })
     .join("\n");
 }
 
@@ -134,13 +162,17 @@ function paragraph(rnd: () => number, topics: readonly string[]): string {
 }
 
 /**
- * Generate `count` article files: 70% raw text page dumps, 30% Markdown with front matter.
- * @example generateArchive(2, 1).length //=> 2
+ * Generate `count` articles field by field: 70% raw text page dumps, 30% Markdown with front
+ * matter. The same seed and count always give the same articles.
+ * @param count how many articles
+ * @param seed the generator's seed
+ * @returns the articles in order of their number
+ * @example generateArticles(1, 1)[0]?.id //=> "000001"
  */
-export function generateArchive(count: number, seed = 1): GeneratedFile[] {
+export function generateArticles(count: number, seed = 1): SyntheticArticle[] {
   const rnd = prng(seed);
   const allTopics = topicWords();
-  const files: GeneratedFile[] = [];
+  const articles: SyntheticArticle[] = [];
   for (let i = 0; i < count; i++) {
     const topics = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(rnd, allTopics));
     const year = START_YEAR + Math.floor(rnd() * YEARS);
@@ -150,37 +182,69 @@ export function generateArchive(count: number, seed = 1): GeneratedFile[] {
     const headline = `${title[0]!.toUpperCase()}${title.slice(1)}`;
     const authors = Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => `${pick(rnd, FIRST)} ${pick(rnd, LAST)}`);
     const paragraphs = Array.from({ length: 5 + Math.floor(rnd() * 8) }, () => paragraph(rnd, topics));
-    const id = String(i + 1).padStart(6, "0");
+    const fields = {
+      id: String(i + 1).padStart(6, "0"),
+      headline,
+      date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+      authors,
+      topics: [...new Set(topics)].map((w) => topicOf(allTopics, w)),
+      paragraphs,
+    };
     if (rnd() < 0.7) {
       const hour = 1 + Math.floor(rnd() * 12);
-      const text = [
-        ...CHROME_TOP,
-        "",
-        headline,
-        "",
-        `By ${authors.join(" and ")}`,
-        `${MONTHS[month - 1]} ${day}, ${year}, ${hour}:${String(Math.floor(rnd() * 60)).padStart(2, "0")} ${rnd() < 0.5 ? "AM" : "PM"}`,
-        "",
-        ...paragraphs.flatMap((p) => [p, ""]),
-        ...CHROME_BOTTOM,
-        `© ${year} Synthetic Daily. All rights reserved.`,
-        "",
-      ].join("\n");
-      files.push({ path: `articles/${id}.txt`, text });
+      const minute = String(Math.floor(rnd() * 60)).padStart(2, "0");
+      const dateLine = `${MONTHS[month - 1]} ${day}, ${year}, ${hour}:${minute} ${rnd() < 0.5 ? "AM" : "PM"}`;
+      articles.push({ ...fields, format: "txt", dateLine, source: "Synthetic Daily" });
     } else {
-      const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-      const text = [
-        "---",
-        `title: "${headline}"`,
-        `date: ${date}`,
-        `authors: [${authors.join(", ")}]`,
-        "source: Synthetic Weekly",
-        "---",
-        "",
-        ...paragraphs.flatMap((p) => [p, ""]),
-      ].join("\n");
-      files.push({ path: `articles/${id}.md`, text });
+      articles.push({ ...fields, format: "md", source: "Synthetic Weekly" });
     }
   }
-  return files;
+  return articles;
+}
+
+/**
+ * The file an article is written as under `content/`: a raw page with site chrome around it,
+ * or Markdown under front matter.
+ * @param article one generated article
+ * @returns its path relative to `content/` and its text
+ * @example articleFile(generateArticles(1, 1)[0]!).path //=> "articles/000001.txt"
+ */
+export function articleFile(article: SyntheticArticle): GeneratedFile {
+  const body = article.paragraphs.flatMap((p) => [p, ""]);
+  if (article.format === "txt") {
+    const year = article.date.slice(0, 4);
+    const text = [
+      ...CHROME_TOP,
+      "",
+      article.headline,
+      "",
+      `By ${article.authors.join(" and ")}`,
+      article.dateLine ?? "",
+      "",
+      ...body,
+      ...CHROME_BOTTOM,
+      `© ${year} ${article.source}. All rights reserved.`,
+      "",
+    ].join("\n");
+    return { path: `articles/${article.id}.txt`, text };
+  }
+  const text = [
+    "---",
+    `title: "${article.headline}"`,
+    `date: ${article.date}`,
+    `authors: [${article.authors.join(", ")}]`,
+    `source: ${article.source}`,
+    "---",
+    "",
+    ...body,
+  ].join("\n");
+  return { path: `articles/${article.id}.md`, text };
+}
+
+/**
+ * Generate `count` article files: 70% raw text page dumps, 30% Markdown with front matter.
+ * @example generateArchive(2, 1).length //=> 2
+ */
+export function generateArchive(count: number, seed = 1): GeneratedFile[] {
+  return generateArticles(count, seed).map(articleFile);
 }
