@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import { buildSiteData } from "../site/build-site-data";
-import { searchShards } from "../site/search-shards";
+import { searchShards, type SearchShard } from "../site/search-shards";
 import type { SiteData } from "../site/site-data";
+import { onlyPages, pageUrls } from "../site/site-pages";
+import { inShard, searchShardsOf, shardLabel, type BuildShard } from "../site/shard";
 import { normalizePathPrefix, outputFolderFor, searchIndexFolder } from "../site/urls";
 import type { ViewCache } from "../site/view-identity";
 import { renderSite, type RenderSummary } from "../render/render-site";
@@ -61,6 +63,12 @@ export interface BuildOptions {
    * `read` (default) neither writes nor warns.
    */
   readonly urlRegistry?: UrlRegistryMode | undefined;
+  /**
+   * Write only this part of the pages and of the search index (see `src/site/shard.ts`); the
+   * union of every part's output is the whole site. Everything is still read and the whole site
+   * data built. A part never writes the URL registry: `update` is taken as `frozen`.
+   */
+  readonly shard?: BuildShard | undefined;
 }
 
 /** What a run does with the registry of published URLs (see `BuildOptions.urlRegistry`). */
@@ -79,6 +87,18 @@ export interface BuiltSite {
   readonly files: readonly string[];
   /** How many articles' current URLs were added to the registry (0 when it was not written). */
   readonly registered: number;
+  /** For a shard build: what it wrote of the whole site; null for the whole site. */
+  readonly part: PartSummary | null;
+}
+
+/** What a shard build wrote of the whole site (see `BuildOptions.shard`). */
+export interface PartSummary {
+  readonly shard: BuildShard;
+  /** The pages it wrote, of the site's `of`. */
+  readonly pages: number;
+  readonly of: number;
+  /** The search index shards it indexed, of the site's `of`, and the articles they hold. */
+  readonly search: { readonly shards: number; readonly of: number; readonly articles: number };
 }
 
 /**
@@ -128,12 +148,15 @@ async function buildWithPolicy(options: BuildOptions, policy: ContentPolicy): Pr
   if (refused !== null) return { status: "refused", message: refused };
 
   const stages = new StageTimer();
-  const caches = options.caches ?? (await BuildCaches.open(root, outDir, options.cacheDir));
+  const partLabel = options.shard === undefined ? "" : shardLabel(options.shard);
+  const caches = options.caches ?? (await BuildCaches.open(root, outDir, options.cacheDir, partLabel));
   const before = caches.parse.snapshot().entries.size;
   const ingested = await stages.time("ingest", () =>
     ingestWithCache(settings, root, caches.parse, { now: options.now, settingsDiagnostics: options.settingsDiagnostics }),
   );
-  const mode = options.urlRegistry ?? "read";
+  // A part alone has not published the site: registering its URLs is the whole build's to do.
+  const requested = options.urlRegistry ?? "read";
+  const mode = options.shard !== undefined && requested === "update" ? "frozen" : requested;
   const ingest = mode === "frozen" ? withFrozenUrls(ingested) : ingested;
   // Saved only when something changed; let go of once saved, so the rest of a long build does not hold it.
   let unsaved = caches.enabled && (ingest.parsed > 0 || caches.parse.snapshot().entries.size !== before);
@@ -181,15 +204,16 @@ interface WriteInputs extends BuildOptions {
   readonly stages: StageTimer;
 }
 
-/** Write the whole site into `output`'s staging folder and verify it there. */
+/** Write the whole site, or a shard's part of it, into `output`'s staging folder and verify it there. */
 async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Omit<BuiltSite, "registered"> & { problems: string[] }> {
-  const { settings, root, ingest, stages, caches } = inputs;
+  const { settings, root, ingest, stages, caches, shard } = inputs;
   // Pagefind indexes the articles in worker threads while the site data is built and Eleventy
   // renders the pages: the shards need only the records, and the site data names the same
   // shards, so they are made once (see `searchShards`).
   const search = await startSearchIndex(output, inputs);
   let data: SiteData;
   let rendered: RenderSummary;
+  let part: BuiltSite["part"] = null;
   try {
     // Saved once Pagefind has started: it has the other core meanwhile.
     await stages.time("parse cache", inputs.saveCache);
@@ -201,7 +225,13 @@ async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Omi
       ...(inputs.renderWorkers === undefined ? {} : { workers: inputs.renderWorkers }),
       ...(caches.manifest === undefined ? {} : { manifest: caches.manifest }),
     };
-    rendered = await stages.time("eleventy", () => renderSite(data, output, options));
+    const pages = shard === undefined ? data : onlyPages(data, inShard(shard));
+    if (shard !== undefined) {
+      const [own, all] = [ownSearchShards(inputs), siteSearchShards(inputs)];
+      const search = { shards: own.length, of: all.length, articles: own.reduce((sum, s) => sum + s.size, 0) };
+      part = { shard, pages: pageUrls(pages).length, of: pageUrls(data).length, search };
+    }
+    rendered = await stages.time("eleventy", () => renderSite(pages, output, options));
   } catch (error) {
     await search?.abandon();
     throw error;
@@ -210,9 +240,13 @@ async function writeSite(output: StagedOutput, inputs: WriteInputs): Promise<Omi
   const pageList = rendered.saveManifest();
   const indexed = search === null ? null : await stages.time("search index", () => search.finish());
   await stages.time("page list", () => pageList);
-  const layout = { assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" }, generatedDirs: ["pagefind"] };
+  const layout = {
+    assets: { from: join(PROJECT_ROOT, "templates", "assets"), to: "assets" },
+    generatedDirs: ["pagefind"],
+    part: shard === undefined ? undefined : inShard(shard),
+  };
   const { problems, files } = await stages.time("verify", () => verifyOutputFolder(data, output.folder, ingest, layout));
-  return { data, rendered, indexed, files, problems };
+  return { data, rendered, indexed, files, problems, part };
 }
 
 /**
@@ -224,9 +258,18 @@ async function startSearchIndex(output: StagedOutput, inputs: WriteInputs): Prom
     output.keepFolder(outputFolderFor(searchIndexFolder()));
     return null;
   }
-  const { settings, ingest } = inputs;
-  const shards = searchShards(ingest.records, ingest.topics, normalizePathPrefix(settings.pathPrefix), settings.searchShardSize);
-  return SearchIndexBuild.start(shards, output);
+  return SearchIndexBuild.start(ownSearchShards(inputs), output);
+}
+
+/** The site's search index shards (made once for the same records: see `searchShards`). */
+function siteSearchShards({ settings, ingest }: WriteInputs): SearchShard[] {
+  return searchShards(ingest.records, ingest.topics, normalizePathPrefix(settings.pathPrefix), settings.searchShardSize);
+}
+
+/** The search index shards this build indexes: all of them, or a shard build's part. */
+function ownSearchShards(inputs: WriteInputs): SearchShard[] {
+  const all = siteSearchShards(inputs);
+  return inputs.shard === undefined ? all : searchShardsOf(all, inputs.shard);
 }
 
 /** A message refusing the output or cache folder or the report file, or null when all may be used. */

@@ -23,12 +23,13 @@ export class BuildCaches {
    * Open the caches for building `root` into `outDir`.
    * @param dir the cache folder (undefined: the default under `node_modules/.cache/`), or null
    *   for none: everything is parsed and rendered, and nothing is saved.
+   * @param part the part of the site built, for a shard build (`k/n`, see `renderKey`).
    */
-  static async open(root: string, outDir: string, dir: string | null | undefined): Promise<BuildCaches> {
+  static async open(root: string, outDir: string, dir: string | null | undefined, part = ""): Promise<BuildCaches> {
     if (dir === null) return new BuildCaches(new ParseCache(), undefined, null, "");
     const code = await codeFingerprint();
     const parseFile = parseCachePath(root, dir);
-    const manifest = { file: renderManifestPath(outDir, dir), key: await renderKey(code, outDir) };
+    const manifest = { file: renderManifestPath(outDir, dir), key: await renderKey(code, outDir, part) };
     return new BuildCaches(await loadParseCache(parseFile, code), manifest, parseFile, code);
   }
 

@@ -52,10 +52,12 @@ export function renderManifestPath(outDir: string, dir: string = DEFAULT_CACHE_D
 
 /**
  * The key a manifest must carry to be used: the code fingerprint (see `codeFingerprint`), every
- * file of `templates/`, the Eleventy configuration, and the output folder.
+ * file of `templates/`, the Eleventy configuration, the output folder, and the part of the site
+ * built (`part`, a shard build's `k/n`; "" for the whole site), so a build never takes over the
+ * list of pages another part wrote.
  */
-export async function renderKey(code: string, outDir: string): Promise<string> {
-  const hash = createHash("sha256").update(code).update("\0").update(outDir).update("\0");
+export async function renderKey(code: string, outDir: string, part = ""): Promise<string> {
+  const hash = createHash("sha256").update(code).update("\0").update(outDir).update("\0").update(part).update("\0");
   await hashProjectFiles(hash, "templates", [".eleventy.ts"]);
   return hash.digest("hex");
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --out DIR] [--root DIR] [--drafts] [--strict] [--report FILE]`
+ * `npm run build [-- --out DIR] [--root DIR] [--drafts] [--strict] [--report FILE] [--shard K/N]`
  *
  * Ingests the content, prints every diagnostic, and, unless a site-level error stops it (an
  * invalid `topics.yml`, a content folder that is a link or cannot be listed), writes the site
@@ -35,6 +35,9 @@
  *   --no-cache   parse every file, render every page, and leave the caches alone
  *   --frozen-urls  never write the registry of published URLs (`content/urls.yml`); warn about
  *                the URLs it lacks instead (the default when `CI` is set; see docs/urls.md)
+ *   --shard K/N  write only the K-th of N parts of the pages and of the search index (every part
+ *                still reads all the content); the N outputs copied over one folder are the whole
+ *                site (see docs/scaling.md). Implies `--frozen-urls`; exit 2 on a malformed value
  *
  * Once the site is in place, the published articles' new URLs are added to `content/urls.yml`
  * (old URLs listed there redirect to the current ones), unless `--frozen-urls` or `CI` is set.
@@ -63,6 +66,7 @@ import { loadSettings } from "../ingest/load-settings";
 import type { ArchiveSettings } from "../config/settings";
 import { runMain } from "./run-main";
 import { plural } from "../util/plural";
+import { parseShard, shardLabel } from "../site/shard";
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -80,11 +84,14 @@ async function main(): Promise<number> {
       strict: { type: "boolean", default: false },
       report: { type: "string" },
       "frozen-urls": { type: "boolean", default: false },
+      shard: { type: "string" },
     },
     strict: true,
   });
   if (parsed === null) return 2;
   const { values } = parsed;
+  // Before anything is read: a malformed part is refused (exit 2, see `ShardOptionError`).
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const invokedFrom = process.cwd();
   const outDir = resolve(values.out);
   const pageSize = positiveWholeNumber("--page-size", values["page-size"]);
@@ -116,6 +123,7 @@ async function main(): Promise<number> {
     policy: values.strict ? STRICT : PUBLISH,
     reportFile,
     urlRegistry: values["frozen-urls"] || isContinuousIntegration(process.env) ? "frozen" : "update",
+    shard,
   });
   if (outcome.status !== "refused" && isGitHubActions(process.env)) {
     for (const d of outcome.ingest.diagnostics) console.log(workflowCommand(d));
@@ -194,14 +202,20 @@ function summary(
   seconds: string,
   stages: string,
 ): string {
-  const { data, files: written, rendered, indexed: search } = site;
+  const { data, files: written, rendered } = site;
   const s = data.stats;
   const pages = written.filter((f) => f.endsWith(".html")).length;
   const texts = written.filter((f) => f.endsWith("/original.txt")).length;
   const { error: errors, warning: warnings, note: notes } = countBySeverity(result.diagnostics);
   const quarantined = quarantine(result).quarantined.length;
   const topicCount = data.views.topicsIndex[0].topics.length;
+  const { part } = site;
+  const shardRow: [string, string][] =
+    part === null
+      ? []
+      : [["shard", `${shardLabel(part.shard)}: ${plural(part.pages, "page")} of ${part.of} (the other parts write the rest)`]];
   const rows: [string, string][] = [
+    ...shardRow,
     ["articles", `${s.articles} (of ${plural(result.files.length, "file")} in content)`],
     ["quarantined", quarantined === 0 ? "0 files" : `${plural(quarantined, "file")} with errors, not published (listed below)`],
     ["parsed", `${plural(result.parsed, "file")} (${result.cached} taken from the parse cache)`],
@@ -211,12 +225,7 @@ function summary(
     ["topics used", `${s.topicsUsed} of ${topicCount}`],
     ["pages written", `${pages} HTML, ${texts} original texts, ${written.length - pages - texts} other (${written.length} files)`],
     ["rendered", `${plural(rendered.rendered, "page")} (${rendered.kept.size} unchanged since the previous build, kept)`],
-    [
-      "search index",
-      search === null
-        ? "kept from the previous build"
-        : `${data.views.articles.length} articles in ${plural(search.shards, "shard")} (${search.kept} kept from the previous build)`,
-    ],
+    ["search index", searchLine(site)],
     ["site address", shown.address],
     ["old URLs", oldUrls(site, result)],
     [
@@ -230,6 +239,14 @@ function summary(
     ["peak memory", `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (this process)`],
   ];
   return [`Built ${shown.out}/`, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join("\n");
+}
+
+/** What the search indexer did: of the whole site's shards, or of a shard build's part. */
+function searchLine({ data, indexed, part }: BuiltSite): string {
+  if (indexed === null) return "kept from the previous build";
+  const kept = `(${indexed.kept} kept from the previous build)`;
+  if (part === null) return `${data.views.articles.length} articles in ${plural(indexed.shards, "shard")} ${kept}`;
+  return `${part.search.articles} of ${data.views.articles.length} articles in ${part.search.shards} of ${plural(part.search.of, "shard")} ${kept}`;
 }
 
 /** The redirects written, and what was added to the registry of published URLs. */

@@ -59,7 +59,8 @@ export interface RenderSummary {
  * {@link splitIntoBatches}; the files written are the same for any batch size). With
  * `options.manifest`, the pages the previous build into the output folder rendered from the
  * same data are taken over as they are rather than rendered again (see `render-manifest.ts`
- * and `StagedOutput.keepGroups`).
+ * and `StagedOutput.keepGroups`). Given a subset (`onlyPages`, a shard build's part), it writes
+ * and fingerprints only the pages left in it.
  *
  * Must run with the project root as working directory (Eleventy resolves passthrough copies
  * against it); `src/cli/build.ts` sees to that.
@@ -68,7 +69,7 @@ export interface RenderSummary {
  * @throws Error when Eleventy fails.
  */
 export async function renderSite(
-  data: SiteData,
+  data: SiteData | SiteDataSubset,
   output: Pick<StagedOutput, "target" | "folder" | "keepGroups">,
   options: RenderOptions = {},
 ): Promise<RenderSummary> {

@@ -21,7 +21,7 @@ export type SiteDataSubset = Omit<SiteData, "views"> & {
  * reads (the summary's counts, the search index shards). A test checks that no template
  * names those two.
  */
-export function siteFrame(data: SiteData): Omit<SiteData, "views" | "stats" | "searchShards"> {
+export function siteFrame(data: SiteData | SiteDataSubset): Omit<SiteData, "views" | "stats" | "searchShards"> {
   const { views: _views, stats: _stats, searchShards: _searchShards, ...frame } = data;
   return frame;
 }
@@ -54,7 +54,8 @@ export interface SiteFingerprints {
 }
 
 /**
- * Fingerprint every page: a page whose fingerprint and frame are the same in two builds, with
+ * Fingerprint every page of `data` (all of the site's, or a subset's: a shard build's, see
+ * `shard.ts`): a page whose fingerprint and frame are the same in two builds, with
  * the same templates and code, is written with the same bytes, so a build can keep it from
  * the previous one (see `render-manifest.ts`). Views are JSON-like (strings, numbers,
  * booleans, null, arrays, plain objects, and text files whose own fields `url` and `source`
@@ -64,7 +65,7 @@ export interface SiteFingerprints {
  * @throws TypeError when two pages have one URL.
  * @example siteFingerprints(data).pages.get("/articles/a/") // "3f9c…"
  */
-export function siteFingerprints(data: SiteData): SiteFingerprints {
+export function siteFingerprints(data: SiteData | SiteDataSubset): SiteFingerprints {
   const pages = new Map<string, string>();
   for (const [url, fingerprint] of pageFingerprints(data)) addPage(pages, url, fingerprint);
   return { frame: frameFingerprint(data), pages };
@@ -76,7 +77,7 @@ export function siteFingerprints(data: SiteData): SiteFingerprints {
  * take long enough to leave the workers idle (measurements: docs/performance.md, 'Page
  * fingerprints').
  */
-export async function siteFingerprintsInTurns(data: SiteData, perTurn = 500): Promise<SiteFingerprints> {
+export async function siteFingerprintsInTurns(data: SiteData | SiteDataSubset, perTurn = 500): Promise<SiteFingerprints> {
   const pages = new Map<string, string>();
   for (const [url, fingerprint] of pageFingerprints(data)) {
     addPage(pages, url, fingerprint);
@@ -85,7 +86,7 @@ export async function siteFingerprintsInTurns(data: SiteData, perTurn = 500): Pr
   return { frame: frameFingerprint(data), pages };
 }
 
-function* pageFingerprints(data: SiteData): Generator<[string, string]> {
+function* pageFingerprints(data: SiteData | SiteDataSubset): Generator<[string, string]> {
   for (const [list, views] of Object.entries(data.views) as [string, readonly { readonly url: string }[]][]) {
     for (const view of views)
       yield [view.url, createHash("sha1").update(list).update("\n").update(JSON.stringify(view)).digest("base64url")];
@@ -97,7 +98,7 @@ function addPage(pages: Map<string, string>, url: string, fingerprint: string): 
   pages.set(url, fingerprint);
 }
 
-function frameFingerprint(data: SiteData): string {
+function frameFingerprint(data: SiteData | SiteDataSubset): string {
   return createHash("sha1")
     .update(JSON.stringify(siteFrame(data)))
     .digest("base64url");

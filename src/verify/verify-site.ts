@@ -40,6 +40,11 @@ export interface VerifyContext {
    * are content hashes no page data can predict, so any file inside them is expected.
    */
   readonly generatedDirs?: readonly string[] | undefined;
+  /**
+   * Only the pages whose URL it accepts belong in the folder (a shard build's part, see
+   * `src/site/shard.ts`): the others' files are neither expected nor allowed. Default: every page.
+   */
+  readonly part?: ((url: string) => boolean) | undefined;
 }
 
 /**
@@ -59,7 +64,9 @@ export function expectedUrls(data: SiteData): string[] {
  */
 export function verifySite(data: SiteData, written: readonly string[], context: VerifyContext = {}): string[] {
   const present = new Set(written);
-  const expected = new Set([...expectedUrls(data).map(outputFileFor), ...(context.assets ?? [])]);
+  const { part } = context;
+  const urls = part === undefined ? expectedUrls(data) : expectedUrls(data).filter(part);
+  const expected = new Set([...urls.map(outputFileFor), ...(context.assets ?? [])]);
   // Every build writes its marker (see `output-guard.ts`); a folder written otherwise may lack it.
   expected.delete(OUTPUT_MARKER);
   if (present.has(OUTPUT_MARKER)) expected.add(OUTPUT_MARKER);
@@ -74,7 +81,7 @@ export function verifySite(data: SiteData, written: readonly string[], context: 
       problems.push(`Unexpected file in the output (stale or stray, made by no page): ${file}`);
   }
   // concat, not push(...): one argument per problem would overflow the stack on a large archive.
-  return context.ingest ? problems.concat(verifyContentMapping(context.ingest, present)) : problems;
+  return context.ingest ? problems.concat(verifyContentMapping(context.ingest, present, part)) : problems;
 }
 
 /** Whether `file` is a sidecar `NAME.yml` with its saved page `NAME.html` / `NAME.htm` among `seen`. */
@@ -88,13 +95,22 @@ function isSidecarOf(file: string, seen: ReadonlySet<string>): boolean {
  * Every content file maps to exactly one written article page, or has at least one
  * diagnostic saying why it was not published; no two files share a page.
  * @param present files written, relative to the output folder
+ * @param part the URLs of the pages this folder holds (see {@link VerifyContext.part}): an article
+ *   page outside it is written by another shard, so its absence here is no problem. Default: every page.
  */
-export function verifyContentMapping(ingest: IngestSummary, present: ReadonlySet<string>): string[] {
+export function verifyContentMapping(
+  ingest: IngestSummary,
+  present: ReadonlySet<string>,
+  part: (url: string) => boolean = () => true,
+): string[] {
   const problems: string[] = [];
   const recordsByFile = new Map<string, string[]>();
   const filesByPage = new Map<string, string[]>();
+  const elsewhere = new Set<string>();
   for (const r of ingest.records) {
-    const page = outputFileFor(articleUrl(r.slug));
+    const url = articleUrl(r.slug);
+    const page = outputFileFor(url);
+    if (!part(url)) elsewhere.add(page);
     // A web archive's pages are named `ARCHIVE#RECORD-ID`: the archive is the content file.
     const file = containerFile(r.file);
     recordsByFile.set(file, [...(recordsByFile.get(file) ?? []), page]);
@@ -112,7 +128,8 @@ export function verifyContentMapping(ingest: IngestSummary, present: ReadonlySet
     const pages = recordsByFile.get(file) ?? [];
     if (pages.length === 0 && !explained.has(file)) problems.push(`${file} became no page and no diagnostic says why`);
     if (pages.length > 1 && !isWarcFile(file)) problems.push(`${file} became ${pages.length} article pages: ${pages.join(", ")}`);
-    for (const page of pages) if (!present.has(page)) problems.push(`No article page was written for ${file} (expected ${page})`);
+    for (const page of pages)
+      if (!present.has(page) && !elsewhere.has(page)) problems.push(`No article page was written for ${file} (expected ${page})`);
   }
   for (const r of ingest.records) if (reported.get(r.file)?.has("error")) problems.push(`${r.file} was published despite an error`);
   for (const file of recordsByFile.keys()) {
@@ -157,6 +174,8 @@ export interface OutputLayout {
   /** The passthrough asset folder and where it is copied, e.g. templates/assets → assets. */
   readonly assets: { readonly from: string; readonly to: string };
   readonly generatedDirs?: readonly string[] | undefined;
+  /** The part of the site the folder holds (see {@link VerifyContext.part}); default the whole site. */
+  readonly part?: ((url: string) => boolean) | undefined;
 }
 
 /**
@@ -173,7 +192,10 @@ export async function verifyOutputFolder(
   const output = await inspectOutput(outDir);
   const assets = (await inspectOutput(layout.assets.from)).files.map((f) => `${layout.assets.to}/${f}`);
   return {
-    problems: [...output.problems, ...verifySite(data, output.files, { ingest, assets, generatedDirs: layout.generatedDirs })],
+    problems: [
+      ...output.problems,
+      ...verifySite(data, output.files, { ingest, assets, generatedDirs: layout.generatedDirs, part: layout.part }),
+    ],
     files: output.files,
   };
 }

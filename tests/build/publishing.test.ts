@@ -11,10 +11,19 @@ interface Step {
   readonly uses?: string;
   readonly run?: string;
   readonly env?: Record<string, string>;
+  readonly with?: Record<string, unknown>;
+}
+interface Job {
+  readonly if?: string;
+  readonly needs?: string | string[];
+  readonly container?: string;
+  readonly env?: Record<string, string>;
+  readonly strategy?: { readonly matrix: Record<string, string> };
+  readonly steps: Step[];
 }
 interface Workflow {
   readonly permissions: Record<string, string>;
-  readonly jobs: Record<string, { readonly container?: string; readonly steps: Step[] }>;
+  readonly jobs: Record<string, Job>;
 }
 
 const workflow = load(readFileSync(join(PROJECT_ROOT, ".github/workflows/pages.yml"), "utf8")) as Workflow;
@@ -58,6 +67,59 @@ describe("the GitHub Pages workflow", () => {
 
   it("tests on Debian, where the browser tests find /usr/bin/chromium", () => {
     expect(workflow.jobs["build"]?.container).toMatch(/^node:20-bookworm$/);
+  });
+});
+
+describe("the GitHub Pages workflow, building in parts (BUILD_SHARDS)", () => {
+  const jobs = workflow.jobs;
+  const count = "(inputs.shards || vars.BUILD_SHARDS || '1')";
+  const stepsOf = (job: string) => jobs[job]?.steps ?? [];
+  const using = (job: string, action: string) => stepsOf(job).find((s) => s.uses?.startsWith(`actions/${action}@`));
+
+  it("builds once by default, and in parts only when asked for more than one", () => {
+    expect(jobs["build"]?.if).toBe(`${count} == '1'`);
+    expect(jobs["test"]?.if).toBe(`${count} != '1'`);
+    // The parts and the merge follow the tests (\`needs\`), so they run and are skipped with them.
+    for (const job of ["shard", "merge"]) expect(jobs[job]?.if, job).toBeUndefined();
+  });
+
+  it("offers for each number of parts it accepts exactly the parts 1 to that number", () => {
+    const matrix = jobs["shard"]?.strategy?.matrix["shard"] ?? "";
+    const table = /fromJSON\('(\{.*\})'\)\[inputs\.shards \|\| vars\.BUILD_SHARDS\]/.exec(matrix)?.[1];
+    const lists = JSON.parse(table ?? "null") as Record<string, number[]>;
+    expect(Object.keys(lists).length).toBeGreaterThan(0);
+    for (const [n, parts] of Object.entries(lists)) expect(parts).toEqual(Array.from({ length: Number(n) }, (_, i) => i + 1));
+    expect(jobs["shard"]?.env?.["SHARDS"]).toBe("${{ inputs.shards || vars.BUILD_SHARDS }}");
+  });
+
+  it("tests once, then builds each part as one build is built, with the Pages path prefix and origin", () => {
+    expect(stepsOf("test").map((s) => s.run ?? s.uses)).toEqual(
+      stepsOf("build")
+        .slice(0, 4)
+        .map((s) => s.run ?? s.uses),
+    );
+    expect(jobs["shard"]?.needs).toBe("test");
+    const part = stepsOf("shard").find((s) => s.run?.startsWith("npm run build"));
+    expect(part?.run).toBe("npm run build -- --shard ${{ matrix.shard }}/${{ env.SHARDS }}");
+    expect(part?.env).toEqual(stepsOf("build").find((s) => s.run === "npm run build")?.env);
+    expect({ ...jobs["shard"]?.env, SHARDS: undefined }).toEqual({ ...jobs["build"]?.env, SHARDS: undefined });
+  });
+
+  it("uploads each part whole, dotfiles included, and merges every part into _site before uploading it for Pages", () => {
+    expect(using("shard", "upload-artifact")?.with).toMatchObject({
+      name: "site-part-${{ matrix.shard }}",
+      path: "_site",
+      "include-hidden-files": true,
+    });
+    expect(jobs["merge"]?.needs).toBe("shard");
+    expect(stepsOf("merge").map((s) => s.uses?.replace(/@.*/, ""))).toEqual(["actions/download-artifact", "actions/upload-pages-artifact"]);
+    expect(using("merge", "download-artifact")?.with).toEqual({ pattern: "site-part-*", path: "_site", "merge-multiple": true });
+    expect(using("merge", "upload-pages-artifact")?.with).toEqual({ path: "_site" });
+  });
+
+  it("deploys whichever of the one build and the merged parts ran, once it succeeded", () => {
+    expect(jobs["deploy"]?.needs).toEqual(["build", "merge"]);
+    expect(jobs["deploy"]?.if).toBe("always() && (needs.build.result == 'success' || needs.merge.result == 'success')");
   });
 });
 

@@ -5,6 +5,7 @@ import { buildNow } from "../../src/config/environment";
 import { PROJECT_ROOT } from "../../src/config/project-root";
 import { loadSettings } from "../../src/ingest/load-settings";
 import { formatDiagnostic } from "../../src/diagnostics/messages";
+import type { BuildShard } from "../../src/site/shard";
 
 /** The test clock: "today" of every build unless a test moves it (as `runBuild` sets `SOURCE_DATE_EPOCH`). */
 export const TEST_EPOCH = "1798761600";
@@ -31,6 +32,8 @@ export interface HereOptions {
   readonly cacheDir?: string | undefined;
   /** The registry of published URLs: `update` as on an editor's machine, `frozen` as with `CI` set; default `read`. */
   readonly urlRegistry?: "update" | "frozen" | "read" | undefined;
+  /** `--shard k/n`: only that part of the pages and of the search index. */
+  readonly shard?: BuildShard | undefined;
   /**
    * `SITE_URL`, `PATH_PREFIX` and `SOURCE_DATE_EPOCH` (default {@link TEST_EPOCH}), read as the
    * build command reads them (with the root's `content/site.yml`, through `loadSettings`).
@@ -72,6 +75,7 @@ export async function buildHere(options: HereOptions): Promise<BuildOutcome> {
     renderWorkers: options.renderWorkers,
     policy: options.strict === true ? STRICT : PUBLISH,
     urlRegistry: options.urlRegistry,
+    shard: options.shard,
   });
 }
 

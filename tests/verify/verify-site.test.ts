@@ -7,6 +7,8 @@ import { PROJECT_ROOT } from "../../src/config/project-root";
 import { verifyContentMapping, verifyOutputFolder, type IngestSummary } from "../../src/verify/verify-site";
 import type { IngestResult } from "../../src/ingest/ingest";
 import { tempDir } from "../helpers/run-build";
+import { articleUrl } from "../../src/site/urls";
+import { inShard, shardOfUrl } from "../../src/site/shard";
 import { buildHere, builtHere } from "../helpers/build-here";
 
 // The post-build verifier, on a real build of the fixture site: every content file maps to one
@@ -79,6 +81,38 @@ describe("the post-build verifier", () => {
     rmSync(page);
     try {
       const problems = await verify();
+      expect(problems).toContain(`Expected page was not written: articles/${record.slug}/index.html`);
+      expect(problems).toContain(`No article page was written for ${record.file} (expected articles/${record.slug}/index.html)`);
+    } finally {
+      writeFileSync(page, html);
+    }
+  });
+
+  it("checks a shard's folder against its part only: another part's page is stray there, and not missed when absent", async () => {
+    const record = result.records[0]!;
+    const url = articleUrl(record.slug);
+    const layout = { ...LAYOUT, part: (u: string) => u !== url };
+    const page = join(out, "articles", record.slug, "index.html");
+    expect((await verifyOutputFolder(data, out, result, layout)).problems).toEqual([
+      `Unexpected file in the output (stale or stray, made by no page): articles/${record.slug}/index.html`,
+    ]);
+    const html = readFileSync(page);
+    rmSync(page);
+    try {
+      expect((await verifyOutputFolder(data, out, result, layout)).problems).toEqual([]);
+    } finally {
+      writeFileSync(page, html);
+    }
+  });
+
+  it("still catches a missing page of a shard's own part", async () => {
+    const record = result.records[0]!;
+    const page = join(out, "articles", record.slug, "index.html");
+    const own = inShard({ index: shardOfUrl(articleUrl(record.slug), 2), count: 2 });
+    const html = readFileSync(page);
+    rmSync(page);
+    try {
+      const problems = (await verifyOutputFolder(data, out, result, { ...LAYOUT, part: own })).problems;
       expect(problems).toContain(`Expected page was not written: articles/${record.slug}/index.html`);
       expect(problems).toContain(`No article page was written for ${record.file} (expected articles/${record.slug}/index.html)`);
     } finally {
