@@ -159,7 +159,8 @@ async function buildWithPolicy(options: BuildOptions, policy: ContentPolicy): Pr
   const mode = options.shard !== undefined && requested === "update" ? "frozen" : requested;
   const ingest = mode === "frozen" ? withFrozenUrls(ingested) : ingested;
   // Saved only when something changed; let go of once saved, so the rest of a long build does not hold it.
-  let unsaved = caches.enabled && (ingest.parsed > 0 || caches.parse.snapshot().entries.size !== before);
+  // A file hashed but not parsed has a new stamp to keep.
+  let unsaved = caches.enabled && (ingest.parsed > 0 || ingest.hashed > 0 || caches.parse.snapshot().entries.size !== before);
   const saveCache = async (): Promise<void> => {
     if (unsaved) await caches.saveParse();
     unsaved = false;

@@ -7,8 +7,8 @@ import { DEFAULT_CACHE_DIR } from "./code-fingerprint";
 import { ParseCache, type Entry } from "../ingest/parse-cache";
 
 /**
- * A {@link ParseCache} kept on disk between builds, so a rebuild parses only the article files
- * whose bytes changed (parsing is most of the ingest stage's work; measurements:
+ * A {@link ParseCache} kept on disk between builds, so a rebuild reads only the article files
+ * whose stamp changed and parses only those whose bytes changed (parsing is most of the ingest stage's work; measurements:
  * docs/performance.md, 'Parse cache').
  *
  * The file is only a cache: it is used only when it was written by the same code (a hash of
@@ -22,7 +22,8 @@ import { ParseCache, type Entry } from "../ingest/parse-cache";
  * nor reading needs the whole cache in one buffer.
  */
 
-const FORMAT = 1;
+/** 2: entries carry the file's stamp, so a rebuild reads only files whose stamp changed. */
+const FORMAT = 2;
 /** Entries per frame: small enough that no frame buffer is large. */
 const FRAME_ENTRIES = 1000;
 

@@ -218,7 +218,7 @@ function summary(
     ...shardRow,
     ["articles", `${s.articles} (of ${plural(result.files.length, "file")} in content)`],
     ["quarantined", quarantined === 0 ? "0 files" : `${plural(quarantined, "file")} with errors, not published (listed below)`],
-    ["parsed", `${plural(result.parsed, "file")} (${result.cached} taken from the parse cache)`],
+    ["parsed", `${plural(result.parsed, "file")} (${result.cached} taken from the parse cache, ${result.hashed} read again to compare)`],
     ["undated", String(s.undated)],
     ["without source", String(s.withoutSource)],
     ["without byline", String(s.withoutByline)],

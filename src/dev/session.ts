@@ -214,7 +214,7 @@ export class DevSession {
    * The whole site, as `npm run build` builds it (`buildSite`) but as a preview: drafts shown,
    * files with errors left out, and the search index taken over from the last build (the
    * server brings it up to date in the background, so a restart does not index it all again).
-   * The first build checks every file's bytes: a parse cache loaded from disk may predate any edit.
+   * The first build checks every file's stamp: a parse cache loaded from disk may predate any edit.
    */
   async #buildWhole(started: number): Promise<BuildReport> {
     const { root, outDir, batchPages } = this.#options;

@@ -48,6 +48,8 @@ export interface CacheUse {
   /** The files parsed afresh (new, or their bytes changed), in listing order. */
   readonly parsedFiles: readonly string[];
   readonly cached: number;
+  /** How many cached files were read to compare their bytes (their stamp changed or was not trusted). */
+  readonly hashed: number;
 }
 
 /** What the content folder holds besides the articles' own text: the file listing and the taxonomy. */
@@ -94,8 +96,8 @@ export async function ingest(settings: ArchiveSettings, root: string, options: I
 }
 
 /**
- * {@link ingest}, parsing only the files whose bytes are not in `cache` yet (every file is
- * read and hashed); `cache` is updated with what was parsed.
+ * {@link ingest}, parsing only the files whose bytes are not in `cache` yet (a cached file is
+ * read and hashed only when its stamp changed); `cache` is updated with what was parsed.
  * @returns the ingest result and how many files were parsed afresh or taken from the cache.
  */
 export async function ingestWithCache(
@@ -106,7 +108,7 @@ export async function ingestWithCache(
 ): Promise<IngestResult & CacheUse> {
   const listing = await listContent(root, settings);
   const { topics, diagnostics: topicDiagnostics } = await loadTopics(root, settings);
-  const { outcomes, parsed } = await cache.outcomes(root, listing.articles, { topics, settings, now: options.now }, () => true);
+  const { outcomes, parsed, hashed } = await cache.outcomes(root, listing.articles, { topics, settings, now: options.now }, () => true);
   return {
     ...assembleIngest(
       { listing, topics, topicDiagnostics, settingsDiagnostics: options.settingsDiagnostics, urlRegistry: loadUrlRegistry(root, settings) },
@@ -116,6 +118,7 @@ export async function ingestWithCache(
     parsed: parsed.length,
     parsedFiles: parsed,
     cached: listing.articles.length - parsed.length,
+    hashed: hashed.length,
   };
 }
 

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { serialize } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
 import { ParseCache, type Entry } from "../../src/ingest/parse-cache";
 import { loadParseCache, parseCachePath, saveParseCache } from "../../src/cache/parse-cache-file";
@@ -90,7 +91,9 @@ describe("the parse cache file", () => {
     const file = join(dir("cache-file"), "parse.bin");
     await saveParseCache(
       file,
-      ParseCache.restore("context", [["a.txt", { hash: "h", outcome: { readDiagnostics: [], parsed: null, sha1: "h" } }]]),
+      ParseCache.restore("context", [
+        ["a.txt", { hash: "h", outcome: { readDiagnostics: [], parsed: null, sha1: "h" }, stamp: "f1:2:3:4" }],
+      ]),
       "code-1",
     );
     expect([...(await loadParseCache(file, "code-1")).snapshot().entries.keys()]).toEqual(["a.txt"]);
@@ -98,16 +101,29 @@ describe("the parse cache file", () => {
     expect((await loadParseCache(join(dir("cache-none"), "missing.bin"), "code-1")).snapshot().entries.size).toBe(0);
   });
 
-  it("keeps many entries across frames", async () => {
+  it("is ignored when written in an older format (entries without stamps)", async () => {
+    const file = join(dir("cache-old-format"), "parse.bin");
+    const frame = (value: unknown): Buffer => {
+      const body = serialize(value);
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(body.length);
+      return Buffer.concat([length, body]);
+    };
+    const old = [["a.txt", { hash: "h", outcome: { readDiagnostics: [], parsed: null, sha1: "h" } }]];
+    writeFileSync(file, Buffer.concat([frame({ format: 1, code: "code", context: "ctx" }), frame(old)]));
+    expect((await loadParseCache(file, "code")).snapshot()).toMatchObject({ context: null, entries: new Map() });
+  });
+
+  it("keeps many entries across frames, with their stamps", async () => {
     const file = join(dir("cache-many"), "parse.bin");
     const entries = Array.from({ length: 2500 }, (_, i): [string, Entry] => [
       `f${i}.txt`,
-      { hash: String(i), outcome: { readDiagnostics: [], parsed: null, sha1: String(i) } },
+      { hash: String(i), outcome: { readDiagnostics: [], parsed: null, sha1: String(i) }, stamp: i % 2 === 0 ? `f${i}:1:1:1` : null },
     ]);
     await saveParseCache(file, ParseCache.restore("ctx", entries), "code");
     const loaded = (await loadParseCache(file, "code")).snapshot();
     expect(loaded.context).toBe("ctx");
-    expect([...loaded.entries.keys()]).toEqual(entries.map(([f]) => f));
+    expect([...loaded.entries]).toEqual(entries);
   });
 });
 
