@@ -9,6 +9,13 @@ import { writeAtomically } from "../util/atomic-write";
 import type { LoadedRegistry, PermanentUrls } from "./permanent-urls";
 
 /**
+ * The largest registry read. The build writes the registry itself, about 90 bytes per article,
+ * so it outgrows the limit on article files (an archive of 100,000 articles writes 8 MB); the
+ * limit still keeps a runaway file from being loaded whole. Parsing it is linear.
+ */
+export const URL_REGISTRY_MAX_BYTES = 512 * 1024 ** 2;
+
+/**
  * Read `<contentDir>/urls.yml`, the registry of published URLs. A missing registry is an empty
  * one (an archive that never built one, or a new archive); one that cannot be read or is
  * invalid gives no entries and an error, which stops a build (see `quarantine`) rather than
@@ -23,7 +30,7 @@ export function loadUrlRegistry(
   const file = path.posix.join(settings.contentDir, URL_REGISTRY_FILE);
   const absolute = path.join(root, file);
   if (!existsSync(absolute)) return { registry: { file, entries: [] }, diagnostics: [] };
-  const read = readArticleFileSync(absolute, file, settings);
+  const read = readArticleFileSync(absolute, file, { maxFileBytes: Math.max(settings.maxFileBytes, URL_REGISTRY_MAX_BYTES) });
   if (read.text === null) return { registry: { file, entries: null }, diagnostics: read.diagnostics };
   const parsed = parseUrlRegistry(file, read.text);
   return { registry: { file, entries: parsed.entries }, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
