@@ -16,7 +16,7 @@ import { OutputFolderError } from "../output/staged-output";
 import type { FileListing } from "../load/list-files";
 import { byCodeUnits } from "../util/compare";
 import { assembleIngest, listContent, loadTopics, withFrozenUrls, type IngestResult } from "../ingest/ingest";
-import { loadUrlRegistry, saveUrlRegistry } from "../ingest/url-registry-file";
+import { registryReader, saveUrlRegistry } from "../ingest/url-registry-file";
 import type { Redirect, UrlClaim } from "../ingest/permanent-urls";
 import type { ArchiveSettings } from "../config/settings";
 import { TOPICS_FILE } from "../topics/load-topics";
@@ -109,6 +109,8 @@ export class DevSession {
    */
   readonly #draftUrls = new Map<string, Set<string>>();
   #siteTopics: readonly Topic[] | null = null;
+  /** Reads `content/urls.yml` again only when it changed. */
+  readonly #readRegistry = registryReader();
   /** Views kept from one build of the site data to the next (see `view-identity.ts`). */
   readonly #views = new ViewCache();
   /** Files written for each page URL, relative to the output folder. */
@@ -165,7 +167,7 @@ export class DevSession {
     const { topics } = this.#topics;
     const ctx = { topics, settings, now: this.#options.now() };
     const { outcomes, parsed } = await this.#cache.outcomes(root, listing.articles, ctx, touchedBy(changes.content));
-    const urlRegistry = loadUrlRegistry(root, settings);
+    const urlRegistry = this.#readRegistry(root, settings);
     const scan = {
       listing,
       topics,

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { ArchiveSettings } from "../config/settings";
 import type { Diagnostic } from "../types";
 import { readArticleFileSync } from "../load/read-file";
+import { fileStamp } from "../load/file-stamp";
 import { parseUrlRegistry, URL_REGISTRY_FILE } from "../parse/url-registry";
 import { writeAtomically } from "../util/atomic-write";
 import type { LoadedRegistry, PermanentUrls } from "./permanent-urls";
@@ -34,6 +35,27 @@ export function loadUrlRegistry(
   if (read.text === null) return { registry: { file, entries: null }, diagnostics: read.diagnostics };
   const parsed = parseUrlRegistry(file, read.text);
   return { registry: { file, entries: parsed.entries }, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
+}
+
+/**
+ * {@link loadUrlRegistry} for a caller that reads the registry again and again (the dev server,
+ * on every save): the previous result is given back while the file's stamp (`fileStamp`) is
+ * the same and was not racy. The registry grows with the archive (8 MB at 100,000 articles),
+ * and parsing it on each save was a large part of a one-article rebuild (docs/performance.md,
+ * 'URL registry read once').
+ * @param now the clock stamps are judged against (tests move it past the racy window).
+ * @example const read = registryReader(); read(root, settings); read(root, settings) // parsed once
+ */
+export function registryReader(now: () => number = Date.now): typeof loadUrlRegistry {
+  let last: { readonly path: string; readonly key: string; readonly result: ReturnType<typeof loadUrlRegistry> } | null = null;
+  return (root, settings) => {
+    const absolute = path.join(root, settings.contentDir, URL_REGISTRY_FILE);
+    const stamp = fileStamp(absolute, now());
+    if (last !== null && last.path === absolute && last.key === stamp.key && !stamp.racy) return last.result;
+    const result = loadUrlRegistry(root, settings);
+    last = stamp.racy ? null : { path: absolute, key: stamp.key, result };
+    return result;
+  };
 }
 
 /**
